@@ -1,0 +1,45 @@
+# Two commands matter: `make run` and `make test`. Both create .venv and install on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+DEMO_DB ?= demo.sqlite
+
+.PHONY: run test lint translations update-translations demo clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Collect the translatable strings from the code into the .ts files (then translate the new ones).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'boutique_vip/*.py') -ts $(TS)
+
+$(DEMO_DB): | $(STAMP)
+	$(BIN)/boutique-vip --db $(DEMO_DB) demo --customers 500
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) translations $(DEMO_DB)
+	$(BIN)/boutique-vip --db $(DEMO_DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check boutique_vip tests benchmarks
+	$(BIN)/ruff format --check boutique_vip tests benchmarks
+	$(BIN)/mypy boutique_vip
+	$(BIN)/lint-imports
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache

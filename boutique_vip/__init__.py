@@ -1,0 +1,3 @@
+"""Boutique VIP: customer care for a clothing boutique."""
+
+__version__ = "0.1.0"

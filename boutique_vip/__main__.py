@@ -1,0 +1,3 @@
+from boutique_vip.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Composition root: logging, preferences, translations, the database, the excepthook, the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+
+from boutique_vip import clock, paths
+from boutique_vip.settings import LANGUAGES, Preferences
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / "boutique-vip.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def choose_language(requested: str | None, preferences: Preferences, system_locale: str) -> str:
+    """--lang, else the saved choice, else the system's language when the program speaks it, else English."""
+    for candidate in (requested, preferences.language):
+        if candidate in LANGUAGES:
+            return candidate
+    return "zh_CN" if system_locale.startswith("zh") else "en"
+
+
+def install_translators(app: object, language: str) -> list[object]:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators: list[object] = []
+    if language == "en":
+        return translators
+    QLocale.setDefault(QLocale(language))
+    own = QTranslator(app)  # type: ignore[call-overload]
+    if own.load(str(paths.resource("i18n", f"boutique_vip_{language}.qm"))):
+        translators.append(own)
+    else:
+        log.warning("No translation file for %s; run 'make translations'", language)
+    qt = QTranslator(app)  # type: ignore[call-overload]
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+    return translators
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from boutique_vip.cli import open_services
+    from boutique_vip.gui.dialogs.first_run import FirstRunDialog
+    from boutique_vip.gui.dialogs.sign_in import SignInDialog
+    from boutique_vip.gui.feedback import install_excepthook
+    from boutique_vip.gui.main_window import MainWindow
+
+    setup_logging()
+    preferences = Preferences.load()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Boutique VIP")
+    language = choose_language(args.lang, preferences, QLocale.system().name())
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]  # keep them alive
+    install_excepthook()
+    services = open_services(args)
+    log.info("Started on %s, today is %s", services.db.describe(), clock.today())
+    if not services.users.has_users() and FirstRunDialog(services).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    sign_in = SignInDialog(services, services.shop.name())
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
+        return 0
+    window = MainWindow(services, sign_in.actor, preferences)
+    window.show()
+    code = app.exec()
+    services.db.close()
+    return int(code)

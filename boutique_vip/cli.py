@@ -1,0 +1,162 @@
+"""The front door. No sub-command opens the window; sub-commands do headless work for scripts.
+
+Exit status: 0 success, 2 bad usage (argparse), 1 bad data, always with a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any, TextIO
+
+from boutique_vip import __version__, clock, paths
+from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.domain.users import Role
+from boutique_vip.services import Services
+from boutique_vip.storage.engine import Database, sqlite_url
+from boutique_vip.storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+FIND_COLUMNS = ("card_no", "name", "phone", "tier", "group", "staff", "registered_on")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="boutique-vip", description="VIP customer care for a clothing boutique.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="SQLite database file (default: the per-user data folder)")
+    where.add_argument("--database-url", metavar="URL", help="SQLAlchemy URL, e.g. postgresql+psycopg://…")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window (default: the system's)")
+    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="act as if today were this day")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--customers", type=_positive, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    customers = sub.add_parser("customers", help="find customers").add_subparsers(dest="action", required=True)
+    find = customers.add_parser("find", help="by name, pinyin, initials, part of the phone number or card number")
+    find.add_argument("text")
+    find.add_argument("--format", choices=("csv", "json"), default="csv")
+
+    users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
+    add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--group", help="sales group name (created when new)")
+    return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def database_url(args: argparse.Namespace) -> str:
+    if args.database_url:
+        return str(args.database_url)
+    return sqlite_url(paths.default_database() if not args.db else _abs(args.db))
+
+
+def _abs(path: str) -> Any:
+    from pathlib import Path
+
+    return Path(path).expanduser().resolve()
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    db = Database(database_url(args))
+    upgrade(db, paths.backup_dir())
+    return Services.create(db, clock.now)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.date:
+        clock.freeze(args.date)
+    if args.command is None:
+        from boutique_vip.app import run_gui
+
+        return run_gui(args)
+    try:
+        services = open_services(args)
+        try:
+            return COMMANDS[args.command](services, args)
+        finally:
+            services.db.close()
+    except ValidationFailed as exc:
+        print("; ".join(e.message for e in exc.errors), file=sys.stderr)
+        return 1
+    except BoutiqueError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+
+
+def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    from boutique_vip.services.demo import fill_demo
+
+    fill_demo(services, args.customers, args.seed, clock.today())
+    print(f"demo data: {args.customers} customers in {services.db.describe()}", file=sys.stderr)
+    return 0
+
+
+def cmd_customers(services: Services, args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]] = []
+    after = 0
+    while page := services.customers.search(args.text, after_id=after, limit=1000):
+        rows += [{k: v for k, v in asdict(r).items() if k in FIND_COLUMNS} for r in page]
+        after = page[-1].id
+    write_table(sys.stdout, FIND_COLUMNS, rows, args.format)
+    return 0
+
+
+def cmd_users(services: Services, args: argparse.Namespace) -> int:
+    pin, again = _read_pin_twice(sys.stdin)
+    if pin != again:
+        print("the two PINs differ", file=sys.stderr)
+        return 1
+    group_id = None
+    if args.group:
+        groups = {name: gid for gid, name in services.users.groups()}
+        group_id = groups.get(args.group) or services.users.add_group(args.group)
+    actor = services.users.add(args.name, Role(args.role), pin, group_id)
+    print(f"added {actor.role.value} {actor.name}", file=sys.stderr)
+    return 0
+
+
+def _read_pin_twice(stream: TextIO) -> tuple[str, str]:
+    if stream.isatty():
+        return getpass.getpass("PIN: "), getpass.getpass("PIN again: ")
+    lines = stream.read().splitlines() + ["", ""]
+    return lines[0].strip(), lines[1].strip()
+
+
+def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]], fmt: str) -> None:
+    """CSV with a header row, or a JSON list of objects; dates as ISO text."""
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "users": cmd_users}

@@ -1,0 +1,81 @@
+"""Typed errors the services raise and the GUI and CLI turn into one clear message.
+
+Messages are English templates marked for translation with ``QT_TRANSLATE_NOOP`` (a no-op here,
+so the domain stays free of Qt): lupdate collects them, the GUI shows them translated, the command
+line prints them as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class BoutiqueError(Exception):
+    """Base of the errors a user can act on. ``template`` is translatable, ``params`` fill it in."""
+
+    context = "Errors"
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class FieldError(BoutiqueError):
+    """One field's value is wrong; ``field`` names the card field (or import column)."""
+
+    context = "Validation"
+
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class ValidationFailed(BoutiqueError):
+    """Several field errors at once: nothing was saved."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Please correct {count} field(s): nothing was saved."),
+            count=len(self.errors),
+        )
+
+    def by_field(self) -> dict[str, FieldError]:
+        return {e.field: e for e in self.errors}
+
+
+class DuplicatePhone(FieldError):
+    """The phone number already belongs to another customer's card."""
+
+    def __init__(self, other_id: int, other_card_no: str, other_name: str) -> None:
+        self.other_id = other_id
+        self.other_card_no = other_card_no
+        self.other_name = other_name
+        super().__init__(
+            "phone",
+            QT_TRANSLATE_NOOP("Validation", "This phone number is already on card {card_no} ({name})."),
+            card_no=other_card_no,
+            name=other_name,
+        )
+
+
+class NotFound(BoutiqueError):
+    pass
+
+
+class PermissionDenied(BoutiqueError):
+    pass
+
+
+class WrongPin(BoutiqueError):
+    pass

@@ -1,0 +1,59 @@
+"""The shop's rules: every number from DOMAIN.md, declared once with its default.
+
+The manager changes them in the rules settings; the values are stored in the database
+(see ``services.settings``) and handed to the domain functions that need them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Rules:
+    # Points (积分)
+    points_per_yuan: int = 1
+    birthday_points_multiplier: int = 2
+    holiday_points_multiplier: int = 2
+    redeem_points_unit: int = 1000
+    redeem_value_yuan: Decimal = Decimal("20")
+    # Tiers (客户分类)
+    tier_a_lifetime_points: int = 5000
+    tier_a_recent_receipts: int = 6
+    tier_a_recent_window_days: int = 61
+    tier_b_receipts: int = 2
+    demotion_after_days: int = 182
+    lost_after_days: int = 365
+    # Gifts and cards
+    card_mail_days_before: int = 4
+    # Calls (电话回访)
+    call_hour_start: int = 15
+    call_hour_end: int = 16
+    calls_per_hour: int = 20
+    after_sale_min_days: int = 3
+    after_sale_max_days: int = 10
+    win_back_min_days: int = 90
+    win_back_max_days: int = 365
+    win_back_quiet_days: int = 30
+    gift_pickup_reminder_days: int = 7
+    # Registration KPI
+    registration_rate_min_percent: int = 85
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: str(v) if isinstance(v, Decimal) else v for f, v in self._items()}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Rules:
+        """Stored values over the defaults; unknown keys (from a newer version) are ignored."""
+        values: dict[str, Any] = {}
+        for field in dataclasses.fields(cls):
+            if field.name in data:
+                default = getattr(cls(), field.name)
+                values[field.name] = type(default)(data[field.name])
+        return cls(**values)
+
+    def _items(self) -> list[tuple[dataclasses.Field[Any], Any]]:
+        return [(f, getattr(self, f.name)) for f in dataclasses.fields(self)]

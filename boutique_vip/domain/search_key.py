@@ -1,0 +1,42 @@
+"""The text a customer is found by: name, every pinyin reading, initials, phone digits, card number.
+
+Stored with the customer (``customers.search_key``) so the list filters with one indexed column
+instead of loading cards into Python. Every reading of a heteronym counts: 单 is found by ``dan``,
+``shan`` and ``chan``; 曾 by ``ceng`` and ``zeng``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pypinyin import Style, pinyin
+
+#: Names with many heteronyms would multiply readings; beyond this many we keep the most common ones.
+MAX_READINGS = 16
+
+_NON_ALNUM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+
+
+def _readings(name: str, style: Style) -> list[str]:
+    per_char = pinyin(name, style=style, heteronym=True, errors="default")
+    per_char = [[s.lower() for s in dict.fromkeys(options)] for options in per_char]
+    combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
+    return ["".join(c) for c in combos]
+
+
+def build_search_key(name: str, phone: str, card_no: str) -> str:
+    """Space-separated terms; a query matches when it is part of any term."""
+    compact_name = "".join(name.split())
+    terms = [compact_name.lower(), *_readings(compact_name, Style.NORMAL), *_readings(compact_name, Style.FIRST_LETTER)]
+    terms += [_digits(phone), card_no.lower()]
+    return " ".join(dict.fromkeys(t for t in terms if t))
+
+
+def normalize_query(text: str) -> str:
+    """What is typed, reduced to the alphabet of the key: lower case, no spaces or dashes."""
+    return _NON_ALNUM.sub("", text.strip().lower())
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())

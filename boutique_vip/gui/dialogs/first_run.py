@@ -1,0 +1,55 @@
+"""First start on a new database: the shop's name and its first manager."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.users import Role, check_pin, check_user_name
+from boutique_vip.gui.feedback import translated
+from boutique_vip.services import Services
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Welcome to Boutique VIP"))
+        intro = QLabel(self.tr("This database is new. Name the shop and create the first manager, who can add the other users."))
+        intro.setWordWrap(True)
+        self.shop_name = QLineEdit(objectName="shopName")
+        self.manager_name = QLineEdit(objectName="managerName")
+        self.pin = QLineEdit(objectName="managerPin", echoMode=QLineEdit.EchoMode.Password)
+        self.pin_again = QLineEdit(objectName="managerPinAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="firstRunError", styleSheet="color: #b00020;", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Manager's name"), self.manager_name)
+        form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            if not self.shop_name.text().strip():
+                self.error.setText(self.tr("Please enter the shop's name."))
+                return
+            check_user_name(self.manager_name.text())
+            check_pin(self.pin.text())
+            if self.pin.text() != self.pin_again.text():
+                self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
+                return
+            self.services.shop.set_name(self.shop_name.text())
+            self.services.users.add(self.manager_name.text(), Role.MANAGER, self.pin.text())
+        except BoutiqueError as exc:
+            self.error.setText(translated(exc))
+            return
+        super().accept()

@@ -1,0 +1,46 @@
+"""Sign in: pick a user, enter the PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.feedback import translated
+from boutique_vip.services import Services
+
+
+class SignInDialog(QDialog):
+    def __init__(self, services: Services, shop_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor: Actor | None = None
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in — {shop}").format(shop=shop_name))
+        self.user = QComboBox(objectName="signInUser")
+        for actor in services.users.active_users():
+            role = self.tr("manager") if actor.role is Role.MANAGER else self.tr("staff")
+            self.user.addItem(f"{actor.name} ({role})", actor.id)
+        self.pin = QLineEdit(objectName="signInPin", echoMode=QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="signInError", styleSheet="color: #b00020;", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("PIN"), self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.actor = self.services.users.sign_in(self.user.currentData(), self.pin.text())
+        except BoutiqueError as exc:
+            self.error.setText(translated(exc))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,51 @@
+"""Errors become one translated message with what to do next; unexpected ones get a crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from boutique_vip import paths
+from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+
+def translated(error: BoutiqueError) -> str:
+    """The error's message in the program's language (its template was marked for lupdate)."""
+    return QCoreApplication.translate(error.context, error.template).format(**error.params)
+
+
+def show_error(parent: QWidget | None, error: BoutiqueError) -> None:
+    text = translated(error)
+    if isinstance(error, ValidationFailed):
+        text += "\n\n" + "\n".join("• " + translated(e) for e in error.errors)
+    QMessageBox.warning(parent, QCoreApplication.translate("Feedback", "Please check"), text)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("Unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, value, tb)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Feedback", "Something went wrong"), "")
+    box.setText(
+        QCoreApplication.translate(
+            "Feedback",
+            "The program met an unexpected problem. What you typed is still in the window: "
+            "check it and save again. The details below were written to the log in {folder}.",
+        ).format(folder=paths.log_dir())
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    # The program keeps running after an unexpected error, so an open card is never lost with it.
+    sys.excepthook = _excepthook

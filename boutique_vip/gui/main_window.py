@@ -1,0 +1,134 @@
+"""The main window: four tabs, a menu, and a status bar saying who works on which database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from boutique_vip import __version__, paths
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.tabs.customers import CustomersTab
+from boutique_vip.gui.tabs.not_yet import NotYetTab
+from boutique_vip.services import Services
+from boutique_vip.settings import Preferences
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, actor: Actor, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.preferences = preferences
+        self.shop_name = services.shop.name()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("{shop} — Boutique VIP").format(shop=self.shop_name))
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.customers = CustomersTab(services)
+        self.tabs.addTab(self.customers, self.tr("Customers"))
+        self.tabs.addTab(
+            NotYetTab("purchasesTab", self.tr("Purchases, points and tiers are not available in this version yet.")),
+            self.tr("Purchases"),
+        )
+        self.tabs.addTab(
+            NotYetTab("giftsTab", self.tr("Gift plans and their approval are not available in this version yet.")),
+            self.tr("Gifts"),
+        )
+        self.tabs.addTab(
+            NotYetTab("callsTab", self.tr("The daily call list is not available in this version yet.")), self.tr("Calls")
+        )
+        self.setCentralWidget(self.tabs)
+        self._build_menu()
+        self.user_label = QLabel(objectName="statusUser")
+        self.db_label = QLabel(objectName="statusDatabase")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._show_status()
+        if preferences.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(preferences.window_geometry.encode()))
+        else:
+            self.resize(1280, 720)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Switch &user…"), self.switch_user, "Ctrl+U", "actionSwitchUser")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+
+        cards = menu.addMenu(self.tr("&Customers"))
+        self._action(cards, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find, "actionFind")
+        self._action(cards, self.tr("&New card"), self._new_card, QKeySequence.StandardKey.New, "actionNewCard")
+        self._action(cards, self.tr("&Save card"), self._save_card, QKeySequence.StandardKey.Save, "actionSaveCard")
+
+        view = menu.addMenu(self.tr("&View"))
+        languages = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, title in (("", self.tr("Follow the system")), ("zh_CN", "中文"), ("en", "English")):
+            action = QAction(title, self, checkable=True, checked=self.preferences.language == code)
+            action.triggered.connect(lambda _checked=False, code=code: self._set_language(code))
+            group.addAction(action)
+            languages.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Boutique VIP"), self._about, None, "actionAbout")
+
+    def _action(self, menu, text, slot, shortcut, name) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_status(self) -> None:
+        role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
+        self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
+        self.db_label.setText(self.tr("Database: {where}").format(where=self.services.db.describe()))
+
+    def _on_customers(self) -> CustomersTab:
+        self.tabs.setCurrentWidget(self.customers)
+        return self.customers
+
+    def _find(self) -> None:
+        self._on_customers().focus_search()
+
+    def _new_card(self) -> None:
+        self._on_customers().new_card()
+
+    def _save_card(self) -> None:
+        self._on_customers().save()
+
+    def switch_user(self) -> None:
+        from boutique_vip.gui.dialogs.sign_in import SignInDialog
+
+        if not self.customers.editor.may_leave():
+            return
+        dialog = SignInDialog(self.services, self.shop_name, self)
+        if dialog.exec() and dialog.actor is not None:
+            self.actor = dialog.actor
+            self._show_status()
+
+    def _set_language(self, code: str) -> None:
+        self.preferences.language = code
+        self.preferences.save()
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language is used from the next start of the program.")
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Boutique VIP"),
+            self.tr("Boutique VIP {version}\nCustomer care for {shop}.\n\nData folder: {folder}\nDatabase: {db}").format(
+                version=__version__, shop=self.shop_name, folder=paths.data_dir(), db=self.services.db.describe()
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.customers.editor.may_leave():
+            event.ignore()
+            return
+        self.preferences.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.preferences.save()
+        event.accept()

@@ -1,0 +1,24 @@
+"""Use cases, each in its own transaction. The GUI and the command line call these, nothing deeper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.shop import ShopService
+from boutique_vip.services.users import UserService
+from boutique_vip.storage.engine import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    customers: CustomerService
+    users: UserService
+    shop: ShopService
+
+    @classmethod
+    def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
+        return cls(db=db, customers=CustomerService(db, now), users=UserService(db, now), shop=ShopService(db))

@@ -1,0 +1,117 @@
+"""The customer card file: find, open, create and change cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import aliased, selectinload
+
+from boutique_vip.domain.customer import CustomerCard, check_card
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, DuplicatePhone, NotFound, ValidationFailed
+from boutique_vip.domain.search_key import normalize_query
+from boutique_vip.storage.customers import next_card_no, to_card, write_card
+from boutique_vip.storage.engine import Database
+from boutique_vip.storage.models import Customer, SalesGroup, User
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the card list (and of ``customers find``)."""
+
+    id: int
+    card_no: str
+    name: str
+    phone: str
+    tier: str
+    size_top: str
+    size_bottom: str
+    group: str
+    staff: str
+    registered_on: dt.date
+
+
+class CustomerService:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime]) -> None:
+        self.db = db
+        self.now = now
+
+    # --- finding ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _matching(query: str) -> list[ColumnElement[bool]]:
+        term = normalize_query(query)
+        # The key holds only lower-case letters, digits and Chinese characters, and so does the term:
+        # no LIKE wildcards can sneak in.
+        return [Customer.search_key.like(f"%{term}%")] if term else []
+
+    def count(self, query: str = "") -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count(Customer.id)).where(*self._matching(query))) or 0
+
+    def search(self, query: str = "", after_id: int = 0, limit: int = 200) -> list[CustomerRow]:
+        """One page of matching cards in card order, starting after ``after_id`` (keyset paging)."""
+        staff = aliased(User)
+        stmt = (
+            select(Customer, SalesGroup.name, staff.name)
+            .outerjoin(SalesGroup, Customer.group_id == SalesGroup.id)
+            .outerjoin(staff, Customer.staff_id == staff.id)
+            .where(Customer.id > after_id, *self._matching(query))
+            .order_by(Customer.id)
+            .limit(limit)
+        )
+        with self.db.session() as s:
+            return [
+                CustomerRow(
+                    c.id, c.card_no, c.name, c.phone or "", c.tier or "", c.size_top, c.size_bottom,
+                    group or "", staff_name or "", c.registered_on,
+                )  # fmt: skip
+                for c, group, staff_name in s.execute(stmt)
+            ]
+
+    def get(self, customer_id: int) -> CustomerCard:
+        with self.db.session() as s:
+            row = s.get(Customer, customer_id, options=[selectinload(Customer.family), selectinload(Customer.events)])
+            if row is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+            return to_card(row)
+
+    def by_card_no(self, card_no: str) -> CustomerCard:
+        with self.db.session() as s:
+            customer_id = s.scalar(select(Customer.id).where(Customer.card_no == card_no.strip().upper()))
+        if customer_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no card {card_no}."), card_no=card_no)
+        return self.get(customer_id)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save(self, card: CustomerCard) -> CustomerCard:
+        """Create (no id) or update a card. Checks everything again: a service never trusts its caller."""
+        errors = check_card(card)
+        if errors:
+            raise ValidationFailed(errors)
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            if card.phone:
+                other = s.execute(
+                    select(Customer.id, Customer.card_no, Customer.name).where(Customer.phone == card.phone)
+                ).first()
+                if other is not None and other.id != card.id:
+                    raise ValidationFailed([DuplicatePhone(other.id, other.card_no, other.name)])
+            if card.id is None:
+                row = Customer(card_no=next_card_no(s), registered_on=card.registered_on or now.date(), created_at=now)
+                s.add(row)
+            else:
+                found = s.get(Customer, card.id)
+                if found is None:
+                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+                row = found
+                if card.registered_on:
+                    row.registered_on = card.registered_on
+            write_card(row, card)
+            row.updated_at = now
+            s.flush()
+            saved = to_card(row)
+        return saved

@@ -1,0 +1,176 @@
+"""Realistic demo data: a shop with two sales groups, staff, a manager and Chinese VIP customers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
+from boutique_vip.domain.search_key import build_search_key
+from boutique_vip.domain.users import Role
+from boutique_vip.services import Services
+from boutique_vip.storage import models
+from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
+
+#: The demo's users and PINs (also in the README).
+DEMO_USERS = (("王芳", Role.MANAGER, "8888", None), ("李丽", Role.STAFF, "1111", "一组"), ("陈静", Role.STAFF, "2222", "二组"))
+DEMO_SHOP = "衣尚精品女装"
+
+# Customers every demo has, so a new user can try the search: 曾 is read ceng or zeng, 单 dan or shan.
+FIXED_CUSTOMERS = (("曾小贤", "13912345678"), ("张晓燕", "13800138000"), ("单丽华", "13688886666"))
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
+GIVEN = "秀英华玉兰桂芳丽敏静燕娟艳霞红梅琳雪婷慧莉倩颖佳欣怡晓文洁璐丹萍蓉琴蕾薇月春美凤珍云彤悦宁晶"
+COLOURS = ("黑", "白", "米色", "驼色", "藏青", "灰", "酒红", "粉", "墨绿", "卡其", "杏色", "蓝")
+CUTS = ("修身", "宽松", "A字", "直筒", "高腰", "收腰", "落肩", "阔腿")
+STYLES = ("通勤", "休闲", "优雅", "简约", "复古", "甜美", "知性", "运动")
+TOP_SIZES = ("S", "M", "M", "L", "L", "XL", "XXL")
+BOTTOM_SIZES = ("25", "26", "27", "28", "29", "30", "31", "32")
+SHOE_SIZES = ("35", "36", "37", "37", "38", "38", "39", "40")
+JOBS = ("教师", "医生", "公务员", "会计", "企业主", "销售经理", "护士", "设计师", "银行职员", "退休")
+INTERESTS = ("瑜伽", "旅游", "烘焙", "插花", "跑步", "读书", "摄影", "广场舞", "茶艺")
+HABITS = ("喜欢试穿后再决定", "习惯周末来店", "注重面料", "喜欢听搭配建议", "常和女儿一起来", "价格敏感，关注特价")
+CONTACT_TIMES = ("工作日15:00-16:00", "周末上午", "晚上7点后", "中午12点左右", "随时")
+STREETS = ("人民路", "解放路", "中山路", "建设路", "文化路", "新华街", "和平路", "滨江大道")
+RELATIONS = ("女儿", "儿子", "丈夫", "母亲")
+EVENTS = ("住院", "结婚", "孩子上学", "搬家", "升职")
+
+
+def fill_demo(services: Services, customers: int, seed: int, today: dt.date, progress: Callable[[int], None] | None = None) -> None:
+    """Fill an empty database. Refuses one that already holds customers: demo data never mixes with real cards."""
+    db = services.db
+    with db.session() as s:
+        if s.scalar(select(func.count(models.Customer.id))):
+            raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "This database already has customers; demo data goes into a new one."))
+    rng = random.Random(seed)
+    if not services.shop.name():
+        services.shop.set_name(DEMO_SHOP)
+    group_ids = {name: services.users.add_group(name) for name in ("一组", "二组")}
+    staff_by_group: dict[int, int] = {}
+    for name, role, pin, group in DEMO_USERS:
+        actor = services.users.add(name, role, pin, group_ids[group] if group else None)
+        if group:
+            staff_by_group[group_ids[group]] = actor.id
+    now = dt.datetime.combine(today, dt.time(9, 0))
+    phones = {p for _, p in FIXED_CUSTOMERS}
+    batch: list[dict[str, Any]] = []
+    families: list[tuple[int, dict[str, Any]]] = []
+    events: list[tuple[int, dict[str, Any]]] = []
+    with db.session() as s, s.begin():
+        for number in range(1, customers + 1):
+            if number <= len(FIXED_CUSTOMERS):
+                name, phone = FIXED_CUSTOMERS[number - 1]
+            else:
+                name, phone = _name(rng), _phone(rng, phones)
+            group_id = rng.choice(list(staff_by_group))
+            card_no = f"{CARD_PREFIX}{number:0{CARD_DIGITS}d}"
+            row = _customer(rng, today, name, phone, card_no, group_id, staff_by_group[group_id], now)
+            batch.append(row)
+            position = len(batch) - 1
+            for _ in range(rng.choice((0, 0, 1, 1, 2))):
+                families.append((position, _family(rng, today)))
+            if rng.random() < 0.15:
+                events.append((position, _event(rng, today)))
+            if len(batch) == 2000:
+                _flush(s, batch, families, events)
+                if progress:
+                    progress(number)
+        _flush(s, batch, families, events)
+        s.merge(models.Counter(name="card_no", value=customers))
+    if progress:
+        progress(customers)
+
+
+def _flush(s: Any, batch: list[dict[str, Any]], families: list[tuple[int, dict[str, Any]]], events: list[tuple[int, dict[str, Any]]]) -> None:
+    if not batch:
+        return
+    ids = s.scalars(insert(models.Customer).returning(models.Customer.id, sort_by_parameter_order=True), batch).all()
+    # Child rows were collected against the position of their customer in the batch.
+    if families:
+        s.execute(insert(models.FamilyMember), [{**row, "customer_id": ids[i]} for i, row in families])
+    if events:
+        s.execute(insert(models.LifeEvent), [{**row, "customer_id": ids[i]} for i, row in events])
+    batch.clear()
+    families.clear()
+    events.clear()
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+def _phone(rng: random.Random, used: set[str]) -> str:
+    while True:
+        phone = rng.choice(("13", "15", "18", "17")) + f"{rng.randrange(10**9):09d}"
+        if phone not in used:
+            used.add(phone)
+            return phone
+
+
+def _customer(
+    rng: random.Random, today: dt.date, name: str, phone: str, card_no: str, group_id: int, staff_id: int, now: dt.datetime
+) -> dict[str, Any]:
+    lunar = rng.random() < 0.2
+    year = rng.randint(1960, 2002)
+    month = rng.randint(1, 12)
+    day = rng.randint(1, 28) if not lunar else rng.randint(1, 29)
+    low = Decimal(rng.choice((150, 200, 300, 400, 500, 800)))
+    registered = today - dt.timedelta(days=rng.randint(0, 3 * 365))
+    return {
+        "card_no": card_no,
+        "name": name,
+        "gender": "F" if rng.random() < 0.93 else "M",
+        "phone": phone,
+        "birthday_calendar": "lunar" if lunar else "solar",
+        "birth_year": year,
+        "birth_month": month,
+        "birth_day": day,
+        "birth_leap_month": False,
+        "height_cm": rng.randint(152, 175),
+        "waist_cm": rng.randint(58, 90),
+        "size_top": rng.choice(TOP_SIZES),
+        "size_bottom": rng.choice(BOTTOM_SIZES),
+        "size_shoe": rng.choice(SHOE_SIZES),
+        "address": f"{rng.choice(STREETS)}{rng.randint(1, 300)}号{rng.randint(1, 20)}栋{rng.randint(101, 2605)}室",
+        "favourite_colours": ";".join(rng.sample(COLOURS, rng.randint(1, 3))),
+        "favourite_cuts": ";".join(rng.sample(CUTS, rng.randint(1, 2))),
+        "favourite_styles": ";".join(rng.sample(STYLES, rng.randint(1, 2))),
+        "price_min": low,
+        "price_max": low * rng.choice((2, 3, 4)),
+        "job": rng.choice(JOBS),
+        "interests": "、".join(rng.sample(INTERESTS, 2)),
+        "habits": rng.choice(HABITS),
+        "contact_time": rng.choice(CONTACT_TIMES),
+        "contact_channel": rng.choice(("phone", "phone", "phone", "sms", "visit")),
+        "sms_opt_in": rng.random() < 0.7,
+        "no_calls": rng.random() < 0.03,
+        "group_id": group_id,
+        "staff_id": staff_id,
+        "referrer": "",
+        "registered_on": registered,
+        "consent_on": registered,
+        "notes": "",
+        "special": rng.random() < 0.01,
+        "manual_tier": None,
+        "tier": None,
+        "search_key": build_search_key(name, phone, card_no),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _family(rng: random.Random, today: dt.date) -> dict[str, Any]:
+    relation = rng.choice(RELATIONS)
+    age = {"女儿": (3, 30), "儿子": (3, 30), "丈夫": (30, 65), "母亲": (55, 85)}[relation]
+    born = today.replace(year=today.year - rng.randint(*age), month=rng.randint(1, 12), day=rng.randint(1, 28))
+    given = "".join(rng.choice(GIVEN) for _ in range(2))
+    return {"relation": relation, "name": given, "birthday": born}
+
+
+def _event(rng: random.Random, today: dt.date) -> dict[str, Any]:
+    return {"date": today - dt.timedelta(days=rng.randint(0, 400)), "kind": rng.choice(EVENTS), "note": ""}

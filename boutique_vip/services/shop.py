@@ -1,0 +1,39 @@
+"""The shop's own settings: its name and the rules every till shares."""
+
+from __future__ import annotations
+
+import json
+
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.rules import Rules
+from boutique_vip.storage.engine import Database
+from boutique_vip.storage.models import Setting
+
+SHOP_NAME = "shop_name"
+RULES = "rules"
+
+
+class ShopService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def name(self) -> str:
+        with self.db.session() as s:
+            row = s.get(Setting, SHOP_NAME)
+            return row.value if row else ""
+
+    def set_name(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise FieldError("shop_name", QT_TRANSLATE_NOOP("Validation", "The shop's name is required."))
+        with self.db.session() as s, s.begin():
+            s.merge(Setting(key=SHOP_NAME, value=name))
+
+    def rules(self) -> Rules:
+        with self.db.session() as s:
+            row = s.get(Setting, RULES)
+            return Rules.from_json(json.loads(row.value)) if row else Rules()
+
+    def set_rules(self, rules: Rules) -> None:
+        with self.db.session() as s, s.begin():
+            s.merge(Setting(key=RULES, value=json.dumps(rules.to_json(), ensure_ascii=False)))

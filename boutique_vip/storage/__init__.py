@@ -1,0 +1,1 @@
+"""The database: typed SQLAlchemy models, the engine with its pragmas, migrations, repositories."""

@@ -1,0 +1,11 @@
+"""Alembic environment: the engine is handed in by ``storage.migrate`` (no alembic.ini)."""
+
+from alembic import context
+
+from boutique_vip.storage.models import Base
+
+engine = context.config.attributes["engine"]
+
+with engine.begin() as connection:
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.run_migrations()

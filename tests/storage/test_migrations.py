@@ -1,0 +1,58 @@
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from boutique_vip.storage.engine import Database, sqlite_url
+from boutique_vip.storage.migrate import current_revision, head_revision, upgrade
+from boutique_vip.storage.models import Base
+
+
+def test_empty_database_migrates_to_head_and_matches_the_models(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "new.sqlite"))
+    assert current_revision(db) is None
+    assert upgrade(db, tmp_path / "backups") is None  # a new file has nothing to copy aside
+    assert current_revision(db) == head_revision(db)
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.close()
+
+
+def test_an_up_to_date_database_is_left_alone(db: Database, tmp_path: Path) -> None:
+    assert upgrade(db, tmp_path / "backups") is None
+    assert not (tmp_path / "backups").exists()
+
+
+def test_an_older_database_is_copied_aside_before_migrating(db: Database, db_path: Path, tmp_path: Path) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value) VALUES ('shop_name', 'old shop')"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0000_pretend_older'"))
+    db.close()
+    copy = upgrade_from_pretend_older(db_path, tmp_path / "backups")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT value FROM settings").fetchone() == ("old shop",)
+
+
+def upgrade_from_pretend_older(db_path: Path, backups: Path) -> Path:
+    from boutique_vip.storage import migrate
+
+    db = Database(sqlite_url(db_path))
+    original = migrate.command.upgrade
+    migrate.command.upgrade = lambda *_args, **_kw: None  # type: ignore[assignment]  # only the copy is under test
+    try:
+        copy = upgrade(db, backups)
+    finally:
+        migrate.command.upgrade = original  # type: ignore[assignment]
+        db.close()
+    assert copy is not None and copy.parent == backups and "before-migration" in copy.name
+    return copy
+
+
+def test_sqlite_pragmas_protect_the_file(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
