@@ -6,9 +6,13 @@ import argparse
 import logging
 import logging.handlers
 import sys
+from typing import TYPE_CHECKING
 
 from boutique_vip import clock, paths
 from boutique_vip.settings import LANGUAGES, Preferences
+
+if TYPE_CHECKING:  # Qt is imported only when the window opens, so sub-commands start fast.
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -29,23 +33,24 @@ def choose_language(requested: str | None, preferences: Preferences, system_loca
     return "zh_CN" if system_locale.startswith("zh") else "en"
 
 
-def install_translators(app: object, language: str) -> list[object]:
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """The program's own translation and Qt's (for the buttons of its standard dialogs)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    translators: list[object] = []
+    translators: list[QTranslator] = []
     if language == "en":
         return translators
     QLocale.setDefault(QLocale(language))
-    own = QTranslator(app)  # type: ignore[call-overload]
+    own = QTranslator(app)
     if own.load(str(paths.resource("i18n", f"boutique_vip_{language}.qm"))):
         translators.append(own)
     else:
         log.warning("No translation file for %s; run 'make translations'", language)
-    qt = QTranslator(app)  # type: ignore[call-overload]
+    qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
-        app.installTranslator(translator)  # type: ignore[attr-defined]
+        app.installTranslator(translator)
     return translators
 
 

@@ -29,12 +29,18 @@ FIND_COLUMNS = ("card_no", "name", "phone", "tier", "group", "staff", "registere
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="boutique-vip", description="VIP customer care for a clothing boutique.")
+    parser = argparse.ArgumentParser(
+        prog="boutique-vip", description="VIP customer care for a clothing boutique."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--db", metavar="PATH", help="SQLite database file (default: the per-user data folder)")
+    where.add_argument(
+        "--db", metavar="PATH", help="SQLite database file (default: the per-user data folder)"
+    )
     where.add_argument("--database-url", metavar="URL", help="SQLAlchemy URL, e.g. postgresql+psycopg://…")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the window (default: the system's)")
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of the window (default: the system's)"
+    )
     parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="act as if today were this day")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -42,8 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=_positive, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
-    customers = sub.add_parser("customers", help="find customers").add_subparsers(dest="action", required=True)
-    find = customers.add_parser("find", help="by name, pinyin, initials, part of the phone number or card number")
+    customers = sub.add_parser("customers", help="find customers").add_subparsers(
+        dest="action", required=True
+    )
+    find = customers.add_parser(
+        "find", help="by name, pinyin, initials, part of the phone number or card number"
+    )
     find.add_argument("text")
     find.add_argument("--format", choices=("csv", "json"), default="csv")
 
@@ -144,7 +154,7 @@ def cmd_users(services: Services, args: argparse.Namespace) -> int:
 def _read_pin_twice(stream: TextIO) -> tuple[str, str]:
     if stream.isatty():
         return getpass.getpass("PIN: "), getpass.getpass("PIN again: ")
-    lines = stream.read().splitlines() + ["", ""]
+    lines = [*stream.read().splitlines(), "", ""]
     return lines[0].strip(), lines[1].strip()
 
 

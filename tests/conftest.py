@@ -9,10 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from boutique_vip import clock  # noqa: E402
-from boutique_vip.services import Services  # noqa: E402
-from boutique_vip.storage.engine import Database, sqlite_url  # noqa: E402
-from boutique_vip.storage.migrate import upgrade  # noqa: E402
+from boutique_vip import clock
+from boutique_vip.services import Services
+from boutique_vip.storage.engine import Database, sqlite_url
+from boutique_vip.storage.migrate import upgrade
 
 NOW = dt.datetime(2026, 11, 23, 10, 30)
 

@@ -32,7 +32,9 @@ class Birthday:
         return f"{self.year:04d}-{md}" if self.year else md
 
 
-def parse_birthday(text: str, calendar: CalendarKind, leap_month: bool = False, field: str = "birthday") -> Birthday:
+def parse_birthday(
+    text: str, calendar: CalendarKind, leap_month: bool = False, field: str = "birthday"
+) -> Birthday:
     """Read ``YYYY-MM-DD`` or ``MM-DD``; refuse a day the month does not have."""
     parts = text.strip().replace("/", "-").replace(".", "-").split("-")
     try:
@@ -42,12 +44,16 @@ def parse_birthday(text: str, calendar: CalendarKind, leap_month: bool = False, 
     if len(numbers) not in (2, 3):
         raise FieldError(
             field,
-            QT_TRANSLATE_NOOP("Validation", "Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08)."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08)."
+            ),
         )
     year = numbers[0] if len(numbers) == 3 else None
     month, day = numbers[-2], numbers[-1]
     if year is not None and not 1900 <= year <= 2100:
-        raise FieldError(field, QT_TRANSLATE_NOOP("Validation", "The year {year} is not plausible."), year=year)
+        raise FieldError(
+            field, QT_TRANSLATE_NOOP("Validation", "The year {year} is not plausible."), year=year
+        )
     if calendar is CalendarKind.SOLAR:
         _check_solar(field, year, month, day)
     else:
@@ -68,7 +74,10 @@ def _check_solar(field: str, year: int | None, month: int, day: int) -> None:
                 year=year,
             ) from None
         raise FieldError(
-            field, QT_TRANSLATE_NOOP("Validation", "There is no day {day} in month {month}."), day=day, month=month
+            field,
+            QT_TRANSLATE_NOOP("Validation", "There is no day {day} in month {month}."),
+            day=day,
+            month=month,
         ) from None
 
 

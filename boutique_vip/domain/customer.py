@@ -113,7 +113,9 @@ def parse_date(text: str, field_name: str) -> dt.date | None:
     except ValueError:
         raise FieldError(
             field_name,
-            QT_TRANSLATE_NOOP("Validation", "{value} is not a date: write YYYY-MM-DD, for example 2024-03-08."),
+            QT_TRANSLATE_NOOP(
+                "Validation", "{value} is not a date: write YYYY-MM-DD, for example 2024-03-08."
+            ),
             value=text,
         ) from None
 
@@ -145,7 +147,13 @@ def parse_money(text: str, field_name: str) -> Decimal | None:
         value = Decimal(text)
     except InvalidOperation:
         value = None
-    if value is None or not value.is_finite() or value < 0 or value > MAX_PRICE_YUAN or value != value.quantize(Decimal("0.01")):
+    if (
+        value is None
+        or not value.is_finite()
+        or value < 0
+        or value > MAX_PRICE_YUAN
+        or value != value.quantize(Decimal("0.01"))
+    ):
         raise FieldError(
             field_name,
             QT_TRANSLATE_NOOP("Validation", "{value} is not an amount in yuan (for example 299 or 299.50)."),
@@ -162,7 +170,8 @@ def normalize_phone(text: str, field_name: str = "phone") -> str:
     if not cleaned:
         return ""
     ok = cleaned.isdigit() and (
-        (cleaned.startswith("1") and len(cleaned) == 11) or (cleaned.startswith("0") and 10 <= len(cleaned) <= 12)
+        (cleaned.startswith("1") and len(cleaned) == 11)
+        or (cleaned.startswith("0") and 10 <= len(cleaned) <= 12)
     )
     if not ok:
         raise FieldError(
@@ -232,9 +241,13 @@ def card_from_form(form: Mapping[str, Any], base: CustomerCard | None = None) ->
         leap = bool(form.get("birthday_leap_month", False))
         card.birthday = r.read(lambda: parse_birthday(text, calendar, leap) if text else None, None)
     if "height_cm" in form:
-        card.height_cm = r.read(lambda: parse_whole_number(str(form["height_cm"]), "height_cm", *HEIGHT_RANGE_CM, "cm"), None)
+        card.height_cm = r.read(
+            lambda: parse_whole_number(str(form["height_cm"]), "height_cm", *HEIGHT_RANGE_CM, "cm"), None
+        )
     if "waist_cm" in form:
-        card.waist_cm = r.read(lambda: parse_whole_number(str(form["waist_cm"]), "waist_cm", *WAIST_RANGE_CM, "cm"), None)
+        card.waist_cm = r.read(
+            lambda: parse_whole_number(str(form["waist_cm"]), "waist_cm", *WAIST_RANGE_CM, "cm"), None
+        )
     for name in ("price_min", "price_max"):
         if name in form:
             setattr(card, name, r.read(lambda name=name: parse_money(str(form[name]), name), None))  # type: ignore[misc]
@@ -255,7 +268,11 @@ def _family_member(r: FormReader, row_no: int, row: Mapping[str, str]) -> Family
     relation = row.get("relation", "").strip()
     if not relation:
         r.errors.append(
-            FieldError("family", QT_TRANSLATE_NOOP("Validation", "Family row {row}: say who it is (daughter, husband…)."), row=row_no)
+            FieldError(
+                "family",
+                QT_TRANSLATE_NOOP("Validation", "Family row {row}: say who it is (daughter, husband…)."),
+                row=row_no,
+            )
         )
     birthday = r.read(lambda: parse_date(row.get("birthday", ""), "family"), None)
     return FamilyMember(relation, row.get("name", "").strip(), birthday)
@@ -268,7 +285,11 @@ def _life_event(r: FormReader, row_no: int, row: Mapping[str, str]) -> LifeEvent
     kind = row.get("kind", "").strip()
     if day is None or not kind:
         r.errors.append(
-            FieldError("events", QT_TRANSLATE_NOOP("Validation", "Life event row {row} needs a date and what happened."), row=row_no)
+            FieldError(
+                "events",
+                QT_TRANSLATE_NOOP("Validation", "Life event row {row} needs a date and what happened."),
+                row=row_no,
+            )
         )
         return None
     return LifeEvent(day, kind, row.get("note", "").strip())
@@ -287,6 +308,9 @@ def check_card(card: CustomerCard, already_failed: Collection[str] = ()) -> list
         and card.price_min > card.price_max
     ):
         errors.append(
-            FieldError("price_max", QT_TRANSLATE_NOOP("Validation", "The highest price must not be below the lowest price."))
+            FieldError(
+                "price_max",
+                QT_TRANSLATE_NOOP("Validation", "The highest price must not be below the lowest price."),
+            )
         )
     return errors

@@ -28,7 +28,11 @@ def _readings(name: str, style: Style) -> list[str]:
 def build_search_key(name: str, phone: str, card_no: str) -> str:
     """Space-separated terms; a query matches when it is part of any term."""
     compact_name = "".join(name.split())
-    terms = [compact_name.lower(), *_readings(compact_name, Style.NORMAL), *_readings(compact_name, Style.FIRST_LETTER)]
+    terms = [
+        compact_name.lower(),
+        *_readings(compact_name, Style.NORMAL),
+        *_readings(compact_name, Style.FIRST_LETTER),
+    ]
     terms += [_digits(phone), card_no.lower()]
     return " ".join(dict.fromkeys(t for t in terms if t))
 

@@ -31,7 +31,9 @@ class Actor:
 def check_pin(pin: str) -> None:
     low, high = PIN_LENGTHS
     if not (pin.isdigit() and low <= len(pin) <= high):
-        raise FieldError("pin", QT_TRANSLATE_NOOP("Validation", "A PIN is {low} to {high} digits."), low=low, high=high)
+        raise FieldError(
+            "pin", QT_TRANSLATE_NOOP("Validation", "A PIN is {low} to {high} digits."), low=low, high=high
+        )
 
 
 def check_user_name(name: str) -> None:

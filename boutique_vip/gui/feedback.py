@@ -34,7 +34,9 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Feedback", "Something went wrong"), "")
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("Feedback", "Something went wrong"), ""
+    )
     box.setText(
         QCoreApplication.translate(
             "Feedback",

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from boutique_vip import __version__, paths
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.not_yet import NotYetTab
+from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, actor: Actor, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
@@ -23,24 +28,29 @@ class MainWindow(QMainWindow):
         self.shop_name = services.shop.name()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{shop} — Boutique VIP").format(shop=self.shop_name))
-        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs = named(QTabWidget(), "mainTabs")
         self.customers = CustomersTab(services)
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.tabs.addTab(
-            NotYetTab("purchasesTab", self.tr("Purchases, points and tiers are not available in this version yet.")),
+            NotYetTab(
+                "purchasesTab", self.tr("Purchases, points and tiers are not available in this version yet.")
+            ),
             self.tr("Purchases"),
         )
         self.tabs.addTab(
-            NotYetTab("giftsTab", self.tr("Gift plans and their approval are not available in this version yet.")),
+            NotYetTab(
+                "giftsTab", self.tr("Gift plans and their approval are not available in this version yet.")
+            ),
             self.tr("Gifts"),
         )
         self.tabs.addTab(
-            NotYetTab("callsTab", self.tr("The daily call list is not available in this version yet.")), self.tr("Calls")
+            NotYetTab("callsTab", self.tr("The daily call list is not available in this version yet.")),
+            self.tr("Calls"),
         )
         self.setCentralWidget(self.tabs)
         self._build_menu()
-        self.user_label = QLabel(objectName="statusUser")
-        self.db_label = QLabel(objectName="statusDatabase")
+        self.user_label = named(QLabel(), "statusUser")
+        self.db_label = named(QLabel(), "statusDatabase")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_status()
@@ -58,8 +68,12 @@ class MainWindow(QMainWindow):
 
         cards = menu.addMenu(self.tr("&Customers"))
         self._action(cards, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find, "actionFind")
-        self._action(cards, self.tr("&New card"), self._new_card, QKeySequence.StandardKey.New, "actionNewCard")
-        self._action(cards, self.tr("&Save card"), self._save_card, QKeySequence.StandardKey.Save, "actionSaveCard")
+        self._action(
+            cards, self.tr("&New card"), self._new_card, QKeySequence.StandardKey.New, "actionNewCard"
+        )
+        self._action(
+            cards, self.tr("&Save card"), self._save_card, QKeySequence.StandardKey.Save, "actionSaveCard"
+        )
 
         view = menu.addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("&Language"))
@@ -73,8 +87,15 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Boutique VIP"), self._about, None, "actionAbout")
 
-    def _action(self, menu, text, slot, shortcut, name) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self, objectName=name)
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None,
+        name: str,
+    ) -> QAction:
+        action = named(QAction(text, self), name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -120,8 +141,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Boutique VIP"),
-            self.tr("Boutique VIP {version}\nCustomer care for {shop}.\n\nData folder: {folder}\nDatabase: {db}").format(
-                version=__version__, shop=self.shop_name, folder=paths.data_dir(), db=self.services.db.describe()
+            self.tr(
+                "Boutique VIP {version}\nCustomer care for {shop}.\n\nData folder: {folder}\nDatabase: {db}"
+            ).format(
+                version=__version__,
+                shop=self.shop_name,
+                folder=paths.data_dir(),
+                db=self.services.db.describe(),
             ),
         )
 

@@ -21,4 +21,6 @@ class Services:
 
     @classmethod
     def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
-        return cls(db=db, customers=CustomerService(db, now), users=UserService(db, now), shop=ShopService(db))
+        return cls(
+            db=db, customers=CustomerService(db, now), users=UserService(db, now), shop=ShopService(db)
+        )

@@ -65,15 +65,25 @@ class CustomerService:
         with self.db.session() as s:
             return [
                 CustomerRow(
-                    c.id, c.card_no, c.name, c.phone or "", c.tier or "", c.size_top, c.size_bottom,
-                    group or "", staff_name or "", c.registered_on,
-                )  # fmt: skip
+                    c.id,
+                    c.card_no,
+                    c.name,
+                    c.phone or "",
+                    c.tier or "",
+                    c.size_top,
+                    c.size_bottom,
+                    group or "",
+                    staff_name or "",
+                    c.registered_on,
+                )
                 for c, group, staff_name in s.execute(stmt)
             ]
 
     def get(self, customer_id: int) -> CustomerCard:
         with self.db.session() as s:
-            row = s.get(Customer, customer_id, options=[selectinload(Customer.family), selectinload(Customer.events)])
+            row = s.get(
+                Customer, customer_id, options=[selectinload(Customer.family), selectinload(Customer.events)]
+            )
             if row is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
             return to_card(row)
@@ -101,7 +111,9 @@ class CustomerService:
                 if other is not None and other.id != card.id:
                     raise ValidationFailed([DuplicatePhone(other.id, other.card_no, other.name)])
             if card.id is None:
-                row = Customer(card_no=next_card_no(s), registered_on=card.registered_on or now.date(), created_at=now)
+                row = Customer(
+                    card_no=next_card_no(s), registered_on=card.registered_on or now.date(), created_at=now
+                )
                 s.add(row)
             else:
                 found = s.get(Customer, card.id)

@@ -18,7 +18,11 @@ from boutique_vip.storage import models
 from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
 
 #: The demo's users and PINs (also in the README).
-DEMO_USERS = (("王芳", Role.MANAGER, "8888", None), ("李丽", Role.STAFF, "1111", "一组"), ("陈静", Role.STAFF, "2222", "二组"))
+DEMO_USERS = (
+    ("王芳", Role.MANAGER, "8888", None),
+    ("李丽", Role.STAFF, "1111", "一组"),
+    ("陈静", Role.STAFF, "2222", "二组"),
+)
 DEMO_SHOP = "衣尚精品女装"
 
 # Customers every demo has, so a new user can try the search: 曾 is read ceng or zeng, 单 dan or shan.
@@ -34,19 +38,36 @@ BOTTOM_SIZES = ("25", "26", "27", "28", "29", "30", "31", "32")
 SHOE_SIZES = ("35", "36", "37", "37", "38", "38", "39", "40")
 JOBS = ("教师", "医生", "公务员", "会计", "企业主", "销售经理", "护士", "设计师", "银行职员", "退休")
 INTERESTS = ("瑜伽", "旅游", "烘焙", "插花", "跑步", "读书", "摄影", "广场舞", "茶艺")
-HABITS = ("喜欢试穿后再决定", "习惯周末来店", "注重面料", "喜欢听搭配建议", "常和女儿一起来", "价格敏感，关注特价")
+HABITS = (
+    "喜欢试穿后再决定",
+    "习惯周末来店",
+    "注重面料",
+    "喜欢听搭配建议",
+    "常和女儿一起来",
+    "价格敏感，关注特价",
+)
 CONTACT_TIMES = ("工作日15:00-16:00", "周末上午", "晚上7点后", "中午12点左右", "随时")
 STREETS = ("人民路", "解放路", "中山路", "建设路", "文化路", "新华街", "和平路", "滨江大道")
 RELATIONS = ("女儿", "儿子", "丈夫", "母亲")
 EVENTS = ("住院", "结婚", "孩子上学", "搬家", "升职")
 
 
-def fill_demo(services: Services, customers: int, seed: int, today: dt.date, progress: Callable[[int], None] | None = None) -> None:
+def fill_demo(
+    services: Services,
+    customers: int,
+    seed: int,
+    today: dt.date,
+    progress: Callable[[int], None] | None = None,
+) -> None:
     """Fill an empty database. Refuses one that already holds customers: demo data never mixes with real cards."""
     db = services.db
     with db.session() as s:
         if s.scalar(select(func.count(models.Customer.id))):
-            raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "This database already has customers; demo data goes into a new one."))
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This database already has customers; demo data goes into a new one."
+                )
+            )
     rng = random.Random(seed)
     if not services.shop.name():
         services.shop.set_name(DEMO_SHOP)
@@ -86,10 +107,17 @@ def fill_demo(services: Services, customers: int, seed: int, today: dt.date, pro
         progress(customers)
 
 
-def _flush(s: Any, batch: list[dict[str, Any]], families: list[tuple[int, dict[str, Any]]], events: list[tuple[int, dict[str, Any]]]) -> None:
+def _flush(
+    s: Any,
+    batch: list[dict[str, Any]],
+    families: list[tuple[int, dict[str, Any]]],
+    events: list[tuple[int, dict[str, Any]]],
+) -> None:
     if not batch:
         return
-    ids = s.scalars(insert(models.Customer).returning(models.Customer.id, sort_by_parameter_order=True), batch).all()
+    ids = s.scalars(
+        insert(models.Customer).returning(models.Customer.id, sort_by_parameter_order=True), batch
+    ).all()
     # Child rows were collected against the position of their customer in the batch.
     if families:
         s.execute(insert(models.FamilyMember), [{**row, "customer_id": ids[i]} for i, row in families])
@@ -113,7 +141,14 @@ def _phone(rng: random.Random, used: set[str]) -> str:
 
 
 def _customer(
-    rng: random.Random, today: dt.date, name: str, phone: str, card_no: str, group_id: int, staff_id: int, now: dt.datetime
+    rng: random.Random,
+    today: dt.date,
+    name: str,
+    phone: str,
+    card_no: str,
+    group_id: int,
+    staff_id: int,
+    now: dt.datetime,
 ) -> dict[str, Any]:
     lunar = rng.random() < 0.2
     year = rng.randint(1960, 2002)
@@ -167,7 +202,9 @@ def _customer(
 def _family(rng: random.Random, today: dt.date) -> dict[str, Any]:
     relation = rng.choice(RELATIONS)
     age = {"女儿": (3, 30), "儿子": (3, 30), "丈夫": (30, 65), "母亲": (55, 85)}[relation]
-    born = today.replace(year=today.year - rng.randint(*age), month=rng.randint(1, 12), day=rng.randint(1, 28))
+    born = today.replace(
+        year=today.year - rng.randint(*age), month=rng.randint(1, 12), day=rng.randint(1, 28)
+    )
     given = "".join(rng.choice(GIVEN) for _ in range(2))
     return {"relation": relation, "name": given, "birthday": born}
 

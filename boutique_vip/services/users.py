@@ -39,10 +39,17 @@ class UserService:
         with self.db.session() as s, s.begin():
             if s.scalar(select(User.id).where(User.name == name)) is not None:
                 raise FieldError(
-                    "name", QT_TRANSLATE_NOOP("Validation", "There is already a user called {name}."), name=name
+                    "name",
+                    QT_TRANSLATE_NOOP("Validation", "There is already a user called {name}."),
+                    name=name,
                 )
             user = User(
-                name=name, role=role.value, pin_hash=_hasher.hash(pin), group_id=group_id, active=True, created_at=self.now()
+                name=name,
+                role=role.value,
+                pin_hash=_hasher.hash(pin),
+                group_id=group_id,
+                active=True,
+                created_at=self.now(),
             )
             s.add(user)
             s.flush()
@@ -56,7 +63,13 @@ class UserService:
             try:
                 _hasher.verify(user.pin_hash, pin)
             except (VerificationError, InvalidHashError):
-                raise WrongPin(QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}. Try again.", ), name=user.name) from None
+                raise WrongPin(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Wrong PIN for {name}. Try again.",
+                    ),
+                    name=user.name,
+                ) from None
             if _hasher.check_needs_rehash(user.pin_hash):
                 user.pin_hash = _hasher.hash(pin)
             return Actor(user.id, user.name, Role(user.role))

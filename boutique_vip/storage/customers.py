@@ -6,7 +6,15 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
-from boutique_vip.domain.customer import ContactChannel, CustomerCard, FamilyMember, Gender, LifeEvent, Tier, join_list
+from boutique_vip.domain.customer import (
+    ContactChannel,
+    CustomerCard,
+    FamilyMember,
+    Gender,
+    LifeEvent,
+    Tier,
+    join_list,
+)
 from boutique_vip.domain.search_key import build_search_key
 from boutique_vip.storage import models
 
@@ -31,7 +39,11 @@ def to_card(row: models.Customer) -> CustomerCard:
     birthday = None
     if row.birthday_calendar and row.birth_month and row.birth_day:
         birthday = Birthday(
-            CalendarKind(row.birthday_calendar), row.birth_month, row.birth_day, row.birth_year, row.birth_leap_month
+            CalendarKind(row.birthday_calendar),
+            row.birth_month,
+            row.birth_day,
+            row.birth_year,
+            row.birth_leap_month,
         )
     return CustomerCard(
         id=row.id,
@@ -109,7 +121,9 @@ def write_card(row: models.Customer, card: CustomerCard) -> None:
     row.special = card.special
     row.manual_tier = card.manual_tier.value if card.manual_tier else None
     row.search_key = build_search_key(row.name, row.phone or "", row.card_no)
-    row.family = [models.FamilyMember(relation=f.relation, name=f.name, birthday=f.birthday) for f in card.family]
+    row.family = [
+        models.FamilyMember(relation=f.relation, name=f.name, birthday=f.birthday) for f in card.family
+    ]
     row.events = [models.LifeEvent(date=e.date, kind=e.kind, note=e.note) for e in card.events]
 
 

@@ -72,7 +72,9 @@ def test_bad_usage_exits_2(args: list[str], tmp_path: Path, capsys: pytest.Captu
     assert capsys.readouterr().err.strip()
 
 
-def test_database_url_opens_the_same_kind_of_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_database_url_opens_the_same_kind_of_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url = f"sqlite:///{tmp_path / 'via-url.sqlite'}"
     assert run(capsys, "--database-url", url, "customers", "find", "x")[0] == 0
     assert (tmp_path / "via-url.sqlite").exists()

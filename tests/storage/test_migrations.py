@@ -25,7 +25,9 @@ def test_an_up_to_date_database_is_left_alone(db: Database, tmp_path: Path) -> N
     assert not (tmp_path / "backups").exists()
 
 
-def test_an_older_database_is_copied_aside_before_migrating(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_an_older_database_is_copied_aside_before_migrating(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO settings (key, value) VALUES ('shop_name', 'old shop')"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0000_pretend_older'"))

@@ -8,7 +8,9 @@ from boutique_vip.services import Services
 
 
 def test_money_is_stored_as_whole_fen(services: Services) -> None:
-    card = services.customers.save(CustomerCard(name="张晓燕", price_min=Decimal("299.90"), price_max=Decimal("1200")))
+    card = services.customers.save(
+        CustomerCard(name="张晓燕", price_min=Decimal("299.90"), price_max=Decimal("1200"))
+    )
     with services.db.engine.connect() as conn:
         stored = conn.execute(text("SELECT price_min, price_max FROM customers")).one()
     assert tuple(stored) == (29990, 120000)

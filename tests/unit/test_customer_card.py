@@ -29,7 +29,10 @@ def test_a_full_card_reads_every_field() -> None:
             "registered_on": "2024-05-01",
             "sms_opt_in": True,
             "family": [{"relation": "女儿", "name": "小美", "birthday": "2015-06-01"}],
-            "events": [{"date": "2025-03-02", "kind": "住院", "note": "阑尾炎"}, {"date": "", "kind": "", "note": ""}],
+            "events": [
+                {"date": "2025-03-02", "kind": "住院", "note": "阑尾炎"},
+                {"date": "", "kind": "", "note": ""},
+            ],
         }
     )
     assert card.name == "曾小贤"
@@ -47,8 +50,16 @@ def test_a_full_card_reads_every_field() -> None:
     [
         ({"birthday": "2027-02-30"}, "birthday", "no day 30 in month 2 of 2027"),
         ({"birthday": "02-30"}, "birthday", "no day 30 in month 2"),
-        ({"birthday": "2026-12-30", "birthday_calendar": "lunar"}, "birthday", "Lunar month 12 of 2026 has only 29 days"),
-        ({"birthday": "2026-06-01", "birthday_calendar": "lunar", "birthday_leap_month": True}, "birthday", "no leap month 6"),
+        (
+            {"birthday": "2026-12-30", "birthday_calendar": "lunar"},
+            "birthday",
+            "Lunar month 12 of 2026 has only 29 days",
+        ),
+        (
+            {"birthday": "2026-06-01", "birthday_calendar": "lunar", "birthday_leap_month": True},
+            "birthday",
+            "no leap month 6",
+        ),
         ({"birthday": "soon"}, "birthday", "YYYY-MM-DD or MM-DD"),
         ({"phone": "1380013800"}, "phone", "11 digits"),
         ({"phone": "138001380001"}, "phone", "11 digits"),
@@ -70,7 +81,11 @@ def test_each_bad_value_names_its_field(form: dict[str, object], field: str, tex
 
 
 def test_all_errors_are_reported_at_once() -> None:
-    assert set(errors_of({"phone": "123", "height_cm": "5", "birthday": "2027-02-30"})) == {"phone", "height_cm", "birthday"}
+    assert set(errors_of({"phone": "123", "height_cm": "5", "birthday": "2027-02-30"})) == {
+        "phone",
+        "height_cm",
+        "birthday",
+    }
 
 
 @pytest.mark.parametrize("phone", ["0571-88881234", "010 12345678", "(0755)1234567", "+86 139 1234 5678"])

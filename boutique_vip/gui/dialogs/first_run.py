@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role, check_pin, check_user_name
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
 
 
@@ -16,19 +17,25 @@ class FirstRunDialog(QDialog):
         self.services = services
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Boutique VIP"))
-        intro = QLabel(self.tr("This database is new. Name the shop and create the first manager, who can add the other users."))
+        intro = QLabel(
+            self.tr(
+                "This database is new. Name the shop and create the first manager, who can add the other users."
+            )
+        )
         intro.setWordWrap(True)
-        self.shop_name = QLineEdit(objectName="shopName")
-        self.manager_name = QLineEdit(objectName="managerName")
-        self.pin = QLineEdit(objectName="managerPin", echoMode=QLineEdit.EchoMode.Password)
-        self.pin_again = QLineEdit(objectName="managerPinAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="firstRunError", styleSheet="color: #b00020;", wordWrap=True)
+        self.shop_name = named(QLineEdit(), "shopName")
+        self.manager_name = named(QLineEdit(), "managerName")
+        self.pin = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "managerPin")
+        self.pin_again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "managerPinAgain")
+        self.error = error_label("firstRunError")
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Manager's name"), self.manager_name)
         form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

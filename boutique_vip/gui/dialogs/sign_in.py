@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
 
 
@@ -17,16 +26,18 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in — {shop}").format(shop=shop_name))
-        self.user = QComboBox(objectName="signInUser")
+        self.user = named(QComboBox(), "signInUser")
         for actor in services.users.active_users():
             role = self.tr("manager") if actor.role is Role.MANAGER else self.tr("staff")
             self.user.addItem(f"{actor.name} ({role})", actor.id)
-        self.pin = QLineEdit(objectName="signInPin", echoMode=QLineEdit.EchoMode.Password)
-        self.error = QLabel(objectName="signInError", styleSheet="color: #b00020;", wordWrap=True)
+        self.pin = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "signInPin")
+        self.error = error_label("signInError")
         form = QFormLayout()
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

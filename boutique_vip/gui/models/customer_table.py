@@ -80,7 +80,9 @@ class CustomerTableModel(QAbstractTableModel):
         value = getattr(self._rows[index.row()], self.columns[index.column()][0])
         return str(value) if value is not None else ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section][1]
         return None

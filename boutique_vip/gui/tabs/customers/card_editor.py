@@ -29,9 +29,9 @@ from boutique_vip.domain.birthdays import CalendarKind
 from boutique_vip.domain.customer import ContactChannel, CustomerCard, Gender, card_from_form, join_list
 from boutique_vip.domain.errors import BoutiqueError, DuplicatePhone, ValidationFailed
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
 
-ERROR_STYLE = "color: #b00020;"
 DATE_HINT = "YYYY-MM-DD"
 
 
@@ -52,17 +52,18 @@ class CardEditor(QWidget):
         self.errors: dict[str, QLabel] = {}
         self._page_of: dict[str, int] = {}
 
-        self.title = QLabel(objectName="cardTitle", styleSheet="font-size: 16px; font-weight: bold;")
-        self.summary = QLabel(objectName="cardErrors", styleSheet=ERROR_STYLE, wordWrap=True)
+        self.title = named(QLabel(), "cardTitle")
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.summary = error_label("cardErrors")
         self.summary.hide()
-        self.pages = QTabWidget(objectName="cardPages")
+        self.pages = named(QTabWidget(), "cardPages")
         self._build_basics()
         self._build_sizes()
         self._build_contact()
         self._build_family()
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"), objectName="saveCard")
+        self.save_button = named(QPushButton(self.tr("Save (Ctrl+S)")), "saveCard")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Undo changes"), objectName="revertCard")
+        self.revert_button = named(QPushButton(self.tr("Undo changes")), "revertCard")
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -88,11 +89,13 @@ class CardEditor(QWidget):
         self.pages.addTab(scroll, title)
         return form
 
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, extra: QWidget | None = None) -> None:
+    def _add(
+        self, form: QFormLayout, name: str, label: str, widget: QWidget, extra: QWidget | None = None
+    ) -> None:
         """A field with its error label underneath; edits mark the card as changed."""
         widget.setObjectName(f"field_{name}")
         self.widgets[name] = widget
-        error = QLabel(objectName=f"error_{name}", styleSheet=ERROR_STYLE, wordWrap=True)
+        error = error_label(f"error_{name}")
         error.hide()
         self.errors[name] = error
         self._page_of[name] = self.pages.count() - 1
@@ -136,29 +139,40 @@ class CardEditor(QWidget):
 
     def _build_basics(self) -> None:
         f = self._page(self.tr("Card"))
-        self.card_no = QLabel(objectName="cardNo")
+        self.card_no = named(QLabel(), "cardNo")
         f.addRow(self.tr("Card number"), self.card_no)
-        self.tier = QLabel(objectName="cardTier")
+        self.tier = named(QLabel(), "cardTier")
         f.addRow(self.tr("Tier"), self.tier)
         self._add(f, "name", self.tr("Name *"), self._line())
         self._add(f, "gender", self.tr("Gender"), self._combo(
             [(self.tr("female"), Gender.FEMALE.value), (self.tr("male"), Gender.MALE.value), (self.tr("not given"), "")]
         ))  # fmt: skip
-        self._add(f, "phone", self.tr("Phone"), self._line(self.tr("mobile 11 digits, or landline with area code")))
-        calendar = self._combo([(self.tr("solar (公历)"), CalendarKind.SOLAR.value), (self.tr("lunar (农历)"), CalendarKind.LUNAR.value)])
+        self._add(
+            f, "phone", self.tr("Phone"), self._line(self.tr("mobile 11 digits, or landline with area code"))
+        )
+        calendar = self._combo(
+            [
+                (self.tr("solar (公历)"), CalendarKind.SOLAR.value),
+                (self.tr("lunar (农历)"), CalendarKind.LUNAR.value),
+            ]
+        )
         calendar.setObjectName("field_birthday_calendar")
         self.widgets["birthday_calendar"] = calendar
         self._watch(calendar)
-        leap = QCheckBox(self.tr("leap month"), objectName="field_birthday_leap_month")
+        leap = named(QCheckBox(self.tr("leap month")), "field_birthday_leap_month")
         self.widgets["birthday_leap_month"] = leap
         self._watch(leap)
-        calendar.currentIndexChanged.connect(lambda: leap.setEnabled(calendar.currentData() == CalendarKind.LUNAR.value))
+        calendar.currentIndexChanged.connect(
+            lambda: leap.setEnabled(calendar.currentData() == CalendarKind.LUNAR.value)
+        )
         birthday_extra = QWidget()
         extra_row = QHBoxLayout(birthday_extra)
         extra_row.setContentsMargins(0, 0, 0, 0)
         extra_row.addWidget(calendar)
         extra_row.addWidget(leap)
-        self._add(f, "birthday", self.tr("Birthday"), self._line(self.tr("YYYY-MM-DD or MM-DD")), birthday_extra)
+        self._add(
+            f, "birthday", self.tr("Birthday"), self._line(self.tr("YYYY-MM-DD or MM-DD")), birthday_extra
+        )
         groups = [(self.tr("(none)"), None), *[(name, gid) for gid, name in self.services.users.groups()]]
         self._add(f, "group_id", self.tr("Sales group"), self._combo(groups))
         staff = [(self.tr("(none)"), None), *[(name, uid) for uid, name in self.services.users.staff()]]
@@ -188,7 +202,12 @@ class CardEditor(QWidget):
             [(self.tr("phone"), ContactChannel.PHONE.value), (self.tr("SMS"), ContactChannel.SMS.value),
              (self.tr("visit"), ContactChannel.VISIT.value)]
         ))  # fmt: skip
-        self._add(f, "contact_time", self.tr("Best time to contact"), self._line(self.tr("e.g. weekdays 15:00-16:00")))
+        self._add(
+            f,
+            "contact_time",
+            self.tr("Best time to contact"),
+            self._line(self.tr("e.g. weekdays 15:00-16:00")),
+        )
         self._add(f, "sms_opt_in", self.tr("SMS"), QCheckBox(self.tr("agrees to receive SMS")))
         self._add(f, "no_calls", self.tr("No calls"), QCheckBox(self.tr("do not phone her")))
         self._add(f, "address", self.tr("Mailing address"), self._line())
@@ -222,8 +241,8 @@ class CardEditor(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        add = QPushButton(self.tr("Add"), objectName=f"add{name}")
-        remove = QPushButton(self.tr("Remove"), objectName=f"remove{name}")
+        add = named(QPushButton(self.tr("Add")), f"add{name}")
+        remove = named(QPushButton(self.tr("Remove")), f"remove{name}")
         add.clicked.connect(lambda: self._add_row(table))
         remove.clicked.connect(lambda: self._remove_row(table))
         column.addWidget(add)
@@ -239,7 +258,7 @@ class CardEditor(QWidget):
         if not values:
             self._changed()
             table.setCurrentCell(row, 0)
-            table.editItem(table.item(row, 0))
+            table.editItem(table.item(row, 0) or QTableWidgetItem())
 
     def _remove_row(self, table: QTableWidget) -> None:
         if table.currentRow() >= 0:
@@ -299,7 +318,10 @@ class CardEditor(QWidget):
                 combo = w[name]
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(max(0, combo.findData(data)))
-            self._fill_table("family", [(f.relation, f.name, f.birthday.isoformat() if f.birthday else "") for f in card.family])
+            self._fill_table(
+                "family",
+                [(f.relation, f.name, f.birthday.isoformat() if f.birthday else "") for f in card.family],
+            )
             self._fill_table("events", [(e.date.isoformat(), e.kind, e.note) for e in card.events])
             self.dirty = False
             self._clear_errors()
@@ -379,7 +401,9 @@ class CardEditor(QWidget):
                 self,
                 self.tr("Phone already registered"),
                 self.tr("{phone} belongs to {name} (card {card_no}). Open her card instead?").format(
-                    phone=self.form_values()["phone"], name=duplicate.other_name, card_no=duplicate.other_card_no
+                    phone=self.form_values()["phone"],
+                    name=duplicate.other_name,
+                    card_no=duplicate.other_card_no,
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
@@ -404,7 +428,9 @@ class CardEditor(QWidget):
             self.tr("The card of {name} has changes that are not saved. Save them?").format(
                 name=self.form_values()["name"] or self.tr("a new customer")
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:

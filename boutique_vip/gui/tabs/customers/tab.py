@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip.gui.models.customer_table import CustomerTableModel
 from boutique_vip.gui.tabs.customers.card_editor import CardEditor
+from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 
 SEARCH_DELAY_MS = 150
@@ -42,10 +43,12 @@ class CustomersTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.setObjectName("customersTab")
-        self.search = QLineEdit(objectName="customerSearch", clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)"))
-        self.count = QLabel(objectName="customerCount")
-        self.new_button = QPushButton(self.tr("New card (Ctrl+N)"), objectName="newCard")
+        self.search = named(QLineEdit(clearButtonEnabled=True), "customerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)")
+        )
+        self.count = named(QLabel(), "customerCount")
+        self.new_button = named(QPushButton(self.tr("New card (Ctrl+N)")), "newCard")
         self.model = CustomerTableModel(services.customers)
         self.table = CustomerList(self.open_selected)
         self.table.setObjectName("customerTable")
@@ -56,7 +59,9 @@ class CustomersTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = CardEditor(services)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self._shown_id: int | None = None
 
@@ -97,8 +102,6 @@ class CustomersTab(QWidget):
 
     def _search_now_and_open(self) -> None:
         self.run_search()
-        if self.model.rowCount() and self.table.currentIndex().row() < 0:
-            self.table.setCurrentIndex(self.model.index(0, 0))
         self.open_selected()
 
     def _select(self, customer_id: int) -> None:
@@ -135,7 +138,10 @@ class CustomersTab(QWidget):
         self.search.selectAll()
 
     def open_selected(self) -> None:
+        """Open the selected card, or the first one listed when none is selected."""
         index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
         if index.isValid() and self.model.row_at(index.row()).id != self._shown_id:
             if not self.editor.may_leave():
                 return

@@ -1,0 +1,26 @@
+"""Small widget helpers shared by the tabs and dialogs."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+W = TypeVar("W", bound=QObject)
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget its objectName (what tests and automation find it by) and return it."""
+    widget.setObjectName(name)
+    return widget
+
+
+def error_label(name: str) -> QLabel:
+    """A red, wrapping label for a field's or a dialog's error message."""
+    label = named(QLabel(), name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label

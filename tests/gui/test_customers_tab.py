@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QTableView, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from boutique_vip.gui.main_window import MainWindow
+from boutique_vip.gui.tabs.customers import CustomersTab
+
+Answer = Callable[[QMessageBox.StandardButton], list[str]]
+
+
+def tab(window: MainWindow) -> CustomersTab:
+    found = window.findChild(CustomersTab, "customersTab")
+    assert found is not None
+    return found
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    box = window.findChild(QLineEdit, "customerSearch")
+    assert box is not None
+    box.clear()
+    qtbot.keyClicks(box, text)
+    table = window.findChild(QTableView, "customerTable")
+    assert table is not None
+    model = table.model()
+    qtbot.waitUntil(lambda: tab(window).model.query == text)
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def field(window: MainWindow, name: str) -> QLineEdit:
+    widget = window.findChild(QLineEdit, f"field_{name}")
+    assert widget is not None
+    return widget
+
+
+def error_text(window: MainWindow, name: str) -> str:
+    label = window.findChild(QLabel, f"error_{name}")
+    assert label is not None
+    return label.text() if not label.isHidden() else ""
+
+
+def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
+    widget = field(window, name)
+    # QTest cannot type Chinese characters, so the text is inserted as an input method would.
+    widget.selectAll()
+    widget.insert(text)
+    widget.textEdited.emit(widget.text())
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [("zxx", ["曾小贤"]), ("cengxiaoxian", ["曾小贤"]), ("zxy", ["张晓燕"]), ("shan", ["单丽华"]), ("dan", ["单丽华"]),
+     ("8886", ["单丽华"]), ("VIP00002", ["张晓燕"]), ("", ["曾小贤", "张晓燕", "单丽华"])],
+)  # fmt: skip
+def test_list_filters_as_you_type(qtbot: QtBot, window: MainWindow, query: str, names: list[str]) -> None:
+    assert search(qtbot, window, query) == names
+
+
+def test_enter_in_search_opens_the_first_match(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "zxx")
+    box = window.findChild(QLineEdit, "customerSearch")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert field(window, "name").text() == "曾小贤"
+    assert tab(window).editor.card_no.text() == "VIP00001"
+
+
+def test_create_a_card_with_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, window, "name", "林雪")
+    type_into(qtbot, window, "phone", "135 1111 2222")
+    type_into(qtbot, window, "birthday", "1988-02-29")
+    combo = window.findChild(QComboBox, "field_birthday_calendar")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("lunar"))
+    family = window.findChild(QTableWidget, "field_family")
+    assert family is not None
+    tab(window).editor._add_row(family, ("女儿", "小雨", "2016-09-01"))
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    services = window.services
+    assert services.customers.count() == 4
+    saved = services.customers.by_card_no("VIP00004")
+    assert (saved.name, saved.phone, saved.birthday and saved.birthday.calendar) == (
+        "林雪",
+        "13511112222",
+        "lunar",
+    )
+    assert [f.name for f in saved.family] == ["小雨"]
+    assert search(qtbot, window, "lx") == ["林雪"]
+    assert not tab(window).editor.dirty
+
+
+def test_edit_a_card_and_it_stays_changed(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "zxx")
+    tab(window).open_selected()
+    type_into(qtbot, window, "waist_cm", "72")
+    assert tab(window).editor.dirty
+    qtbot.mouseClick(tab(window).editor.save_button, Qt.MouseButton.LeftButton)
+    assert window.services.customers.by_card_no("VIP00001").waist_cm == 72
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("birthday", "2027-02-30", "There is no day 30 in month 2 of 2027."),
+        ("phone", "138001", "A mobile number has 11 digits"),
+        ("height_cm", "300", "Enter a number between 100 and 220"),
+        ("waist_cm", "20", "Enter a number between 40 and 150"),
+        ("price_min", "abc", "is not an amount in yuan"),
+        ("registered_on", "2026-13-40", "is not a date"),
+        ("name", "", "The customer's name is required."),
+    ],
+)
+def test_each_bad_value_is_explained_beside_its_field_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, name: str, value: str, message: str
+) -> None:
+    search(qtbot, window, "zxx")
+    tab(window).open_selected()
+    type_into(qtbot, window, name, value)
+    assert not tab(window).save()
+    assert message in error_text(window, name)
+    assert "nothing was saved" in window.findChild(QLabel, "cardErrors").text()
+    assert field(window, name).text() == value  # what was typed is kept
+    assert window.services.customers.by_card_no("VIP00001").waist_cm == 68
+
+
+def test_lunar_day_the_month_does_not_have(qtbot: QtBot, window: MainWindow) -> None:
+    tab(window).new_card()
+    type_into(qtbot, window, "name", "林雪")
+    combo = window.findChild(QComboBox, "field_birthday_calendar")
+    combo.setCurrentIndex(combo.findData("lunar"))
+    type_into(qtbot, window, "birthday", "2026-12-30")
+    assert not tab(window).save()
+    assert "Lunar month 12 of 2026 has only 29 days." in error_text(window, "birthday")
+
+
+def test_price_band_upside_down(qtbot: QtBot, window: MainWindow) -> None:
+    tab(window).new_card()
+    type_into(qtbot, window, "name", "林雪")
+    type_into(qtbot, window, "price_min", "800")
+    type_into(qtbot, window, "price_max", "300")
+    assert not tab(window).save()
+    assert "must not be below the lowest price" in error_text(window, "price_max")
+
+
+def test_duplicate_phone_offers_to_open_the_other_card(
+    qtbot: QtBot, window: MainWindow, answer: Answer
+) -> None:
+    asked = answer(QMessageBox.StandardButton.Yes)
+    tab(window).new_card()
+    type_into(qtbot, window, "name", "林雪")
+    type_into(qtbot, window, "phone", "13800138000")
+    assert not tab(window).save()
+    assert "already on card VIP00002 (张晓燕)" in error_text(window, "phone")
+    assert "Open her card instead?" in asked[0]
+    # Opening the other card asks about the unsaved new one first (answered Yes → Save fails → stays).
+    assert field(window, "name").text() == "林雪"
+    answer(QMessageBox.StandardButton.Discard)
+    tab(window).editor.open_other.emit(tab(window).model.row_at(1).id)
+    assert field(window, "name").text() == "张晓燕"
+
+
+def test_switching_cards_asks_about_unsaved_changes(qtbot: QtBot, window: MainWindow, answer: Answer) -> None:
+    table = window.findChild(QTableView, "customerTable")
+    table.setCurrentIndex(table.model().index(0, 0))
+    type_into(qtbot, window, "waist_cm", "75")
+
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    table.setCurrentIndex(table.model().index(1, 0))
+    assert "曾小贤" in asked[0]
+    assert field(window, "waist_cm").text() == "75"  # still her card, still the typed value
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 0)
+
+    answer(QMessageBox.StandardButton.Save)
+    table.setCurrentIndex(table.model().index(1, 0))
+    assert field(window, "name").text() == "张晓燕"
+    assert window.services.customers.by_card_no("VIP00001").waist_cm == 75
+
+
+def test_closing_with_unsaved_changes_asks(qtbot: QtBot, window: MainWindow, answer: Answer) -> None:
+    search(qtbot, window, "zxy")
+    tab(window).open_selected()
+    type_into(qtbot, window, "size_top", "L")
+    answer(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert window.services.customers.by_card_no("VIP00002").size_top == ""
+
+
+def test_check_boxes_and_combos_mark_the_card_changed(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.findChild(QTableView, "customerTable")
+    table.setCurrentIndex(table.model().index(0, 0))
+    box = window.findChild(QCheckBox, "field_no_calls")
+    assert box is not None
+    box.setChecked(True)
+    assert tab(window).editor.dirty
+
+
+def test_tabs_that_are_not_built_yet_say_so(window: MainWindow) -> None:
+    for name in ("purchasesTab", "giftsTab", "callsTab"):
+        label = window.findChild(QLabel, f"{name}Message")
+        assert label is not None and "not available in this version yet" in label.text()
+
+
+def test_status_bar_names_user_and_database(window: MainWindow) -> None:
+    assert "王芳" in window.user_label.text()
+    assert "shop.sqlite" in window.db_label.text()

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from boutique_vip.domain.users import Role
+from boutique_vip.gui.dialogs.first_run import FirstRunDialog
+from boutique_vip.gui.dialogs.sign_in import SignInDialog
+from boutique_vip.services import Services
+
+
+def test_first_start_names_the_shop_and_creates_the_manager(qtbot: QtBot, services: Services) -> None:
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.shop_name.setText("衣尚精品")
+    dialog.manager_name.setText("王芳")
+    dialog.pin.setText("8888")
+    dialog.pin_again.setText("8887")
+    dialog.accept()
+    assert "differ" in dialog.error.text()
+    assert not services.users.has_users()
+    dialog.pin.setText("88")
+    dialog.pin_again.setText("88")
+    dialog.accept()
+    assert "4 to 8 digits" in dialog.error.text()
+    dialog.pin.setText("8888")
+    dialog.pin_again.setText("8888")
+    dialog.accept()
+    assert services.shop.name() == "衣尚精品"
+    assert [(a.name, a.role) for a in services.users.active_users()] == [("王芳", Role.MANAGER)]
+
+
+def test_sign_in_refuses_a_wrong_pin_and_accepts_the_right_one(qtbot: QtBot, services: Services) -> None:
+    services.users.add("王芳", Role.MANAGER, "8888")
+    staff = services.users.add("李丽", Role.STAFF, "1111")
+    dialog = SignInDialog(services, "衣尚精品")
+    qtbot.addWidget(dialog)
+    dialog.user.setCurrentIndex(dialog.user.findData(staff.id))
+    dialog.pin.setText("8888")
+    dialog.accept()
+    assert "Wrong PIN for 李丽" in dialog.error.text()
+    assert dialog.pin.text() == ""
+    dialog.pin.setText("1111")
+    dialog.accept()
+    assert dialog.actor == staff

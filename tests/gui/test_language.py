@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from boutique_vip.app import choose_language, install_translators
+from boutique_vip.domain.users import Actor
+from boutique_vip.gui.main_window import MainWindow
+from boutique_vip.services import Services
+from boutique_vip.settings import Preferences
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "resources/i18n/boutique_vip_zh_CN.qm is missing: run make translations"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)  # type: ignore[arg-type]
+
+
+def test_the_window_speaks_chinese(qtbot: QtBot, chinese: None, shop: tuple[Services, Actor]) -> None:
+    services, manager = shop
+    window = MainWindow(services, manager, Preferences())
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["顾客", "消费", "礼品", "电话回访"]
+    window.customers.new_card()
+    window.customers.editor.widgets["height_cm"].setText("300")  # type: ignore[attr-defined]
+    window.customers.save()
+    error = window.findChild(QLabel, "error_height_cm")
+    assert error is not None and error.text() == "请输入 100 到 220 之间的数字（cm）。"
+    assert "顾客姓名" in window.findChild(QLabel, "error_name").text()
+    window.customers.editor.dirty = False
+
+
+def test_qt_own_buttons_are_translated_too(chinese: None) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+@pytest.mark.parametrize(
+    ("requested", "saved", "system", "expected"),
+    [
+        ("en", "zh_CN", "zh_CN", "en"),
+        (None, "en", "zh_CN", "en"),
+        (None, "", "zh_TW", "zh_CN"),
+        (None, "", "de_DE", "en"),
+    ],
+)
+def test_language_choice(requested: str | None, saved: str, system: str, expected: str) -> None:
+    assert choose_language(requested, Preferences(language=saved), system) == expected
