@@ -54,8 +54,20 @@ class CustomerService:
     def search(self, query: str = "", after_id: int = 0, limit: int = 200) -> list[CustomerRow]:
         """One page of matching cards in card order, starting after ``after_id`` (keyset paging)."""
         staff = aliased(User)
+        # Only the listed columns, not whole cards: a page is 200 rows per keystroke.
         stmt = (
-            select(Customer, SalesGroup.name, staff.name)
+            select(
+                Customer.id,
+                Customer.card_no,
+                Customer.name,
+                Customer.phone,
+                Customer.tier,
+                Customer.size_top,
+                Customer.size_bottom,
+                SalesGroup.name,
+                staff.name,
+                Customer.registered_on,
+            )
             .outerjoin(SalesGroup, Customer.group_id == SalesGroup.id)
             .outerjoin(staff, Customer.staff_id == staff.id)
             .where(Customer.id > after_id, *self._matching(query))
@@ -65,18 +77,20 @@ class CustomerService:
         with self.db.session() as s:
             return [
                 CustomerRow(
-                    c.id,
-                    c.card_no,
-                    c.name,
-                    c.phone or "",
-                    c.tier or "",
-                    c.size_top,
-                    c.size_bottom,
+                    cid,
+                    card_no,
+                    name,
+                    phone or "",
+                    tier or "",
+                    top,
+                    bottom,
                     group or "",
                     staff_name or "",
-                    c.registered_on,
+                    registered,
                 )
-                for c, group, staff_name in s.execute(stmt)
+                for cid, card_no, name, phone, tier, top, bottom, group, staff_name, registered in s.execute(
+                    stmt
+                )
             ]
 
     def get(self, customer_id: int) -> CustomerCard:

@@ -17,6 +17,7 @@ class FirstRunDialog(QDialog):
         self.services = services
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Boutique VIP"))
+        self.setMinimumWidth(460)
         intro = QLabel(
             self.tr(
                 "This database is new. Name the shop and create the first manager, who can add the other users."

@@ -26,6 +26,7 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in — {shop}").format(shop=shop_name))
+        self.setMinimumWidth(360)
         self.user = named(QComboBox(), "signInUser")
         for actor in services.users.active_users():
             role = self.tr("manager") if actor.role is Role.MANAGER else self.tr("staff")

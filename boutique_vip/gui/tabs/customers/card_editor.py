@@ -32,8 +32,6 @@ from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
 
-DATE_HINT = "YYYY-MM-DD"
-
 
 class CardEditor(QWidget):
     """Shows one card. ``saved`` carries the card's id after a successful save."""
@@ -178,8 +176,8 @@ class CardEditor(QWidget):
         staff = [(self.tr("(none)"), None), *[(name, uid) for uid, name in self.services.users.staff()]]
         self._add(f, "staff_id", self.tr("Responsible staff"), self._combo(staff))
         self._add(f, "referrer", self.tr("Referred by"), self._line())
-        self._add(f, "registered_on", self.tr("Registered on"), self._line(DATE_HINT))
-        self._add(f, "consent_on", self.tr("Consent to keep data"), self._line(DATE_HINT))
+        self._add(f, "registered_on", self.tr("Registered on"), self._line(self.tr("YYYY-MM-DD")))
+        self._add(f, "consent_on", self.tr("Consent to keep data"), self._line(self.tr("YYYY-MM-DD")))
         self._add(f, "special", self.tr("Special customer"), QCheckBox(self.tr("designated by the manager")))
 
     def _build_sizes(self) -> None:

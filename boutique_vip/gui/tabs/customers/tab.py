@@ -57,6 +57,7 @@ class CustomersTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = CardEditor(services)
         self._timer = QTimer(self)
@@ -90,6 +91,7 @@ class CustomersTab(QWidget):
         self.editor.saved.connect(self._after_save)
         self.editor.open_other.connect(self.show_customer)
         self.run_search()
+        self.table.resizeColumnsToContents()
 
     # --- the list -----------------------------------------------------------------------------
 
