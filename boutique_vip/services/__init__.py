@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.profiles import ProfileService
+from boutique_vip.services.sales import SalesService
 from boutique_vip.services.shop import ShopService
+from boutique_vip.services.tiers import TierService
 from boutique_vip.services.users import UserService
 from boutique_vip.storage.engine import Database
 
@@ -18,9 +21,19 @@ class Services:
     customers: CustomerService
     users: UserService
     shop: ShopService
+    sales: SalesService
+    tiers: TierService
+    profiles: ProfileService
 
     @classmethod
     def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
+        shop = ShopService(db)
         return cls(
-            db=db, customers=CustomerService(db, now), users=UserService(db, now), shop=ShopService(db)
+            db=db,
+            customers=CustomerService(db, now, shop.rules),
+            users=UserService(db, now),
+            shop=shop,
+            sales=SalesService(db, now, shop.rules),
+            tiers=TierService(db, now, shop.rules),
+            profiles=ProfileService(db, now),
         )

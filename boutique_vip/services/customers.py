@@ -12,6 +12,8 @@ from sqlalchemy.orm import aliased, selectinload
 from boutique_vip.domain.customer import CustomerCard, check_card
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, DuplicatePhone, NotFound, ValidationFailed
 from boutique_vip.domain.search_key import normalize_query
+from boutique_vip.domain.rules import Rules
+from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_card_no, to_card, write_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, SalesGroup, User
@@ -34,9 +36,10 @@ class CustomerRow:
 
 
 class CustomerService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules]) -> None:
         self.db = db
         self.now = now
+        self.rules = rules
 
     # --- finding ---------------------------------------------------------------------------
 
@@ -139,5 +142,7 @@ class CustomerService:
             write_card(row, card)
             row.updated_at = now
             s.flush()
+            # A new card gets its tier at once; a changed one may have changed what the rules see.
+            tier_store.apply(s, now.date(), self.rules(), "card saved", now, [row.id])
             saved = to_card(row)
         return saved

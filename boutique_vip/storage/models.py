@@ -96,7 +96,13 @@ class Customer(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     special: Mapped[bool] = mapped_column(Boolean, default=False)
     manual_tier: Mapped[str | None] = mapped_column(String(1))
+    manual_tier_reason: Mapped[str] = mapped_column(Text, default="")
+    manual_tier_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    manual_tier_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Kept up to date by storage.tiers after every sale or return and once a day for everyone.
     tier: Mapped[str | None] = mapped_column(String(1))
+    base_tier: Mapped[str | None] = mapped_column(String(1))
+    status: Mapped[str] = mapped_column(String(8), default="active", index=True)
     # Name, every pinyin reading, initials, phone digits and card number (domain.search_key).
     search_key: Mapped[str] = mapped_column(String(400), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -130,5 +136,93 @@ class LifeEvent(Base):
     customer: Mapped[Customer] = relationship(back_populates="events")
 
 
+class Receipt(Base):
+    """One till transaction: a sale, or a return against an earlier sale (negative amounts)."""
+
+    __tablename__ = "receipts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))  # NULL: anonymous sale
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(8))  # sale | return
+    return_of_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"), index=True)
+    total: Mapped[Decimal] = mapped_column(Money)  # sum of the line amounts; negative for a return
+    points_redeemed: Mapped[int] = mapped_column(Integer, default=0)
+    redeemed_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    refund_deduction: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("sales_groups.id"))
+    source: Mapped[str] = mapped_column(String(10))  # counter | import | demo
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    lines: Mapped[list[ReceiptLine]] = relationship(cascade="all, delete-orphan", order_by="ReceiptLine.line_no")
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(String(100), default="")
+    category: Mapped[str] = mapped_column(String(20), default="")
+    size: Mapped[str] = mapped_column(String(16), default="")
+    colour: Mapped[str] = mapped_column(String(20), default="")
+    style: Mapped[str] = mapped_column(String(20), default="")
+    qty: Mapped[int] = mapped_column(Integer)  # negative on a return
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    discount: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))  # yuan off the line
+    amount: Mapped[Decimal] = mapped_column(Money)  # paid for the line; negative on a return
+    on_sale: Mapped[bool] = mapped_column(Boolean, default=False)
+    points: Mapped[int] = mapped_column(Integer, default=0)  # earned (sale) or taken back (return, negative)
+    return_of_line_id: Mapped[int | None] = mapped_column(ForeignKey("receipt_lines.id"), index=True)
+
+
+class Visit(Base):
+    """A store visit without a purchase (a purchase is a visit by itself)."""
+
+    __tablename__ = "visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PointsEntry(Base):
+    """The points ledger: rows are only ever added; a correction is a new row."""
+
+    __tablename__ = "points_ledger"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))  # domain.points.LedgerKind
+    points: Mapped[int] = mapped_column(Integer)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class TierChange(Base):
+    """Each change of a customer's tier or status, with its day and cause."""
+
+    __tablename__ = "tier_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    old_tier: Mapped[str | None] = mapped_column(String(1))
+    new_tier: Mapped[str | None] = mapped_column(String(1))
+    old_status: Mapped[str | None] = mapped_column(String(8))
+    new_status: Mapped[str] = mapped_column(String(8))
+    cause: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+Index("ix_receipts_customer_day", Receipt.customer_id, Receipt.day)
+Index("ix_visits_customer_day", Visit.customer_id, Visit.day)
+Index("ix_points_ledger_customer_day", PointsEntry.customer_id, PointsEntry.day)
 Index("ix_customers_birthday", Customer.birth_month, Customer.birth_day)
 Index("ix_customers_group_staff", Customer.group_id, Customer.staff_id)

@@ -16,10 +16,10 @@ class Money(TypeDecorator[Decimal]):
     impl = Integer
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+    def process_bind_param(self, value: Decimal | int | None, dialect: Dialect) -> int | None:
         if value is None:
             return None
-        fen = value * 100
+        fen = Decimal(value) * 100
         if fen != fen.to_integral_value():
             raise ValueError(f"{value} yuan has a fraction of a fen")
         return int(fen)

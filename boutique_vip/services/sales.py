@@ -1,0 +1,420 @@
+"""The counter: sales, returns, redeeming points and store visits; the shop's receipts and a customer's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound, ValidationFailed
+from boutique_vip.domain.points import (
+    EarnRule,
+    LedgerKind,
+    Multiplier,
+    check_redemption,
+    earn_rule,
+    line_points,
+    points_taken_back,
+    redemption_value,
+    settle_return,
+)
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.sales import Sale, SaleLine, check_sale_lines
+from boutique_vip.domain.users import Actor
+from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.customers import to_card
+from boutique_vip.storage.engine import Database
+from boutique_vip.storage.models import Counter, Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User, Visit
+
+NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists.")
+
+
+@dataclass(frozen=True)
+class SaleQuote:
+    """What the counter screen shows before saving: the points and what is left to pay."""
+
+    total: Decimal
+    line_points: list[int]
+    points: int
+    rule: EarnRule
+    balance: int
+    redeem_value: Decimal
+    to_pay: Decimal
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    receipt_no: str
+    quote: SaleQuote
+    tier_before: str | None
+    tier_after: str | None
+
+
+@dataclass(frozen=True)
+class ReturnableLine:
+    line_id: int
+    description: str
+    size: str
+    colour: str
+    qty: int  # bought
+    returnable: int  # not yet returned
+    amount: Decimal
+    points: int
+
+
+@dataclass(frozen=True)
+class ReturnQuote:
+    receipt_no: str
+    refund_before_deduction: Decimal
+    points_due: int
+    balance: int
+    points_from_balance: int
+    shortfall_points: int
+    refund_deduction: Decimal
+    refund: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptSummary:
+    id: int
+    receipt_no: str
+    day: dt.date
+    kind: str
+    card_no: str
+    customer: str
+    total: Decimal
+    points: int
+    group: str
+    staff: str
+
+
+@dataclass
+class ReceiptFilter:
+    day_from: dt.date | None = None
+    day_to: dt.date | None = None
+    group_id: int | None = None
+    staff_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LineView:
+    description: str
+    category: str
+    size: str
+    colour: str
+    qty: int
+    unit_price: Decimal
+    amount: Decimal
+    points: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One event on the customer's timeline."""
+
+    day: dt.date
+    kind: str  # sale | return | visit
+    receipt_no: str = ""
+    total: Decimal = Decimal(0)
+    note: str = ""
+    lines: list[LineView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    day: dt.date
+    kind: str
+    points: int
+    reason: str
+    user: str
+
+
+def next_number(s: Session, name: str) -> int:
+    """The next value of a sequence kept in ``counters`` (card and receipt numbers are never reused)."""
+    value = s.scalar(update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value))
+    if value is None:
+        value = 1
+        s.add(Counter(name=name, value=value))
+        s.flush()
+    return int(value)
+
+
+def balance_of(s: Session, customer_id: int) -> int:
+    return int(s.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0)).where(PointsEntry.customer_id == customer_id)) or 0)
+
+
+class SalesService:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules]) -> None:
+        self.db = db
+        self.now = now
+        self.rules = rules
+
+    # --- a sale ----------------------------------------------------------------------------
+
+    def quote(self, customer_id: int | None, lines: list[SaleLine], redeem_points: int = 0, day: dt.date | None = None) -> SaleQuote:
+        with self.db.session() as s:
+            return self._quote(s, customer_id, lines, redeem_points, day or self.now().date(), self.rules())
+
+    def _quote(self, s: Session, customer_id: int | None, lines: list[SaleLine], redeem: int, day: dt.date, rules: Rules) -> SaleQuote:
+        total = sum((line.paid() for line in lines), Decimal(0))
+        if customer_id is None:
+            return SaleQuote(total, [0] * len(lines), 0, EarnRule(1, Multiplier.NONE), 0, Decimal(0), total)
+        customer = s.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(NO_CUSTOMER)
+        rule = earn_rule(day, to_card(customer).birthday, rules)
+        points = [line_points(line.paid(), rule, rules) for line in lines]
+        balance = balance_of(s, customer_id)
+        value = redemption_value(redeem, rules)
+        return SaleQuote(total, points, sum(points), rule, balance, value, max(total - value, Decimal(0)))
+
+    def record_sale(self, sale: Sale, actor: Actor | None, source: str = "counter") -> SaleResult:
+        errors = check_sale_lines(sale.lines)
+        if errors:
+            raise ValidationFailed(errors)
+        rules = self.rules()
+        with self.db.session() as s, s.begin():
+            result = self._record_sale(s, sale, actor, source, rules)
+        return result
+
+    def _record_sale(self, s: Session, sale: Sale, actor: Actor | None, source: str, rules: Rules) -> SaleResult:
+        day = sale.at.date()
+        quote = self._quote(s, sale.customer_id, sale.lines, sale.redeem_points, day, rules)
+        customer = s.get(Customer, sale.customer_id) if sale.customer_id else None
+        if sale.redeem_points:
+            if customer is None:
+                raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Points can only be redeemed on a customer's card."))
+            check_redemption(sale.redeem_points, quote.balance, rules)
+            if quote.redeem_value > quote.total:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Redeeming {value} yuan is more than the sale's {total} yuan."),
+                    value=quote.redeem_value,
+                    total=quote.total,
+                )
+        receipt_no = sale.receipt_no or f"S{next_number(s, 'receipt'):08d}"
+        if s.scalar(select(Receipt.id).where(Receipt.receipt_no == receipt_no)) is not None:
+            raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already recorded."), receipt_no=receipt_no)
+        user_id = actor.id if actor else None
+        group_id = customer.group_id if customer else None
+        staff_id = user_id if source == "counter" else (customer.staff_id if customer else None)
+        if source == "counter" and actor is not None:
+            group_id = s.scalar(select(User.group_id).where(User.id == actor.id)) or group_id
+        receipt = Receipt(
+            receipt_no=receipt_no, customer_id=sale.customer_id, day=day, at=sale.at, kind="sale", total=quote.total,
+            points_redeemed=sale.redeem_points, redeemed_value=quote.redeem_value, refund_deduction=Decimal(0),
+            staff_id=staff_id, group_id=group_id, source=source, created_by=user_id, created_at=self.now(),
+        )  # fmt: skip
+        for number, (line, points) in enumerate(zip(sale.lines, quote.line_points, strict=True), start=1):
+            receipt.lines.append(
+                ReceiptLine(
+                    line_no=number, sku=line.sku, description=line.description, category=line.category, size=line.size,
+                    colour=line.colour, style=line.style, qty=line.qty, unit_price=line.unit_price, discount=line.discount,
+                    amount=line.paid(), on_sale=line.on_sale, points=points,
+                )  # fmt: skip
+            )
+        s.add(receipt)
+        s.flush()
+        tier_before = customer.tier if customer else None
+        if customer is not None:
+            why = f" ×{quote.rule.multiplier} {quote.rule.why.value} {quote.rule.holiday}".rstrip() if quote.rule.multiplier > 1 else ""
+            if quote.points:
+                self._ledger(s, customer.id, day, LedgerKind.EARN, quote.points, receipt.id, f"receipt {receipt_no}{why}", user_id)
+            if sale.redeem_points:
+                self._ledger(
+                    s, customer.id, day, LedgerKind.REDEEM, -sale.redeem_points, receipt.id,
+                    f"receipt {receipt_no}: {quote.redeem_value} yuan off", user_id,
+                )  # fmt: skip
+            tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
+        return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
+
+    def _ledger(self, s: Session, customer_id: int, day: dt.date, kind: LedgerKind, points: int,
+                receipt_id: int | None, reason: str, user_id: int | None) -> None:  # fmt: skip
+        s.add(
+            PointsEntry(
+                customer_id=customer_id, day=day, kind=kind.value, points=points, receipt_id=receipt_id,
+                reason=reason, user_id=user_id, created_at=self.now(),
+            )  # fmt: skip
+        )
+
+    # --- a return --------------------------------------------------------------------------
+
+    def returnable_lines(self, receipt_no: str) -> list[ReturnableLine]:
+        with self.db.session() as s:
+            receipt = self._sale_receipt(s, receipt_no)
+            returned = self._returned_qty(s, receipt)
+            return [
+                ReturnableLine(
+                    line.id, line.description, line.size, line.colour, line.qty,
+                    line.qty - returned.get(line.id, 0), line.amount, line.points,
+                )  # fmt: skip
+                for line in receipt.lines
+            ]
+
+    def _sale_receipt(self, s: Session, receipt_no: str) -> Receipt:
+        receipt = s.scalar(
+            select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.receipt_no == receipt_no.strip(), Receipt.kind == "sale")
+        )
+        if receipt is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no sale with receipt number {receipt_no}."), receipt_no=receipt_no)
+        return receipt
+
+    def _returned_qty(self, s: Session, receipt: Receipt) -> dict[int, int]:
+        rows = s.execute(
+            select(ReceiptLine.return_of_line_id, func.sum(-ReceiptLine.qty))
+            .where(ReceiptLine.return_of_line_id.in_([line.id for line in receipt.lines]))
+            .group_by(ReceiptLine.return_of_line_id)
+        )
+        return {int(line_id): int(qty) for line_id, qty in rows}
+
+    def quote_return(self, receipt_no: str, quantities: Mapping[int, int]) -> ReturnQuote:
+        with self.db.session() as s:
+            return self._quote_return(s, self._sale_receipt(s, receipt_no), quantities, self.rules())[0]
+
+    def _quote_return(self, s: Session, receipt: Receipt, quantities: Mapping[int, int], rules: Rules
+                      ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, Decimal, int]]]:  # fmt: skip
+        returned = self._returned_qty(s, receipt)
+        by_id = {line.id: line for line in receipt.lines}
+        plan: list[tuple[ReceiptLine, int, Decimal, int]] = []
+        for line_id, qty in quantities.items():
+            if qty == 0:
+                continue
+            line = by_id.get(line_id)
+            if line is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That line is not on receipt {receipt_no}."), receipt_no=receipt.receipt_no)
+            left = line.qty - returned.get(line_id, 0)
+            if qty < 0 or qty > left:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Only {left} of “{item}” can still be returned."),
+                    left=left,
+                    item=line.description or line.sku,
+                )
+            # The refund is the line's paid amount, pro rata, to the fen; the last piece takes the remainder.
+            refund = (line.amount * qty / line.qty).quantize(Decimal("0.01")) if qty < left else line.amount - self._refunded(s, line)
+            points = points_taken_back(line.points, line.qty, returned.get(line_id, 0), qty)
+            plan.append((line, qty, refund, points))
+        if not plan:
+            raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Choose at least one piece to return."))
+        refund_total = sum((p[2] for p in plan), Decimal(0))
+        due = sum(p[3] for p in plan)
+        balance = balance_of(s, receipt.customer_id) if receipt.customer_id else 0
+        settlement = settle_return(due if receipt.customer_id else 0, balance, rules)
+        quote = ReturnQuote(
+            receipt.receipt_no, refund_total, due, balance, settlement.points_from_balance,
+            settlement.shortfall_points, settlement.refund_deduction, refund_total - settlement.refund_deduction,
+        )  # fmt: skip
+        return quote, plan
+
+    def _refunded(self, s: Session, line: ReceiptLine) -> Decimal:
+        amounts = s.scalars(select(ReceiptLine.amount).where(ReceiptLine.return_of_line_id == line.id))
+        return -sum(amounts, Decimal(0))
+
+    def record_return(self, receipt_no: str, quantities: Mapping[int, int], actor: Actor | None,
+                      at: dt.datetime | None = None, return_no: str = "", source: str = "counter") -> ReturnQuote:  # fmt: skip
+        rules = self.rules()
+        with self.db.session() as s, s.begin():
+            return self._record_return(s, receipt_no, quantities, actor, at or self.now(), return_no, source, rules)
+
+    def _record_return(self, s: Session, receipt_no: str, quantities: Mapping[int, int], actor: Actor | None,
+                       at: dt.datetime, return_no: str, source: str, rules: Rules) -> ReturnQuote:  # fmt: skip
+        original = self._sale_receipt(s, receipt_no)
+        quote, plan = self._quote_return(s, original, quantities, rules)
+        number = return_no or f"R{next_number(s, 'return'):08d}"
+        user_id = actor.id if actor else None
+        receipt = Receipt(
+            receipt_no=number, customer_id=original.customer_id, day=at.date(), at=at, kind="return",
+            return_of_id=original.id, total=-quote.refund_before_deduction, points_redeemed=0, redeemed_value=Decimal(0),
+            refund_deduction=quote.refund_deduction, staff_id=user_id or original.staff_id, group_id=original.group_id,
+            source=source, created_by=user_id, created_at=self.now(),
+        )  # fmt: skip
+        for number_in_receipt, (line, qty, refund, points) in enumerate(plan, start=1):
+            receipt.lines.append(
+                ReceiptLine(
+                    line_no=number_in_receipt, sku=line.sku, description=line.description, category=line.category,
+                    size=line.size, colour=line.colour, style=line.style, qty=-qty, unit_price=line.unit_price,
+                    discount=Decimal(0), amount=-refund, on_sale=line.on_sale, points=-points, return_of_line_id=line.id,
+                )  # fmt: skip
+            )
+        s.add(receipt)
+        s.flush()
+        if original.customer_id and quote.points_due:
+            why = f"return {number} of {original.receipt_no}"
+            self._ledger(s, original.customer_id, at.date(), LedgerKind.RETURN, -quote.points_due, receipt.id, why, user_id)
+            if quote.shortfall_points:
+                self._ledger(
+                    s, original.customer_id, at.date(), LedgerKind.REFUND_SETTLED, quote.shortfall_points, receipt.id,
+                    f"{why}: {quote.shortfall_points} points short, {quote.refund_deduction} yuan kept from the refund", user_id,
+                )  # fmt: skip
+        if original.customer_id:
+            tier_store.apply(s, self.now().date(), rules, f"return {number}", self.now(), [original.customer_id])
+        return quote
+
+    # --- visits, receipts, history -----------------------------------------------------------
+
+    def log_visit(self, customer_id: int, day: dt.date, note: str, actor: Actor | None) -> None:
+        with self.db.session() as s, s.begin():
+            if s.get(Customer, customer_id) is None:
+                raise NotFound(NO_CUSTOMER)
+            s.add(Visit(customer_id=customer_id, day=day, note=note.strip(), user_id=actor.id if actor else None, created_at=self.now()))
+            s.flush()
+            tier_store.apply(s, self.now().date(), self.rules(), "visit", self.now(), [customer_id])
+
+    def receipts(self, filters: ReceiptFilter, after_id: int | None = None, limit: int = 200) -> list[ReceiptSummary]:
+        """The shop's receipts, newest first, one page at a time (keyset on id)."""
+        staff = aliased(User)
+        points = select(func.sum(ReceiptLine.points)).where(ReceiptLine.receipt_id == Receipt.id).scalar_subquery()
+        stmt = (
+            select(Receipt.id, Receipt.receipt_no, Receipt.day, Receipt.kind, Customer.card_no, Customer.name,
+                   Receipt.total, points, SalesGroup.name, staff.name)  # fmt: skip
+            .outerjoin(Customer, Customer.id == Receipt.customer_id)
+            .outerjoin(SalesGroup, SalesGroup.id == Receipt.group_id)
+            .outerjoin(staff, staff.id == Receipt.staff_id)
+            .order_by(Receipt.id.desc())
+            .limit(limit)
+        )
+        if after_id is not None:
+            stmt = stmt.where(Receipt.id < after_id)
+        if filters.day_from:
+            stmt = stmt.where(Receipt.day >= filters.day_from)
+        if filters.day_to:
+            stmt = stmt.where(Receipt.day <= filters.day_to)
+        if filters.group_id:
+            stmt = stmt.where(Receipt.group_id == filters.group_id)
+        if filters.staff_id:
+            stmt = stmt.where(Receipt.staff_id == filters.staff_id)
+        with self.db.session() as s:
+            return [
+                ReceiptSummary(rid, no, day, kind, card or "", name or "", total, int(pts or 0), group or "", staff_name or "")
+                for rid, no, day, kind, card, name, total, pts, group, staff_name in s.execute(stmt)
+            ]
+
+    def history(self, customer_id: int) -> list[HistoryEntry]:
+        """Receipts (with their lines), returns and visits, newest first."""
+        with self.db.session() as s:
+            receipts = s.scalars(
+                select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.customer_id == customer_id)
+            ).all()
+            entries = [
+                HistoryEntry(
+                    r.day, r.kind, r.receipt_no, r.total, "",
+                    [LineView(ln.description, ln.category, ln.size, ln.colour, ln.qty, ln.unit_price, ln.amount, ln.points) for ln in r.lines],
+                )  # fmt: skip
+                for r in receipts
+            ]
+            entries += [
+                HistoryEntry(v.day, "visit", note=v.note) for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))
+            ]
+        return sorted(entries, key=lambda e: (e.day, e.kind != "visit"), reverse=True)
+
+    def ledger(self, customer_id: int) -> list[LedgerRow]:
+        with self.db.session() as s:
+            rows = s.execute(
+                select(PointsEntry.day, PointsEntry.kind, PointsEntry.points, PointsEntry.reason, User.name)
+                .outerjoin(User, User.id == PointsEntry.user_id)
+                .where(PointsEntry.customer_id == customer_id)
+                .order_by(PointsEntry.id.desc())
+            )
+            return [LedgerRow(day, kind, points, reason, user or "") for day, kind, points, reason, user in rows]

@@ -1,0 +1,163 @@
+"""Tiers for every customer at once, as SQL (set-based): the rules of ``domain.tiers`` in CASE expressions.
+
+``evaluation(day, rules)`` is a SELECT of one row per customer registered on or before ``day``, using only
+what happened up to ``day``. ``apply(...)`` writes the result onto the customers and records each change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Date, Select, and_, case, func, insert, literal, select, update
+from sqlalchemy.orm import Session
+
+from boutique_vip.domain.points import LIFETIME_KINDS
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.tiers import BaseRule, recent_window_start
+from boutique_vip.storage.models import Customer, PointsEntry, Receipt, TierChange, Visit
+
+
+def _days_before(day: dt.date, days: int) -> Any:
+    return literal(day - dt.timedelta(days=days), Date)
+
+
+def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = None) -> Select[Any]:
+    returned = (
+        select(Receipt.return_of_id.label("receipt_id"), func.sum(Receipt.total).label("returned"))
+        .where(Receipt.kind == "return", Receipt.day <= day)
+        .group_by(Receipt.return_of_id)
+        .subquery()
+    )
+    # A receipt counts when its net amount (less what was returned against it up to D) is positive.
+    receipts = (
+        select(Receipt.customer_id, Receipt.day)
+        .outerjoin(returned, returned.c.receipt_id == Receipt.id)
+        .where(
+            Receipt.kind == "sale",
+            Receipt.day <= day,
+            Receipt.customer_id.is_not(None),
+            Receipt.total + func.coalesce(returned.c.returned, 0) > 0,
+        )
+        .subquery()
+    )
+    window_start = literal(recent_window_start(day, rules), Date)
+    per_customer = (
+        select(
+            receipts.c.customer_id,
+            func.count().label("receipts"),
+            func.sum(case((receipts.c.day >= window_start, 1), else_=0)).label("recent"),
+            func.max(receipts.c.day).label("last_receipt"),
+        )
+        .group_by(receipts.c.customer_id)
+        .subquery()
+    )
+    visits = (
+        select(Visit.customer_id, func.max(Visit.day).label("last_visit"))
+        .where(Visit.day <= day)
+        .group_by(Visit.customer_id)
+        .subquery()
+    )
+    lifetime_kinds = [k.value for k in LIFETIME_KINDS]
+    points = (
+        select(
+            PointsEntry.customer_id,
+            func.sum(case((PointsEntry.kind.in_(lifetime_kinds), PointsEntry.points), else_=0)).label("lifetime"),
+            func.sum(PointsEntry.points).label("balance"),
+        )
+        .where(PointsEntry.day <= day)
+        .group_by(PointsEntry.customer_id)
+        .subquery()
+    )
+    lifetime = func.coalesce(points.c.lifetime, 0)
+    n_receipts = func.coalesce(per_customer.c.receipts, 0)
+    recent = func.coalesce(per_customer.c.recent, 0)
+    last_receipt = per_customer.c.last_receipt
+    last_visit = case(
+        (visits.c.last_visit.is_(None), last_receipt),
+        (last_receipt.is_(None), visits.c.last_visit),
+        (visits.c.last_visit > last_receipt, visits.c.last_visit),
+        else_=last_receipt,
+    )
+    rule = case(
+        (Customer.special, BaseRule.SPECIAL.value),
+        (lifetime >= rules.tier_a_lifetime_points, BaseRule.POINTS.value),
+        (recent >= rules.tier_a_recent_receipts, BaseRule.RECENT.value),
+        (n_receipts >= rules.tier_b_receipts, BaseRule.REPEAT.value),
+        else_=BaseRule.OTHER.value,
+    )
+    base = case(
+        (rule.in_([BaseRule.SPECIAL.value, BaseRule.POINTS.value, BaseRule.RECENT.value]), "A"),
+        (rule == BaseRule.REPEAT.value, "B"),
+        else_="C",
+    )
+    held = func.coalesce(Customer.manual_tier, base)
+    demoted = case((last_visit.is_(None), True), (last_visit < _days_before(day, rules.demotion_after_days), True), else_=False)
+    tier = case((demoted, case((held == "A", "B"), else_="C")), else_=held)
+    lost_since = _days_before(day, rules.lost_after_days)
+    status = case(
+        (and_(last_receipt.is_(None), Customer.registered_on <= lost_since), "lost"),
+        (last_receipt <= lost_since, "lost"),
+        else_="active",
+    )
+    stmt = (
+        select(
+            Customer.id.label("customer_id"),
+            Customer.card_no,
+            tier.label("tier"),
+            status.label("status"),
+            lifetime.label("lifetime_points"),
+            func.coalesce(points.c.balance, 0).label("balance"),
+            base.label("base_tier"),
+            rule.label("base_rule"),
+            demoted.label("demoted"),
+            n_receipts.label("receipts"),
+            recent.label("recent_receipts"),
+            last_receipt.label("last_receipt"),
+            last_visit.label("last_visit"),
+            Customer.registered_on,
+            Customer.special,
+            Customer.manual_tier,
+            Customer.tier.label("current_tier"),
+            Customer.status.label("current_status"),
+            Customer.base_tier.label("current_base_tier"),
+        )
+        .outerjoin(per_customer, per_customer.c.customer_id == Customer.id)
+        .outerjoin(visits, visits.c.customer_id == Customer.id)
+        .outerjoin(points, points.c.customer_id == Customer.id)
+        .where(Customer.registered_on <= day)
+        .order_by(Customer.id)
+    )
+    if customer_ids is not None:
+        stmt = stmt.where(Customer.id.in_(customer_ids))
+    return stmt
+
+
+def apply(s: Session, day: dt.date, rules: Rules, cause: str, now: dt.datetime, customer_ids: Sequence[int] | None = None) -> int:
+    """Store the tiers for ``day`` and record each change of tier or status. Returns how many changed.
+
+    The rules run in SQL for all customers at once; only the rows that changed are written back,
+    in one batched UPDATE by primary key.
+    """
+    rows = s.execute(evaluation(day, rules, customer_ids)).all()
+    changed = [r for r in rows if (r.tier, r.status, r.base_tier) != (r.current_tier, r.current_status, r.current_base_tier)]
+    if not changed:
+        return 0
+    s.execute(
+        update(Customer),
+        [{"id": r.customer_id, "tier": r.tier, "status": r.status, "base_tier": r.base_tier} for r in changed],
+    )
+    moves = [r for r in changed if (r.tier, r.status) != (r.current_tier, r.current_status)]
+    if moves:
+        s.execute(
+            insert(TierChange),
+            [
+                {
+                    "customer_id": r.customer_id, "day": day, "old_tier": r.current_tier, "new_tier": r.tier,
+                    "old_status": r.current_status, "new_status": r.status, "cause": cause, "created_at": now,
+                }  # fmt: skip
+                for r in moves
+            ],
+        )
+    return len(moves)
