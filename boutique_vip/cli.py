@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any, TextIO
 
 from boutique_vip import __version__, clock, paths
@@ -26,6 +27,7 @@ from boutique_vip.storage.migrate import upgrade
 log = logging.getLogger(__name__)
 
 FIND_COLUMNS = ("card_no", "name", "phone", "tier", "group", "staff", "registered_on")
+TIER_COLUMNS = ("card_no", "tier", "status", "lifetime_points", "balance", "base_tier", "reason")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text")
     find.add_argument("--format", choices=("csv", "json"), default="csv")
 
+    importer = sub.add_parser("import", help="import customers or purchases from .csv or .xlsx")
+    importer.add_argument("what", choices=("customers", "purchases"))
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    importer.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even if some are rejected"
+    )
+    importer.add_argument("--report", type=Path, metavar="FILE", help="also save the report to FILE")
+
+    exporter = sub.add_parser("export", help="export customers or purchases to .csv or .xlsx")
+    exporter.add_argument("what", choices=("customers", "purchases"))
+    exporter.add_argument("file", type=Path)
+
+    tiers = sub.add_parser("tiers", help="every customer's tier as of a day (default today)")
+    tiers.add_argument("--format", choices=("csv", "json"), default="csv")
+
     users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
     add.add_argument("--name", required=True)
@@ -85,9 +103,7 @@ def database_url(args: argparse.Namespace) -> str:
     return sqlite_url(paths.default_database() if not args.db else _abs(args.db))
 
 
-def _abs(path: str) -> Any:
-    from pathlib import Path
-
+def _abs(path: str) -> Path:
     return Path(path).expanduser().resolve()
 
 
@@ -137,6 +153,41 @@ def cmd_customers(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    run = services.imports.import_customers if args.what == "customers" else services.imports.import_purchases
+    report = run(args.file.expanduser(), dry_run=args.dry_run, skip_bad=args.skip_bad)
+    if args.report:
+        report.save(args.report)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    # Rejected rows without --skip-bad mean nothing was written: bad data.
+    return 1 if report.rejected and not args.skip_bad else 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    run = services.imports.export_customers if args.what == "customers" else services.imports.export_purchases
+    count = run(args.file.expanduser())
+    print(f"exported {count} {args.what} rows to {args.file}", file=sys.stderr)
+    return 0
+
+
+def cmd_tiers(services: Services, args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "card_no": r.card_no,
+            "tier": r.tier.value,
+            "status": r.status.value,
+            "lifetime_points": r.lifetime_points,
+            "balance": r.balance,
+            "base_tier": r.base_tier.value,
+            "reason": r.reason,
+        }  # fmt: skip
+        for r in services.tiers.evaluate(clock.today())
+    ]
+    write_table(sys.stdout, TIER_COLUMNS, rows, args.format)
+    return 0
+
+
 def cmd_users(services: Services, args: argparse.Namespace) -> int:
     pin, again = _read_pin_twice(sys.stdin)
     if pin != again:
@@ -169,4 +220,11 @@ def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]],
     writer.writerows(rows)
 
 
-COMMANDS = {"demo": cmd_demo, "customers": cmd_customers, "users": cmd_users}
+COMMANDS = {
+    "demo": cmd_demo,
+    "customers": cmd_customers,
+    "users": cmd_users,
+    "import": cmd_import,
+    "export": cmd_export,
+    "tiers": cmd_tiers,
+}

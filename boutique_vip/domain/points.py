@@ -71,7 +71,8 @@ def redemption_value(points: int, rules: Rules) -> Decimal:
 def check_redemption(points: int, balance: int, rules: Rules) -> None:
     if points < 0 or points % rules.redeem_points_unit:
         raise BoutiqueError(
-            QT_TRANSLATE_NOOP("Errors", "Points are redeemed in steps of {unit}."), unit=rules.redeem_points_unit
+            QT_TRANSLATE_NOOP("Errors", "Points are redeemed in steps of {unit}."),
+            unit=rules.redeem_points_unit,
         )
     if points > balance:
         raise BoutiqueError(

@@ -85,7 +85,9 @@ def derive_profile(
         first = min(line.day for line in kept)
         profile.last_purchase = max(line.day for line in kept)
         months = max(Decimal((today - first).days) / Decimal("30.44"), Decimal(1))
-        profile.purchases_per_month = (Decimal(len(totals)) / months).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        profile.purchases_per_month = (Decimal(len(totals)) / months).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_UP
+        )
     profile.disagreements = _disagreements(by_category, card, profile.price_band)
     return profile
 

@@ -45,16 +45,27 @@ def check_sale_lines(lines: list[SaleLine]) -> list[FieldError]:
             errors.append(
                 FieldError(
                     "lines",
-                    QT_TRANSLATE_NOOP("Validation", "Line {line}: the quantity must be 1 or more (a return goes through Return)."),
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Line {line}: the quantity must be 1 or more (a return goes through Return).",
+                    ),
                     line=number,
                 )
             )
         if line.unit_price < 0 or line.discount < 0:
             errors.append(
-                FieldError("lines", QT_TRANSLATE_NOOP("Validation", "Line {line}: price and discount cannot be negative."), line=number)
+                FieldError(
+                    "lines",
+                    QT_TRANSLATE_NOOP("Validation", "Line {line}: price and discount cannot be negative."),
+                    line=number,
+                )
             )
         if line.paid() < 0:
             errors.append(
-                FieldError("lines", QT_TRANSLATE_NOOP("Validation", "Line {line}: the discount is larger than the price."), line=number)
+                FieldError(
+                    "lines",
+                    QT_TRANSLATE_NOOP("Validation", "Line {line}: the discount is larger than the price."),
+                    line=number,
+                )
             )
     return errors

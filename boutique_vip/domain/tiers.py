@@ -95,7 +95,9 @@ def recent_window_start(day: dt.date, rules: Rules) -> dt.date:
 
 REASONS = {
     BaseRule.SPECIAL: QT_TRANSLATE_NOOP("Tiers", "{base}: special customer designated by the manager"),
-    BaseRule.POINTS: QT_TRANSLATE_NOOP("Tiers", "{base}: {lifetime_points} lifetime points (A from {threshold})"),
+    BaseRule.POINTS: QT_TRANSLATE_NOOP(
+        "Tiers", "{base}: {lifetime_points} lifetime points (A from {threshold})"
+    ),
     BaseRule.RECENT: QT_TRANSLATE_NOOP("Tiers", "{base}: {recent} receipts in the last {window} days"),
     BaseRule.REPEAT: QT_TRANSLATE_NOOP("Tiers", "{base}: {receipts} receipts, a repeat buyer"),
     BaseRule.OTHER: QT_TRANSLATE_NOOP("Tiers", "{base}: {receipts} receipt(s) so far"),
@@ -107,7 +109,9 @@ LOST_RECEIPT = QT_TRANSLATE_NOOP("Tiers", "lost: last receipt {days} days ago")
 LOST_NEVER = QT_TRANSLATE_NOOP("Tiers", "lost: registered {days} days ago and never bought")
 
 
-def reason_parts(facts: TierFacts, result: TierResult, day: dt.date, rules: Rules) -> list[tuple[str, dict[str, object]]]:
+def reason_parts(
+    facts: TierFacts, result: TierResult, day: dt.date, rules: Rules
+) -> list[tuple[str, dict[str, object]]]:
     """The explanation as (template, values) pairs, for the GUI to translate and the CLI to print."""
     parts: list[tuple[str, dict[str, object]]] = [
         (
@@ -128,7 +132,9 @@ def reason_parts(facts: TierFacts, result: TierResult, day: dt.date, rules: Rule
         if facts.last_visit is None:
             parts.append((DEMOTED_NEVER, {}))
         else:
-            parts.append((DEMOTED_SINCE, {"days": (day - facts.last_visit).days, "limit": rules.demotion_after_days}))
+            parts.append(
+                (DEMOTED_SINCE, {"days": (day - facts.last_visit).days, "limit": rules.demotion_after_days})
+            )
     if result.status is Status.LOST:
         if facts.last_receipt is None:
             parts.append((LOST_NEVER, {"days": (day - facts.registered_on).days}))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.importing import ImportService
 from boutique_vip.services.profiles import ProfileService
 from boutique_vip.services.sales import SalesService
 from boutique_vip.services.shop import ShopService
@@ -24,16 +25,20 @@ class Services:
     sales: SalesService
     tiers: TierService
     profiles: ProfileService
+    imports: ImportService
 
     @classmethod
     def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
         shop = ShopService(db)
+        customers = CustomerService(db, now, shop.rules)
+        sales = SalesService(db, now, shop.rules)
         return cls(
             db=db,
-            customers=CustomerService(db, now, shop.rules),
+            customers=customers,
             users=UserService(db, now),
             shop=shop,
-            sales=SalesService(db, now, shop.rules),
+            sales=sales,
             tiers=TierService(db, now, shop.rules),
             profiles=ProfileService(db, now),
+            imports=ImportService(db, now, shop.rules, customers, sales),
         )

@@ -7,12 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from boutique_vip.domain.customer import CustomerCard, check_card
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, DuplicatePhone, NotFound, ValidationFailed
-from boutique_vip.domain.search_key import normalize_query
+from boutique_vip.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DuplicatePhone,
+    FieldError,
+    NotFound,
+    ValidationFailed,
+)
 from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.search_key import normalize_query
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_card_no, to_card, write_card
 from boutique_vip.storage.engine import Database
@@ -116,33 +122,52 @@ class CustomerService:
 
     def save(self, card: CustomerCard) -> CustomerCard:
         """Create (no id) or update a card. Checks everything again: a service never trusts its caller."""
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            row = self.save_in(s, card, now)
+            # A new card gets its tier at once; a changed one may have changed what the rules see.
+            tier_store.apply(s, now.date(), self.rules(), "card saved", now, [row.id])
+            return to_card(row)
+
+    def save_in(self, s: Session, card: CustomerCard, now: dt.datetime) -> Customer:
+        """Write a card inside the caller's transaction (the import saves many in one)."""
         errors = check_card(card)
         if errors:
             raise ValidationFailed(errors)
-        now = self.now()
-        with self.db.session() as s, s.begin():
-            if card.phone:
-                other = s.execute(
-                    select(Customer.id, Customer.card_no, Customer.name).where(Customer.phone == card.phone)
-                ).first()
-                if other is not None and other.id != card.id:
-                    raise ValidationFailed([DuplicatePhone(other.id, other.card_no, other.name)])
-            if card.id is None:
-                row = Customer(
-                    card_no=next_card_no(s), registered_on=card.registered_on or now.date(), created_at=now
+        if card.phone:
+            other = s.execute(
+                select(Customer.id, Customer.card_no, Customer.name).where(Customer.phone == card.phone)
+            ).first()
+            if other is not None and other.id != card.id:
+                raise ValidationFailed([DuplicatePhone(other.id, other.card_no, other.name)])
+        if card.id is None:
+            if (
+                card.card_no
+                and s.scalar(select(Customer.id).where(Customer.card_no == card.card_no)) is not None
+            ):
+                raise ValidationFailed(
+                    [
+                        FieldError(
+                            "card_no",
+                            QT_TRANSLATE_NOOP("Validation", "Card {card_no} already exists."),
+                            card_no=card.card_no,
+                        )
+                    ]
                 )
-                s.add(row)
-            else:
-                found = s.get(Customer, card.id)
-                if found is None:
-                    raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
-                row = found
-                if card.registered_on:
-                    row.registered_on = card.registered_on
-            write_card(row, card)
-            row.updated_at = now
-            s.flush()
-            # A new card gets its tier at once; a changed one may have changed what the rules see.
-            tier_store.apply(s, now.date(), self.rules(), "card saved", now, [row.id])
-            saved = to_card(row)
-        return saved
+            row = Customer(
+                card_no=card.card_no or next_card_no(s),
+                registered_on=card.registered_on or now.date(),
+                created_at=now,
+            )
+            s.add(row)
+        else:
+            found = s.get(Customer, card.id)
+            if found is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+            row = found
+            if card.registered_on:
+                row.registered_on = card.registered_on
+        write_card(row, card)
+        row.updated_at = now
+        s.flush()
+        return row

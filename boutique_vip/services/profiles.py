@@ -35,8 +35,16 @@ class ProfileService:
             card = to_card(customer)
             rows = s.execute(
                 select(
-                    Receipt.day, Receipt.receipt_no, Receipt.id, ReceiptLine.category, ReceiptLine.size, ReceiptLine.colour,
-                    ReceiptLine.style, ReceiptLine.qty, ReceiptLine.amount, returned,
+                    Receipt.day,
+                    Receipt.receipt_no,
+                    Receipt.id,
+                    ReceiptLine.category,
+                    ReceiptLine.size,
+                    ReceiptLine.colour,
+                    ReceiptLine.style,
+                    ReceiptLine.qty,
+                    ReceiptLine.amount,
+                    returned,
                 )  # fmt: skip
                 .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
                 .where(Receipt.customer_id == customer_id, Receipt.kind == "sale")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound, ValidationFailed
@@ -26,9 +26,9 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine, check_sale_lines
 from boutique_vip.domain.users import Actor
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.customers import to_card
+from boutique_vip.storage.customers import next_number, to_card
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.models import Counter, Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User, Visit
+from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User, Visit
 
 NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists.")
 
@@ -57,6 +57,7 @@ class SaleResult:
 @dataclass(frozen=True)
 class ReturnableLine:
     line_id: int
+    sku: str
     description: str
     size: str
     colour: str
@@ -133,18 +134,15 @@ class LedgerRow:
     user: str
 
 
-def next_number(s: Session, name: str) -> int:
-    """The next value of a sequence kept in ``counters`` (card and receipt numbers are never reused)."""
-    value = s.scalar(update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value))
-    if value is None:
-        value = 1
-        s.add(Counter(name=name, value=value))
-        s.flush()
-    return int(value)
-
-
 def balance_of(s: Session, customer_id: int) -> int:
-    return int(s.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0)).where(PointsEntry.customer_id == customer_id)) or 0)
+    return int(
+        s.scalar(
+            select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+                PointsEntry.customer_id == customer_id
+            )
+        )
+        or 0
+    )
 
 
 class SalesService:
@@ -155,11 +153,25 @@ class SalesService:
 
     # --- a sale ----------------------------------------------------------------------------
 
-    def quote(self, customer_id: int | None, lines: list[SaleLine], redeem_points: int = 0, day: dt.date | None = None) -> SaleQuote:
+    def quote(
+        self,
+        customer_id: int | None,
+        lines: list[SaleLine],
+        redeem_points: int = 0,
+        day: dt.date | None = None,
+    ) -> SaleQuote:
         with self.db.session() as s:
             return self._quote(s, customer_id, lines, redeem_points, day or self.now().date(), self.rules())
 
-    def _quote(self, s: Session, customer_id: int | None, lines: list[SaleLine], redeem: int, day: dt.date, rules: Rules) -> SaleQuote:
+    def _quote(
+        self,
+        s: Session,
+        customer_id: int | None,
+        lines: list[SaleLine],
+        redeem: int,
+        day: dt.date,
+        rules: Rules,
+    ) -> SaleQuote:
         total = sum((line.paid() for line in lines), Decimal(0))
         if customer_id is None:
             return SaleQuote(total, [0] * len(lines), 0, EarnRule(1, Multiplier.NONE), 0, Decimal(0), total)
@@ -181,23 +193,32 @@ class SalesService:
             result = self._record_sale(s, sale, actor, source, rules)
         return result
 
-    def _record_sale(self, s: Session, sale: Sale, actor: Actor | None, source: str, rules: Rules) -> SaleResult:
+    def _record_sale(
+        self, s: Session, sale: Sale, actor: Actor | None, source: str, rules: Rules, recompute: bool = True
+    ) -> SaleResult:
         day = sale.at.date()
         quote = self._quote(s, sale.customer_id, sale.lines, sale.redeem_points, day, rules)
         customer = s.get(Customer, sale.customer_id) if sale.customer_id else None
         if sale.redeem_points:
             if customer is None:
-                raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Points can only be redeemed on a customer's card."))
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Points can only be redeemed on a customer's card.")
+                )
             check_redemption(sale.redeem_points, quote.balance, rules)
             if quote.redeem_value > quote.total:
                 raise BoutiqueError(
-                    QT_TRANSLATE_NOOP("Errors", "Redeeming {value} yuan is more than the sale's {total} yuan."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Redeeming {value} yuan is more than the sale's {total} yuan."
+                    ),
                     value=quote.redeem_value,
                     total=quote.total,
                 )
         receipt_no = sale.receipt_no or f"S{next_number(s, 'receipt'):08d}"
         if s.scalar(select(Receipt.id).where(Receipt.receipt_no == receipt_no)) is not None:
-            raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already recorded."), receipt_no=receipt_no)
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already recorded."),
+                receipt_no=receipt_no,
+            )
         user_id = actor.id if actor else None
         group_id = customer.group_id if customer else None
         staff_id = user_id if source == "counter" else (customer.staff_id if customer else None)
@@ -211,32 +232,62 @@ class SalesService:
         for number, (line, points) in enumerate(zip(sale.lines, quote.line_points, strict=True), start=1):
             receipt.lines.append(
                 ReceiptLine(
-                    line_no=number, sku=line.sku, description=line.description, category=line.category, size=line.size,
-                    colour=line.colour, style=line.style, qty=line.qty, unit_price=line.unit_price, discount=line.discount,
-                    amount=line.paid(), on_sale=line.on_sale, points=points,
+                    line_no=number,
+                    sku=line.sku,
+                    description=line.description,
+                    category=line.category,
+                    size=line.size,
+                    colour=line.colour,
+                    style=line.style,
+                    qty=line.qty,
+                    unit_price=line.unit_price,
+                    discount=line.discount,
+                    amount=line.paid(),
+                    on_sale=line.on_sale,
+                    points=points,
                 )  # fmt: skip
             )
         s.add(receipt)
         s.flush()
         tier_before = customer.tier if customer else None
         if customer is not None:
-            why = f" ×{quote.rule.multiplier} {quote.rule.why.value} {quote.rule.holiday}".rstrip() if quote.rule.multiplier > 1 else ""
+            why = (
+                f" ×{quote.rule.multiplier} {quote.rule.why.value} {quote.rule.holiday}".rstrip()
+                if quote.rule.multiplier > 1
+                else ""
+            )
             if quote.points:
-                self._ledger(s, customer.id, day, LedgerKind.EARN, quote.points, receipt.id, f"receipt {receipt_no}{why}", user_id)
+                self._ledger(
+                    s,
+                    customer.id,
+                    day,
+                    LedgerKind.EARN,
+                    quote.points,
+                    receipt.id,
+                    f"receipt {receipt_no}{why}",
+                    user_id,
+                )
             if sale.redeem_points:
                 self._ledger(
                     s, customer.id, day, LedgerKind.REDEEM, -sale.redeem_points, receipt.id,
                     f"receipt {receipt_no}: {quote.redeem_value} yuan off", user_id,
                 )  # fmt: skip
-            tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
+            if recompute:
+                tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
         return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
 
     def _ledger(self, s: Session, customer_id: int, day: dt.date, kind: LedgerKind, points: int,
                 receipt_id: int | None, reason: str, user_id: int | None) -> None:  # fmt: skip
         s.add(
             PointsEntry(
-                customer_id=customer_id, day=day, kind=kind.value, points=points, receipt_id=receipt_id,
-                reason=reason, user_id=user_id, created_at=self.now(),
+                customer_id=customer_id,
+                day=day,
+                kind=kind.value,
+                points=points,
+                receipt_id=receipt_id,
+                reason=reason,
+                user_id=user_id,
+                created_at=self.now(),
             )  # fmt: skip
         )
 
@@ -244,22 +295,37 @@ class SalesService:
 
     def returnable_lines(self, receipt_no: str) -> list[ReturnableLine]:
         with self.db.session() as s:
-            receipt = self._sale_receipt(s, receipt_no)
-            returned = self._returned_qty(s, receipt)
-            return [
-                ReturnableLine(
-                    line.id, line.description, line.size, line.colour, line.qty,
-                    line.qty - returned.get(line.id, 0), line.amount, line.points,
-                )  # fmt: skip
-                for line in receipt.lines
-            ]
+            return self.returnable_lines_in(s, receipt_no)
+
+    def returnable_lines_in(self, s: Session, receipt_no: str) -> list[ReturnableLine]:
+        receipt = self._sale_receipt(s, receipt_no)
+        returned = self._returned_qty(s, receipt)
+        return [
+            ReturnableLine(
+                line.id,
+                line.sku,
+                line.description,
+                line.size,
+                line.colour,
+                line.qty,
+                line.qty - returned.get(line.id, 0),
+                line.amount,
+                line.points,
+            )  # fmt: skip
+            for line in receipt.lines
+        ]
 
     def _sale_receipt(self, s: Session, receipt_no: str) -> Receipt:
         receipt = s.scalar(
-            select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.receipt_no == receipt_no.strip(), Receipt.kind == "sale")
+            select(Receipt)
+            .options(selectinload(Receipt.lines))
+            .where(Receipt.receipt_no == receipt_no.strip(), Receipt.kind == "sale")
         )
         if receipt is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "There is no sale with receipt number {receipt_no}."), receipt_no=receipt_no)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no sale with receipt number {receipt_no}."),
+                receipt_no=receipt_no,
+            )
         return receipt
 
     def _returned_qty(self, s: Session, receipt: Receipt) -> dict[int, int]:
@@ -284,7 +350,10 @@ class SalesService:
                 continue
             line = by_id.get(line_id)
             if line is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "That line is not on receipt {receipt_no}."), receipt_no=receipt.receipt_no)
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That line is not on receipt {receipt_no}."),
+                    receipt_no=receipt.receipt_no,
+                )
             left = line.qty - returned.get(line_id, 0)
             if qty < 0 or qty > left:
                 raise BoutiqueError(
@@ -293,7 +362,11 @@ class SalesService:
                     item=line.description or line.sku,
                 )
             # The refund is the line's paid amount, pro rata, to the fen; the last piece takes the remainder.
-            refund = (line.amount * qty / line.qty).quantize(Decimal("0.01")) if qty < left else line.amount - self._refunded(s, line)
+            refund = (
+                (line.amount * qty / line.qty).quantize(Decimal("0.01"))
+                if qty < left
+                else line.amount - self._refunded(s, line)
+            )
             points = points_taken_back(line.points, line.qty, returned.get(line_id, 0), qty)
             plan.append((line, qty, refund, points))
         if not plan:
@@ -316,10 +389,12 @@ class SalesService:
                       at: dt.datetime | None = None, return_no: str = "", source: str = "counter") -> ReturnQuote:  # fmt: skip
         rules = self.rules()
         with self.db.session() as s, s.begin():
-            return self._record_return(s, receipt_no, quantities, actor, at or self.now(), return_no, source, rules)
+            return self._record_return(
+                s, receipt_no, quantities, actor, at or self.now(), return_no, source, rules
+            )
 
     def _record_return(self, s: Session, receipt_no: str, quantities: Mapping[int, int], actor: Actor | None,
-                       at: dt.datetime, return_no: str, source: str, rules: Rules) -> ReturnQuote:  # fmt: skip
+                       at: dt.datetime, return_no: str, source: str, rules: Rules, recompute: bool = True) -> ReturnQuote:  # fmt: skip
         original = self._sale_receipt(s, receipt_no)
         quote, plan = self._quote_return(s, original, quantities, rules)
         number = return_no or f"R{next_number(s, 'return'):08d}"
@@ -333,23 +408,45 @@ class SalesService:
         for number_in_receipt, (line, qty, refund, points) in enumerate(plan, start=1):
             receipt.lines.append(
                 ReceiptLine(
-                    line_no=number_in_receipt, sku=line.sku, description=line.description, category=line.category,
-                    size=line.size, colour=line.colour, style=line.style, qty=-qty, unit_price=line.unit_price,
-                    discount=Decimal(0), amount=-refund, on_sale=line.on_sale, points=-points, return_of_line_id=line.id,
+                    line_no=number_in_receipt,
+                    sku=line.sku,
+                    description=line.description,
+                    category=line.category,
+                    size=line.size,
+                    colour=line.colour,
+                    style=line.style,
+                    qty=-qty,
+                    unit_price=line.unit_price,
+                    discount=Decimal(0),
+                    amount=-refund,
+                    on_sale=line.on_sale,
+                    points=-points,
+                    return_of_line_id=line.id,
                 )  # fmt: skip
             )
         s.add(receipt)
         s.flush()
         if original.customer_id and quote.points_due:
             why = f"return {number} of {original.receipt_no}"
-            self._ledger(s, original.customer_id, at.date(), LedgerKind.RETURN, -quote.points_due, receipt.id, why, user_id)
+            self._ledger(
+                s,
+                original.customer_id,
+                at.date(),
+                LedgerKind.RETURN,
+                -quote.points_due,
+                receipt.id,
+                why,
+                user_id,
+            )
             if quote.shortfall_points:
                 self._ledger(
                     s, original.customer_id, at.date(), LedgerKind.REFUND_SETTLED, quote.shortfall_points, receipt.id,
                     f"{why}: {quote.shortfall_points} points short, {quote.refund_deduction} yuan kept from the refund", user_id,
                 )  # fmt: skip
-        if original.customer_id:
-            tier_store.apply(s, self.now().date(), rules, f"return {number}", self.now(), [original.customer_id])
+        if original.customer_id and recompute:
+            tier_store.apply(
+                s, self.now().date(), rules, f"return {number}", self.now(), [original.customer_id]
+            )
         return quote
 
     # --- visits, receipts, history -----------------------------------------------------------
@@ -358,17 +455,39 @@ class SalesService:
         with self.db.session() as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(NO_CUSTOMER)
-            s.add(Visit(customer_id=customer_id, day=day, note=note.strip(), user_id=actor.id if actor else None, created_at=self.now()))
+            s.add(
+                Visit(
+                    customer_id=customer_id,
+                    day=day,
+                    note=note.strip(),
+                    user_id=actor.id if actor else None,
+                    created_at=self.now(),
+                )
+            )
             s.flush()
             tier_store.apply(s, self.now().date(), self.rules(), "visit", self.now(), [customer_id])
 
-    def receipts(self, filters: ReceiptFilter, after_id: int | None = None, limit: int = 200) -> list[ReceiptSummary]:
+    def receipts(
+        self, filters: ReceiptFilter, after_id: int | None = None, limit: int = 200
+    ) -> list[ReceiptSummary]:
         """The shop's receipts, newest first, one page at a time (keyset on id)."""
         staff = aliased(User)
-        points = select(func.sum(ReceiptLine.points)).where(ReceiptLine.receipt_id == Receipt.id).scalar_subquery()
+        points = (
+            select(func.sum(ReceiptLine.points)).where(ReceiptLine.receipt_id == Receipt.id).scalar_subquery()
+        )
         stmt = (
-            select(Receipt.id, Receipt.receipt_no, Receipt.day, Receipt.kind, Customer.card_no, Customer.name,
-                   Receipt.total, points, SalesGroup.name, staff.name)  # fmt: skip
+            select(
+                Receipt.id,
+                Receipt.receipt_no,
+                Receipt.day,
+                Receipt.kind,
+                Customer.card_no,
+                Customer.name,
+                Receipt.total,
+                points,
+                SalesGroup.name,
+                staff.name,
+            )  # fmt: skip
             .outerjoin(Customer, Customer.id == Receipt.customer_id)
             .outerjoin(SalesGroup, SalesGroup.id == Receipt.group_id)
             .outerjoin(staff, staff.id == Receipt.staff_id)
@@ -387,7 +506,18 @@ class SalesService:
             stmt = stmt.where(Receipt.staff_id == filters.staff_id)
         with self.db.session() as s:
             return [
-                ReceiptSummary(rid, no, day, kind, card or "", name or "", total, int(pts or 0), group or "", staff_name or "")
+                ReceiptSummary(
+                    rid,
+                    no,
+                    day,
+                    kind,
+                    card or "",
+                    name or "",
+                    total,
+                    int(pts or 0),
+                    group or "",
+                    staff_name or "",
+                )
                 for rid, no, day, kind, card, name, total, pts, group, staff_name in s.execute(stmt)
             ]
 
@@ -399,13 +529,30 @@ class SalesService:
             ).all()
             entries = [
                 HistoryEntry(
-                    r.day, r.kind, r.receipt_no, r.total, "",
-                    [LineView(ln.description, ln.category, ln.size, ln.colour, ln.qty, ln.unit_price, ln.amount, ln.points) for ln in r.lines],
+                    r.day,
+                    r.kind,
+                    r.receipt_no,
+                    r.total,
+                    "",
+                    [
+                        LineView(
+                            ln.description,
+                            ln.category,
+                            ln.size,
+                            ln.colour,
+                            ln.qty,
+                            ln.unit_price,
+                            ln.amount,
+                            ln.points,
+                        )
+                        for ln in r.lines
+                    ],
                 )  # fmt: skip
                 for r in receipts
             ]
             entries += [
-                HistoryEntry(v.day, "visit", note=v.note) for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))
+                HistoryEntry(v.day, "visit", note=v.note)
+                for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))
             ]
         return sorted(entries, key=lambda e: (e.day, e.kind != "visit"), reverse=True)
 
@@ -417,4 +564,6 @@ class SalesService:
                 .where(PointsEntry.customer_id == customer_id)
                 .order_by(PointsEntry.id.desc())
             )
-            return [LedgerRow(day, kind, points, reason, user or "") for day, kind, points, reason, user in rows]
+            return [
+                LedgerRow(day, kind, points, reason, user or "") for day, kind, points, reason, user in rows
+            ]

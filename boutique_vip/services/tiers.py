@@ -69,7 +69,9 @@ def _row(r: Any, day: dt.date, rules: Rules) -> TierRow:
         lifetime_points=int(r.lifetime_points), receipts=int(r.receipts), recent_receipts=int(r.recent_receipts),
         last_receipt=r.last_receipt, last_visit=r.last_visit,
     )  # fmt: skip
-    result = TierResult(Tier(r.tier), Status(r.status), Tier(r.base_tier), BaseRule(r.base_rule), bool(r.demoted))
+    result = TierResult(
+        Tier(r.tier), Status(r.status), Tier(r.base_tier), BaseRule(r.base_rule), bool(r.demoted)
+    )
     return TierRow(
         r.customer_id, r.card_no, result.tier, result.status, facts.lifetime_points, int(r.balance), result.base_tier,
         facts, result, reason_parts(facts, result, day, rules),
@@ -122,7 +124,14 @@ class TierService:
             customer.manual_tier_on = self.now().date() if tier else None
             s.flush()
             label = f"manual {tier.value}" if tier else "manual tier cleared"
-            tier_store.apply(s, self.now().date(), self.rules(), f"{label} by {manager.name}: {reason.strip()}", self.now(), [customer_id])
+            tier_store.apply(
+                s,
+                self.now().date(),
+                self.rules(),
+                f"{label} by {manager.name}: {reason.strip()}",
+                self.now(),
+                [customer_id],
+            )
 
     def set_special(self, customer_id: int, special: bool, manager: Actor) -> None:
         if not manager.is_manager:
@@ -138,9 +147,14 @@ class TierService:
 
     def changes(self, customer_id: int) -> list[TierChangeRow]:
         with self.db.session() as s:
-            rows = s.scalars(select(TierChange).where(TierChange.customer_id == customer_id).order_by(TierChange.id.desc()))
+            rows = s.scalars(
+                select(TierChange).where(TierChange.customer_id == customer_id).order_by(TierChange.id.desc())
+            )
             return [
-                TierChangeRow(c.day, c.old_tier or "", c.new_tier or "", c.old_status or "", c.new_status, c.cause) for c in rows
+                TierChangeRow(
+                    c.day, c.old_tier or "", c.new_tier or "", c.old_status or "", c.new_status, c.cause
+                )
+                for c in rows
             ]
 
     def lost_customers(self) -> list[LostRow]:
@@ -156,13 +170,23 @@ class TierService:
             .subquery()
         )
         stmt = (
-            select(Customer.id, Customer.card_no, Customer.name, Customer.phone, Customer.registered_on, sales.c.last, sales.c.spend)
+            select(
+                Customer.id,
+                Customer.card_no,
+                Customer.name,
+                Customer.phone,
+                Customer.registered_on,
+                sales.c.last,
+                sales.c.spend,
+            )
             .outerjoin(sales, sales.c.customer_id == Customer.id)
             .where(Customer.status == Status.LOST.value)
             .order_by(sales.c.last.desc(), Customer.id)
         )
         with self.db.session() as s:
             return [
-                LostRow(cid, card, name, phone or "", last, (last or registered) + lost_after, spend or Decimal(0))
+                LostRow(
+                    cid, card, name, phone or "", last, (last or registered) + lost_after, spend or Decimal(0)
+                )
                 for cid, card, name, phone, registered, last, spend in s.execute(stmt)
             ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
@@ -22,17 +22,25 @@ CARD_PREFIX = "VIP"
 CARD_DIGITS = 5
 
 
-def next_card_no(s: Session) -> str:
-    """VIP00001, VIP00002 … never reused, also when several tills register at once."""
+def next_number(s: Session, name: str) -> int:
+    """The next value of a sequence kept in ``counters``: never reused, also when several tills work at once."""
     value = s.scalar(
-        update(models.Counter).where(models.Counter.name == "card_no").values(value=models.Counter.value + 1)
+        update(models.Counter).where(models.Counter.name == name).values(value=models.Counter.value + 1)
         .returning(models.Counter.value)
     )  # fmt: skip
     if value is None:
         value = 1
-        s.add(models.Counter(name="card_no", value=value))
+        s.add(models.Counter(name=name, value=value))
         s.flush()
-    return f"{CARD_PREFIX}{value:0{CARD_DIGITS}d}"
+    return int(value)
+
+
+def next_card_no(s: Session) -> str:
+    """VIP00001, VIP00002 …, skipping numbers an imported card file already uses."""
+    while True:
+        card_no = f"{CARD_PREFIX}{next_number(s, 'card_no'):0{CARD_DIGITS}d}"
+        if s.scalar(select(models.Customer.id).where(models.Customer.card_no == card_no)) is None:
+            return card_no
 
 
 def to_card(row: models.Customer) -> CustomerCard:

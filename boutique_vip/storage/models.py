@@ -156,7 +156,9 @@ class Receipt(Base):
     source: Mapped[str] = mapped_column(String(10))  # counter | import | demo
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    lines: Mapped[list[ReceiptLine]] = relationship(cascade="all, delete-orphan", order_by="ReceiptLine.line_no")
+    lines: Mapped[list[ReceiptLine]] = relationship(
+        cascade="all, delete-orphan", order_by="ReceiptLine.line_no"
+    )
 
 
 class ReceiptLine(Base):

@@ -1,0 +1,546 @@
+"""Importing the shop's card file and till exports, and exporting them again.
+
+Every import is all-or-nothing per file unless the user chooses to skip bad rows, and ends with a
+report. Importing the same file twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from boutique_vip.domain.customer import CustomerCard, Tier, card_from_form, join_list
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, FieldError, ValidationFailed
+from boutique_vip.domain.file_formats import (
+    CUSTOMER_COLUMNS,
+    CUSTOMER_EXPORT,
+    PURCHASE_COLUMNS,
+    PURCHASE_EXPORT,
+    map_headers,
+    parse_calendar,
+    parse_gender,
+    parse_signed_money,
+    parse_when,
+    parse_whole,
+    parse_yes_no,
+)
+from boutique_vip.domain.points import LedgerKind
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.users import Actor
+from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.files import read_table, write_table
+from boutique_vip.services.sales import SalesService
+from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.customers import to_card
+from boutique_vip.storage.engine import Database
+from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    dry_run: bool
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (row number in the file, reason)
+    unknown_columns: list[str] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    applied: bool = False
+
+    def summary(self) -> str:
+        state = (
+            "dry run, nothing written" if self.dry_run else ("written" if self.applied else "nothing written")
+        )
+        return (
+            f"{self.kind} from {self.file}: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.rejected)} rejected ({state})"
+        )
+
+    def lines(self) -> list[str]:
+        out = [self.summary()]
+        if self.unknown_columns:
+            out.append("unknown columns (ignored): " + ", ".join(self.unknown_columns))
+        out += [f"row {row}: rejected: {reason}" for row, reason in self.rejected]
+        out += [f"row {row}: note: {reason}" for row, reason in self.warnings]
+        return out
+
+    def save(self, path: Path) -> None:
+        path.write_text("\n".join(self.lines()) + "\n", encoding="utf-8")
+
+
+class _Rejected(Exception):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def _reason(error: BoutiqueError) -> str:
+    if isinstance(error, ValidationFailed):
+        return "; ".join(e.message for e in error.errors)
+    return error.message
+
+
+class ImportService:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules],
+                 customers: CustomerService, sales: SalesService) -> None:  # fmt: skip
+        self.db = db
+        self.now = now
+        self.rules = rules
+        self.customers = customers
+        self.sales = sales
+
+    # --- customers ---------------------------------------------------------------------------
+
+    def import_customers(self, path: Path, dry_run: bool = False, skip_bad: bool = False,
+                         actor: Actor | None = None, progress: Progress | None = None) -> ImportReport:  # fmt: skip
+        headers, rows = read_table(path)
+        mapping, unknown = map_headers(headers, CUSTOMER_COLUMNS)
+        _require_columns(mapping, path, "name")
+        report = ImportReport("customers", path.name, dry_run, unknown_columns=unknown)
+        now = self.now()
+        touched: list[int] = []
+        with self.db.session() as s:
+            s.begin()
+            groups = {g.name: g.id for g in s.scalars(select(SalesGroup))}
+            staff = {u.name: u.id for u in s.scalars(select(User))}
+            for index, row in enumerate(rows):
+                row_no = index + 2  # the header is row 1
+                values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
+                savepoint = s.begin_nested()
+                try:
+                    outcome, customer_id = self._customer_row(
+                        s, values, groups, staff, now, report, row_no, actor
+                    )
+                    savepoint.commit()
+                except (BoutiqueError, _Rejected) as exc:
+                    savepoint.rollback()
+                    report.rejected.append(
+                        (row_no, exc.reason if isinstance(exc, _Rejected) else _reason(exc))
+                    )
+                    continue
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                touched.append(customer_id)
+                if progress and index % 200 == 0:
+                    progress(index + 1, len(rows))
+            self._finish(s, report, skip_bad, touched, f"import {path.name}")
+        return report
+
+    def _finish(
+        self, s: Session, report: ImportReport, skip_bad: bool, touched: list[int], cause: str
+    ) -> None:
+        if report.dry_run or (report.rejected and not skip_bad):
+            s.rollback()
+            return
+        if touched:
+            tier_store.apply(s, self.now().date(), self.rules(), cause, self.now(), sorted(set(touched)))
+        s.commit()
+        report.applied = True
+
+    def _customer_row(self, s: Session, values: dict[str, str], groups: dict[str, int], staff: dict[str, int],
+                      now: dt.datetime, report: ImportReport, row_no: int, actor: Actor | None) -> tuple[str, int]:  # fmt: skip
+        existing = None
+        card_no = values.get("card_no", "").upper()
+        if card_no:
+            existing = s.scalar(select(Customer).where(Customer.card_no == card_no))
+        if existing is None and values.get("phone"):
+            digits = "".join(ch for ch in values["phone"] if ch.isdigit())
+            existing = s.scalar(select(Customer).where(Customer.phone == digits)) if digits else None
+        base = to_card(existing) if existing else CustomerCard(card_no=card_no)
+        form, errors = self._customer_form(values, groups, staff, s, report, row_no)
+        try:
+            card = card_from_form(form, base)
+        except ValidationFailed as failure:
+            errors += failure.errors
+            card = base
+        if errors:
+            raise ValidationFailed(errors)
+        if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
+            return "unchanged", existing.id
+        row = self.customers.save_in(s, card, now)
+        self._opening_points(s, row.id, values, now, actor)
+        return ("updated" if existing else "added"), row.id
+
+    def _customer_form(self, values: dict[str, str], groups: dict[str, int], staff: dict[str, int], s: Session,
+                       report: ImportReport, row_no: int) -> tuple[dict[str, Any], list[FieldError]]:  # fmt: skip
+        form: dict[str, Any] = {}
+        errors: list[FieldError] = []
+
+        def read(name: str, parse: Callable[[str], Any]) -> None:
+            if name in values:
+                try:
+                    form[name] = parse(values[name])
+                except FieldError as exc:
+                    errors.append(exc)
+
+        for name in ("name", "phone", "height_cm", "waist_cm", "size_top", "size_bottom", "size_shoe", "address",
+                     "favourite_colours", "favourite_cuts", "favourite_styles", "price_min", "price_max", "job",
+                     "interests", "notes"):  # fmt: skip
+            if name in values:
+                form[name] = values[name]
+        if "preferred_contact" in values:
+            form["contact_time"] = values["preferred_contact"]
+        read("gender", parse_gender)
+        read("sms_opt_in", lambda v: parse_yes_no(v, "sms_opt_in"))
+        read("no_calls", lambda v: parse_yes_no(v, "no_calls"))
+        read("special", lambda v: parse_yes_no(v, "special"))
+        if "birthday" in values:
+            form["birthday"] = values["birthday"]
+            read("birthday_calendar", parse_calendar)
+        if values.get("registered_on"):
+            form["registered_on"] = values["registered_on"]
+        if "manual_tier" in values:
+            tier = values["manual_tier"].upper()
+            if tier and tier not in {t.value for t in Tier}:
+                errors.append(
+                    FieldError(
+                        "manual_tier",
+                        QT_TRANSLATE_NOOP("Validation", "manual_tier: write A, B, C or leave it empty."),
+                    )
+                )
+            else:
+                form["manual_tier"] = tier
+        if values.get("opening_points"):
+            try:
+                if parse_whole(values["opening_points"], "opening_points") < 0:
+                    raise FieldError(
+                        "opening_points",
+                        QT_TRANSLATE_NOOP("Validation", "opening_points cannot be negative."),
+                    )
+            except FieldError as exc:
+                errors.append(exc)
+        if values.get("group"):
+            name = values["group"]
+            if name not in groups:
+                group = SalesGroup(name=name)
+                s.add(group)
+                s.flush()
+                groups[name] = group.id
+            form["group_id"] = groups[name]
+        if values.get("staff"):
+            if values["staff"] in staff:
+                form["staff_id"] = staff[values["staff"]]
+            else:
+                report.warnings.append(
+                    (row_no, f"unknown staff {values['staff']!r} left empty: add the user first")
+                )
+        return form, errors
+
+    def _opening_differs(self, s: Session, customer_id: int, values: dict[str, str]) -> bool:
+        if not values.get("opening_points"):
+            return False
+        return self._opening_total(s, customer_id) != int(values["opening_points"])
+
+    def _opening_total(self, s: Session, customer_id: int) -> int:
+        return int(
+            s.scalar(
+                select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+                    PointsEntry.customer_id == customer_id, PointsEntry.kind == LedgerKind.OPENING.value
+                )
+            )
+            or 0
+        )
+
+    def _opening_points(
+        self, s: Session, customer_id: int, values: dict[str, str], now: dt.datetime, actor: Actor | None
+    ) -> None:
+        """The opening balance is a ledger row; a changed one adds the difference, never edits the old row."""
+        if not values.get("opening_points"):
+            return
+        wanted = int(values["opening_points"])
+        difference = wanted - self._opening_total(s, customer_id)
+        if difference:
+            registered = (
+                s.scalar(select(Customer.registered_on).where(Customer.id == customer_id)) or now.date()
+            )
+            s.add(
+                PointsEntry(
+                    customer_id=customer_id,
+                    day=registered,
+                    kind=LedgerKind.OPENING.value,
+                    points=difference,
+                    reason=f"opening balance {wanted} from the old system",
+                    user_id=actor.id if actor else None,
+                    created_at=now,
+                )  # fmt: skip
+            )
+
+    # --- purchases ---------------------------------------------------------------------------
+
+    def import_purchases(self, path: Path, dry_run: bool = False, skip_bad: bool = False,
+                         actor: Actor | None = None, progress: Progress | None = None) -> ImportReport:  # fmt: skip
+        headers, rows = read_table(path)
+        mapping, unknown = map_headers(headers, PURCHASE_COLUMNS)
+        _require_columns(mapping, path, "receipt_no", "date", "qty", "amount")
+        report = ImportReport("purchases", path.name, dry_run, unknown_columns=unknown)
+        receipts: dict[str, list[tuple[int, dict[str, str]]]] = {}
+        for index, row in enumerate(rows):
+            values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
+            key = values.get("receipt_no", "")
+            if not key:
+                report.rejected.append((index + 2, "receipt_no is empty"))
+                continue
+            receipts.setdefault(key, []).append((index + 2, values))
+        parsed: list[tuple[dt.datetime, int, str, list[tuple[int, dict[str, str]]], dict[str, Any]]] = []
+        for receipt_no, receipt_rows in receipts.items():
+            try:
+                header = _receipt_header(receipt_no, receipt_rows)
+            except _Rejected as exc:
+                report.rejected += [(row_no, exc.reason) for row_no, _ in receipt_rows]
+                continue
+            parsed.append((header["at"], 1 if header["return_of"] else 0, receipt_no, receipt_rows, header))
+        parsed.sort(key=lambda p: (p[0], p[1]))  # sales before the returns against them
+        rules = self.rules()
+        touched: list[int] = []
+        with self.db.session() as s:
+            s.begin()
+            for done, (_at, _is_return, receipt_no, receipt_rows, header) in enumerate(parsed, start=1):
+                savepoint = s.begin_nested()
+                try:
+                    outcome, customer_id = self._receipt(s, receipt_no, receipt_rows, header, rules, actor)
+                    savepoint.commit()
+                except (BoutiqueError, _Rejected) as exc:
+                    savepoint.rollback()
+                    reason = exc.reason if isinstance(exc, _Rejected) else _reason(exc)
+                    report.rejected += [
+                        (row_no, f"receipt {receipt_no}: {reason}") for row_no, _ in receipt_rows
+                    ]
+                    continue
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if customer_id:
+                    touched.append(customer_id)
+                if progress and done % 100 == 0:
+                    progress(done, len(parsed))
+            report.rejected.sort()
+            self._finish(s, report, skip_bad, touched, f"import {path.name}")
+        return report
+
+    def _receipt(self, s: Session, receipt_no: str, rows: list[tuple[int, dict[str, str]]], header: dict[str, Any],
+                 rules: Rules, actor: Actor | None) -> tuple[str, int | None]:  # fmt: skip
+        customer_id = self._customer_of(s, header)
+        lines = [_line(row_no, values) for row_no, values in rows]
+        existing = s.scalar(
+            select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.receipt_no == receipt_no)
+        )
+        if existing is not None:
+            if _same_receipt(existing, customer_id, header, lines):
+                return "unchanged", customer_id
+            raise _Rejected(f"receipt {receipt_no} is already recorded with different lines")
+        if header["return_of"]:
+            quantities = self._match_return(s, header["return_of"], lines)
+            self.sales._record_return(
+                s,
+                header["return_of"],
+                quantities,
+                actor,
+                header["at"],
+                receipt_no,
+                "import",
+                rules,
+                recompute=False,
+            )
+        else:
+            if any(line.qty <= 0 for line in lines):
+                raise _Rejected("a negative quantity needs return_of (the original receipt number)")
+            self.sales._record_sale(
+                s,
+                Sale(customer_id, header["at"], lines, 0, receipt_no),
+                actor,
+                "import",
+                rules,
+                recompute=False,
+            )
+        return "added", customer_id
+
+    def _customer_of(self, s: Session, header: dict[str, Any]) -> int | None:
+        if header["card_no"]:
+            found = s.scalar(select(Customer.id).where(Customer.card_no == header["card_no"].upper()))
+            if found is None:
+                raise _Rejected(f"unknown card number {header['card_no']}: import the customers first")
+            return int(found)
+        if header["phone"]:
+            digits = "".join(ch for ch in header["phone"] if ch.isdigit())
+            found = s.scalar(select(Customer.id).where(Customer.phone == digits))
+            if found is None:
+                raise _Rejected(f"no customer has the phone number {header['phone']}")
+            return int(found)
+        return None
+
+    def _match_return(self, s: Session, original_no: str, lines: list[SaleLine]) -> dict[int, int]:
+        returnable = self.sales.returnable_lines_in(s, original_no)
+        left = {r.line_id: r.returnable for r in returnable}
+        quantities: dict[int, int] = {}
+        for line in lines:
+            if line.qty >= 0:
+                raise _Rejected("a return line needs a negative quantity and amount")
+            wanted = -line.qty
+            for r in returnable:
+                if (r.sku, r.size, r.colour) == (line.sku, line.size, line.colour) and left[r.line_id] > 0:
+                    take = min(wanted, left[r.line_id])
+                    quantities[r.line_id] = quantities.get(r.line_id, 0) + take
+                    left[r.line_id] -= take
+                    wanted -= take
+                if wanted == 0:
+                    break
+            if wanted:
+                raise _Rejected(
+                    f"the return of {line.sku or line.description} is larger than what receipt {original_no} sold"
+                )
+        return quantities
+
+    # --- export ------------------------------------------------------------------------------
+
+    def export_customers(self, path: Path) -> int:
+        with self.db.session() as s:
+            groups = {g.id: g.name for g in s.scalars(select(SalesGroup))}
+            users = {u.id: u.name for u in s.scalars(select(User))}
+            openings = dict(
+                s.execute(
+                    select(PointsEntry.customer_id, func.sum(PointsEntry.points))
+                    .where(PointsEntry.kind == LedgerKind.OPENING.value)
+                    .group_by(PointsEntry.customer_id)
+                ).tuples()
+            )
+            rows = []
+            for c in s.scalars(select(Customer).order_by(Customer.id)).yield_per(1000):
+                card = to_card(c)
+                rows.append([
+                    card.card_no, card.name, card.gender.value, card.phone,
+                    card.birthday.text() if card.birthday else "", card.birthday.calendar.value if card.birthday else "",
+                    card.height_cm or "", card.waist_cm or "", card.size_top, card.size_bottom, card.size_shoe, card.address,
+                    join_list(card.favourite_colours), join_list(card.favourite_cuts), join_list(card.favourite_styles),
+                    card.price_min if card.price_min is not None else "", card.price_max if card.price_max is not None else "",
+                    card.job, card.interests, card.contact_time, card.sms_opt_in, card.no_calls,
+                    groups.get(card.group_id or 0, ""), users.get(card.staff_id or 0, ""),
+                    card.registered_on.isoformat() if card.registered_on else "", card.special,
+                    card.manual_tier.value if card.manual_tier else "", openings.get(c.id, "") or "", card.notes,
+                ])  # fmt: skip
+        write_table(path, CUSTOMER_EXPORT, rows)
+        return len(rows)
+
+    def export_purchases(self, path: Path) -> int:
+        original = select(Receipt.id, Receipt.receipt_no).subquery()
+        stmt = (
+            select(
+                Receipt.receipt_no,
+                Receipt.at,
+                Customer.card_no,
+                Customer.phone,
+                ReceiptLine.sku,
+                ReceiptLine.description,
+                ReceiptLine.category,
+                ReceiptLine.size,
+                ReceiptLine.colour,
+                ReceiptLine.style,
+                ReceiptLine.qty,
+                ReceiptLine.unit_price,
+                ReceiptLine.discount,
+                ReceiptLine.amount,
+                ReceiptLine.on_sale,
+                original.c.receipt_no,
+            )  # fmt: skip
+            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+            .outerjoin(Customer, Customer.id == Receipt.customer_id)
+            .outerjoin(original, original.c.id == Receipt.return_of_id)
+            .order_by(Receipt.id, ReceiptLine.line_no)
+        )
+        with self.db.session() as s:
+            rows = [
+                [
+                    no,
+                    at.strftime("%Y-%m-%d %H:%M"),
+                    card or "",
+                    "" if card else (phone or ""),
+                    sku,
+                    desc,
+                    cat,
+                    size,
+                    colour,
+                    style,
+                    qty,
+                    unit,
+                    discount,
+                    amount,
+                    on_sale,
+                    return_of or "",
+                ]  # fmt: skip
+                for no, at, card, phone, sku, desc, cat, size, colour, style, qty, unit, discount, amount, on_sale, return_of in s.execute(
+                    stmt
+                )
+            ]
+        write_table(path, PURCHASE_EXPORT, rows)
+        return len(rows)
+
+
+def _require_columns(mapping: dict[int, str], path: Path, *needed: str) -> None:
+    missing = [c for c in needed if c not in mapping.values()]
+    if len(missing) == len(needed) and not mapping:
+        raise BoutiqueError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} has no column this program knows. The first row must hold the column names."
+            ),
+            name=path.name,
+        )
+    if missing:
+        raise BoutiqueError(
+            QT_TRANSLATE_NOOP("Errors", "{name} lacks the column(s): {columns}."),
+            name=path.name,
+            columns=", ".join(missing),
+        )
+
+
+def _receipt_header(receipt_no: str, rows: list[tuple[int, dict[str, str]]]) -> dict[str, Any]:
+    """What all rows of a receipt must agree on: date, customer, original receipt."""
+    keys = {
+        (v.get("date", ""), v.get("card_no", ""), v.get("phone", ""), v.get("return_of", "")) for _, v in rows
+    }
+    if len(keys) > 1:
+        raise _Rejected(f"the rows of receipt {receipt_no} differ in date, customer or return_of")
+    date, card_no, phone, return_of = keys.pop()
+    try:
+        at = parse_when(date)
+    except FieldError as exc:
+        raise _Rejected(exc.message) from None
+    return {"at": at, "card_no": card_no, "phone": phone, "return_of": return_of}
+
+
+def _line(row_no: int, v: dict[str, str]) -> SaleLine:
+    try:
+        qty = parse_whole(v.get("qty", ""), "qty")
+        unit = parse_signed_money(v.get("unit_price") or "0", "unit_price")
+        discount = parse_signed_money(v.get("discount") or "0", "discount")
+        amount = parse_signed_money(v.get("amount", ""), "amount")
+        on_sale = parse_yes_no(v.get("on_sale", ""), "on_sale")
+    except FieldError as exc:
+        raise _Rejected(f"row {row_no}: {exc.message}") from None
+    if qty == 0:
+        raise _Rejected(f"row {row_no}: qty is 0")
+    if (qty < 0) != (amount < 0) and amount != 0:
+        raise _Rejected(f"row {row_no}: qty and amount must have the same sign")
+    return SaleLine(
+        v.get("sku", ""), v.get("description", ""), v.get("category", ""), v.get("size", ""), v.get("colour", ""),
+        v.get("style", ""), qty, abs(unit), abs(discount), amount, on_sale,
+    )  # fmt: skip
+
+
+def _same_receipt(
+    existing: Receipt, customer_id: int | None, header: dict[str, Any], lines: list[SaleLine]
+) -> bool:
+    if existing.customer_id != customer_id or existing.at != header["at"]:
+        return False
+    mine = sorted((ln.sku, ln.size, ln.colour, ln.qty) for ln in existing.lines)
+    theirs = sorted((ln.sku, ln.size, ln.colour, ln.qty) for ln in lines)
+    if mine != theirs:
+        return False
+    if existing.kind == "sale":
+        return sorted(ln.amount for ln in existing.lines) == sorted(ln.paid() for ln in lines)
+    return True
