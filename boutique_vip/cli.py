@@ -181,7 +181,7 @@ def cmd_tiers(services: Services, args: argparse.Namespace) -> int:
             "balance": r.balance,
             "base_tier": r.base_tier.value,
             "reason": r.reason,
-        }  # fmt: skip
+        }
         for r in services.tiers.evaluate(clock.today())
     ]
     write_table(sys.stdout, TIER_COLUMNS, rows, args.format)

@@ -211,9 +211,18 @@ def card_from_form(form: Mapping[str, Any], base: CustomerCard | None = None) ->
     card = replace(base) if base else CustomerCard()
     r = FormReader()
     text_fields = (
-        "name", "size_top", "size_bottom", "size_shoe", "address", "job", "interests", "habits",
-        "contact_time", "referrer", "notes",
-    )  # fmt: skip
+        "name",
+        "size_top",
+        "size_bottom",
+        "size_shoe",
+        "address",
+        "job",
+        "interests",
+        "habits",
+        "contact_time",
+        "referrer",
+        "notes",
+    )
     for name in text_fields:
         if name in form:
             setattr(card, name, str(form[name]).strip())

@@ -72,9 +72,9 @@ def map_headers(headers: list[str], columns: dict[str, tuple[str, ...]]) -> tupl
     mapping: dict[int, str] = {}
     unknown: list[str] = []
     for index, header in enumerate(headers):
-        field = lookup.get(_key(header))
-        if field and field not in mapping.values():
-            mapping[index] = field
+        known = lookup.get(_key(header))
+        if known and known not in mapping.values():
+            mapping[index] = known
         elif header.strip():
             unknown.append(header.strip())
     return mapping, unknown
@@ -96,8 +96,8 @@ def parse_yes_no(text: str, field: str) -> bool:
         return False
     raise FieldError(
         field,
-        QT_TRANSLATE_NOOP("Validation", "{field}: write yes or no, not “{value}”."),
-        field=field,
+        QT_TRANSLATE_NOOP("Validation", "{column}: write yes or no, not “{value}”."),
+        column=field,
         value=text,
     )
 
@@ -148,8 +148,8 @@ def parse_signed_money(text: str, field: str) -> Decimal:
     ):
         raise FieldError(
             field,
-            QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not an amount in yuan."),
-            field=field,
+            QT_TRANSLATE_NOOP("Validation", "{column}: “{value}” is not an amount in yuan."),
+            column=field,
             value=text,
         )
     return value.quantize(Decimal("0.01"))
@@ -163,8 +163,8 @@ def parse_whole(text: str, field: str) -> int:
     if value is None or value != value.to_integral_value():
         raise FieldError(
             field,
-            QT_TRANSLATE_NOOP("Validation", "{field}: “{value}” is not a whole number."),
-            field=field,
+            QT_TRANSLATE_NOOP("Validation", "{column}: “{value}” is not a whole number."),
+            column=field,
             value=text,
         )
     return int(value)

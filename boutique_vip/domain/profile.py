@@ -13,11 +13,22 @@ CENT = Decimal("0.01")
 
 # Which card size a category's purchases speak about. Categories not listed here only show per category.
 SIZE_FIELD_BY_CATEGORY = {
-    "上衣": "size_top", "外套": "size_top", "衬衫": "size_top", "T恤": "size_top", "毛衣": "size_top",
-    "针织衫": "size_top", "连衣裙": "size_top", "风衣": "size_top", "大衣": "size_top",
-    "裤子": "size_bottom", "牛仔裤": "size_bottom", "半身裙": "size_bottom", "裙子": "size_bottom",
-    "鞋": "size_shoe", "鞋子": "size_shoe",
-}  # fmt: skip
+    "上衣": "size_top",
+    "外套": "size_top",
+    "衬衫": "size_top",
+    "T恤": "size_top",
+    "毛衣": "size_top",
+    "针织衫": "size_top",
+    "连衣裙": "size_top",
+    "风衣": "size_top",
+    "大衣": "size_top",
+    "裤子": "size_bottom",
+    "牛仔裤": "size_bottom",
+    "半身裙": "size_bottom",
+    "裙子": "size_bottom",
+    "鞋": "size_shoe",
+    "鞋子": "size_shoe",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +128,12 @@ def _disagreements(
         typed = str(getattr(card, field_name))
         if typed and typed.upper() != bought.upper():
             found[field_name] = bought
-    if band and card.price_min is not None and card.price_max is not None:
-        if band[0] > card.price_max or band[1] < card.price_min:
-            found["price_band"] = f"{band[0]}–{band[1]}"
+    typed_band = (card.price_min, card.price_max)
+    if (
+        band
+        and typed_band[0] is not None
+        and typed_band[1] is not None
+        and (band[0] > typed_band[1] or band[1] < typed_band[0])
+    ):
+        found["price_band"] = f"{band[0]}–{band[1]}"
     return found

@@ -91,8 +91,14 @@ def _reason(error: BoutiqueError) -> str:
 
 
 class ImportService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules],
-                 customers: CustomerService, sales: SalesService) -> None:  # fmt: skip
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        customers: CustomerService,
+        sales: SalesService,
+    ) -> None:
         self.db = db
         self.now = now
         self.rules = rules
@@ -101,8 +107,14 @@ class ImportService:
 
     # --- customers ---------------------------------------------------------------------------
 
-    def import_customers(self, path: Path, dry_run: bool = False, skip_bad: bool = False,
-                         actor: Actor | None = None, progress: Progress | None = None) -> ImportReport:  # fmt: skip
+    def import_customers(
+        self,
+        path: Path,
+        dry_run: bool = False,
+        skip_bad: bool = False,
+        actor: Actor | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
         headers, rows = read_table(path)
         mapping, unknown = map_headers(headers, CUSTOMER_COLUMNS)
         _require_columns(mapping, path, "name")
@@ -146,8 +158,17 @@ class ImportService:
         s.commit()
         report.applied = True
 
-    def _customer_row(self, s: Session, values: dict[str, str], groups: dict[str, int], staff: dict[str, int],
-                      now: dt.datetime, report: ImportReport, row_no: int, actor: Actor | None) -> tuple[str, int]:  # fmt: skip
+    def _customer_row(
+        self,
+        s: Session,
+        values: dict[str, str],
+        groups: dict[str, int],
+        staff: dict[str, int],
+        now: dt.datetime,
+        report: ImportReport,
+        row_no: int,
+        actor: Actor | None,
+    ) -> tuple[str, int]:
         existing = None
         card_no = values.get("card_no", "").upper()
         if card_no:
@@ -170,8 +191,15 @@ class ImportService:
         self._opening_points(s, row.id, values, now, actor)
         return ("updated" if existing else "added"), row.id
 
-    def _customer_form(self, values: dict[str, str], groups: dict[str, int], staff: dict[str, int], s: Session,
-                       report: ImportReport, row_no: int) -> tuple[dict[str, Any], list[FieldError]]:  # fmt: skip
+    def _customer_form(
+        self,
+        values: dict[str, str],
+        groups: dict[str, int],
+        staff: dict[str, int],
+        s: Session,
+        report: ImportReport,
+        row_no: int,
+    ) -> tuple[dict[str, Any], list[FieldError]]:
         form: dict[str, Any] = {}
         errors: list[FieldError] = []
 
@@ -182,9 +210,24 @@ class ImportService:
                 except FieldError as exc:
                     errors.append(exc)
 
-        for name in ("name", "phone", "height_cm", "waist_cm", "size_top", "size_bottom", "size_shoe", "address",
-                     "favourite_colours", "favourite_cuts", "favourite_styles", "price_min", "price_max", "job",
-                     "interests", "notes"):  # fmt: skip
+        for name in (
+            "name",
+            "phone",
+            "height_cm",
+            "waist_cm",
+            "size_top",
+            "size_bottom",
+            "size_shoe",
+            "address",
+            "favourite_colours",
+            "favourite_cuts",
+            "favourite_styles",
+            "price_min",
+            "price_max",
+            "job",
+            "interests",
+            "notes",
+        ):
             if name in values:
                 form[name] = values[name]
         if "preferred_contact" in values:
@@ -271,13 +314,19 @@ class ImportService:
                     reason=f"opening balance {wanted} from the old system",
                     user_id=actor.id if actor else None,
                     created_at=now,
-                )  # fmt: skip
+                )
             )
 
     # --- purchases ---------------------------------------------------------------------------
 
-    def import_purchases(self, path: Path, dry_run: bool = False, skip_bad: bool = False,
-                         actor: Actor | None = None, progress: Progress | None = None) -> ImportReport:  # fmt: skip
+    def import_purchases(
+        self,
+        path: Path,
+        dry_run: bool = False,
+        skip_bad: bool = False,
+        actor: Actor | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
         headers, rows = read_table(path)
         mapping, unknown = map_headers(headers, PURCHASE_COLUMNS)
         _require_columns(mapping, path, "receipt_no", "date", "qty", "amount")
@@ -324,8 +373,15 @@ class ImportService:
             self._finish(s, report, skip_bad, touched, f"import {path.name}")
         return report
 
-    def _receipt(self, s: Session, receipt_no: str, rows: list[tuple[int, dict[str, str]]], header: dict[str, Any],
-                 rules: Rules, actor: Actor | None) -> tuple[str, int | None]:  # fmt: skip
+    def _receipt(
+        self,
+        s: Session,
+        receipt_no: str,
+        rows: list[tuple[int, dict[str, str]]],
+        header: dict[str, Any],
+        rules: Rules,
+        actor: Actor | None,
+    ) -> tuple[str, int | None]:
         customer_id = self._customer_of(s, header)
         lines = [_line(row_no, values) for row_no, values in rows]
         existing = s.scalar(
@@ -413,17 +469,39 @@ class ImportService:
             rows = []
             for c in s.scalars(select(Customer).order_by(Customer.id)).yield_per(1000):
                 card = to_card(c)
-                rows.append([
-                    card.card_no, card.name, card.gender.value, card.phone,
-                    card.birthday.text() if card.birthday else "", card.birthday.calendar.value if card.birthday else "",
-                    card.height_cm or "", card.waist_cm or "", card.size_top, card.size_bottom, card.size_shoe, card.address,
-                    join_list(card.favourite_colours), join_list(card.favourite_cuts), join_list(card.favourite_styles),
-                    card.price_min if card.price_min is not None else "", card.price_max if card.price_max is not None else "",
-                    card.job, card.interests, card.contact_time, card.sms_opt_in, card.no_calls,
-                    groups.get(card.group_id or 0, ""), users.get(card.staff_id or 0, ""),
-                    card.registered_on.isoformat() if card.registered_on else "", card.special,
-                    card.manual_tier.value if card.manual_tier else "", openings.get(c.id, "") or "", card.notes,
-                ])  # fmt: skip
+                rows.append(
+                    [
+                        card.card_no,
+                        card.name,
+                        card.gender.value,
+                        card.phone,
+                        card.birthday.text() if card.birthday else "",
+                        card.birthday.calendar.value if card.birthday else "",
+                        card.height_cm or "",
+                        card.waist_cm or "",
+                        card.size_top,
+                        card.size_bottom,
+                        card.size_shoe,
+                        card.address,
+                        join_list(card.favourite_colours),
+                        join_list(card.favourite_cuts),
+                        join_list(card.favourite_styles),
+                        card.price_min if card.price_min is not None else "",
+                        card.price_max if card.price_max is not None else "",
+                        card.job,
+                        card.interests,
+                        card.contact_time,
+                        card.sms_opt_in,
+                        card.no_calls,
+                        groups.get(card.group_id or 0, ""),
+                        users.get(card.staff_id or 0, ""),
+                        card.registered_on.isoformat() if card.registered_on else "",
+                        card.special,
+                        card.manual_tier.value if card.manual_tier else "",
+                        openings.get(c.id, "") or "",
+                        card.notes,
+                    ]
+                )
         write_table(path, CUSTOMER_EXPORT, rows)
         return len(rows)
 
@@ -447,7 +525,7 @@ class ImportService:
                 ReceiptLine.amount,
                 ReceiptLine.on_sale,
                 original.c.receipt_no,
-            )  # fmt: skip
+            )
             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
             .outerjoin(Customer, Customer.id == Receipt.customer_id)
             .outerjoin(original, original.c.id == Receipt.return_of_id)
@@ -472,7 +550,7 @@ class ImportService:
                     amount,
                     on_sale,
                     return_of or "",
-                ]  # fmt: skip
+                ]
                 for no, at, card, phone, sku, desc, cat, size, colour, style, qty, unit, discount, amount, on_sale, return_of in s.execute(
                     stmt
                 )
@@ -527,9 +605,18 @@ def _line(row_no: int, v: dict[str, str]) -> SaleLine:
     if (qty < 0) != (amount < 0) and amount != 0:
         raise _Rejected(f"row {row_no}: qty and amount must have the same sign")
     return SaleLine(
-        v.get("sku", ""), v.get("description", ""), v.get("category", ""), v.get("size", ""), v.get("colour", ""),
-        v.get("style", ""), qty, abs(unit), abs(discount), amount, on_sale,
-    )  # fmt: skip
+        v.get("sku", ""),
+        v.get("description", ""),
+        v.get("category", ""),
+        v.get("size", ""),
+        v.get("colour", ""),
+        v.get("style", ""),
+        qty,
+        abs(unit),
+        abs(discount),
+        amount,
+        on_sale,
+    )
 
 
 def _same_receipt(

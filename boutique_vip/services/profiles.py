@@ -45,7 +45,7 @@ class ProfileService:
                     ReceiptLine.qty,
                     ReceiptLine.amount,
                     returned,
-                )  # fmt: skip
+                )
                 .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
                 .where(Receipt.customer_id == customer_id, Receipt.kind == "sale")
             ).all()

@@ -225,10 +225,21 @@ class SalesService:
         if source == "counter" and actor is not None:
             group_id = s.scalar(select(User.group_id).where(User.id == actor.id)) or group_id
         receipt = Receipt(
-            receipt_no=receipt_no, customer_id=sale.customer_id, day=day, at=sale.at, kind="sale", total=quote.total,
-            points_redeemed=sale.redeem_points, redeemed_value=quote.redeem_value, refund_deduction=Decimal(0),
-            staff_id=staff_id, group_id=group_id, source=source, created_by=user_id, created_at=self.now(),
-        )  # fmt: skip
+            receipt_no=receipt_no,
+            customer_id=sale.customer_id,
+            day=day,
+            at=sale.at,
+            kind="sale",
+            total=quote.total,
+            points_redeemed=sale.redeem_points,
+            redeemed_value=quote.redeem_value,
+            refund_deduction=Decimal(0),
+            staff_id=staff_id,
+            group_id=group_id,
+            source=source,
+            created_by=user_id,
+            created_at=self.now(),
+        )
         for number, (line, points) in enumerate(zip(sale.lines, quote.line_points, strict=True), start=1):
             receipt.lines.append(
                 ReceiptLine(
@@ -245,7 +256,7 @@ class SalesService:
                     amount=line.paid(),
                     on_sale=line.on_sale,
                     points=points,
-                )  # fmt: skip
+                )
             )
         s.add(receipt)
         s.flush()
@@ -269,15 +280,30 @@ class SalesService:
                 )
             if sale.redeem_points:
                 self._ledger(
-                    s, customer.id, day, LedgerKind.REDEEM, -sale.redeem_points, receipt.id,
-                    f"receipt {receipt_no}: {quote.redeem_value} yuan off", user_id,
-                )  # fmt: skip
+                    s,
+                    customer.id,
+                    day,
+                    LedgerKind.REDEEM,
+                    -sale.redeem_points,
+                    receipt.id,
+                    f"receipt {receipt_no}: {quote.redeem_value} yuan off",
+                    user_id,
+                )
             if recompute:
                 tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
         return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
 
-    def _ledger(self, s: Session, customer_id: int, day: dt.date, kind: LedgerKind, points: int,
-                receipt_id: int | None, reason: str, user_id: int | None) -> None:  # fmt: skip
+    def _ledger(
+        self,
+        s: Session,
+        customer_id: int,
+        day: dt.date,
+        kind: LedgerKind,
+        points: int,
+        receipt_id: int | None,
+        reason: str,
+        user_id: int | None,
+    ) -> None:
         s.add(
             PointsEntry(
                 customer_id=customer_id,
@@ -288,7 +314,7 @@ class SalesService:
                 reason=reason,
                 user_id=user_id,
                 created_at=self.now(),
-            )  # fmt: skip
+            )
         )
 
     # --- a return --------------------------------------------------------------------------
@@ -311,7 +337,7 @@ class SalesService:
                 line.qty - returned.get(line.id, 0),
                 line.amount,
                 line.points,
-            )  # fmt: skip
+            )
             for line in receipt.lines
         ]
 
@@ -334,14 +360,15 @@ class SalesService:
             .where(ReceiptLine.return_of_line_id.in_([line.id for line in receipt.lines]))
             .group_by(ReceiptLine.return_of_line_id)
         )
-        return {int(line_id): int(qty) for line_id, qty in rows}
+        return {int(line_id or 0): int(qty or 0) for line_id, qty in rows}
 
     def quote_return(self, receipt_no: str, quantities: Mapping[int, int]) -> ReturnQuote:
         with self.db.session() as s:
             return self._quote_return(s, self._sale_receipt(s, receipt_no), quantities, self.rules())[0]
 
-    def _quote_return(self, s: Session, receipt: Receipt, quantities: Mapping[int, int], rules: Rules
-                      ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, Decimal, int]]]:  # fmt: skip
+    def _quote_return(
+        self, s: Session, receipt: Receipt, quantities: Mapping[int, int], rules: Rules
+    ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, Decimal, int]]]:
         returned = self._returned_qty(s, receipt)
         by_id = {line.id: line for line in receipt.lines}
         plan: list[tuple[ReceiptLine, int, Decimal, int]] = []
@@ -376,35 +403,69 @@ class SalesService:
         balance = balance_of(s, receipt.customer_id) if receipt.customer_id else 0
         settlement = settle_return(due if receipt.customer_id else 0, balance, rules)
         quote = ReturnQuote(
-            receipt.receipt_no, refund_total, due, balance, settlement.points_from_balance,
-            settlement.shortfall_points, settlement.refund_deduction, refund_total - settlement.refund_deduction,
-        )  # fmt: skip
+            receipt.receipt_no,
+            refund_total,
+            due,
+            balance,
+            settlement.points_from_balance,
+            settlement.shortfall_points,
+            settlement.refund_deduction,
+            refund_total - settlement.refund_deduction,
+        )
         return quote, plan
 
     def _refunded(self, s: Session, line: ReceiptLine) -> Decimal:
         amounts = s.scalars(select(ReceiptLine.amount).where(ReceiptLine.return_of_line_id == line.id))
         return -sum(amounts, Decimal(0))
 
-    def record_return(self, receipt_no: str, quantities: Mapping[int, int], actor: Actor | None,
-                      at: dt.datetime | None = None, return_no: str = "", source: str = "counter") -> ReturnQuote:  # fmt: skip
+    def record_return(
+        self,
+        receipt_no: str,
+        quantities: Mapping[int, int],
+        actor: Actor | None,
+        at: dt.datetime | None = None,
+        return_no: str = "",
+        source: str = "counter",
+    ) -> ReturnQuote:
         rules = self.rules()
         with self.db.session() as s, s.begin():
             return self._record_return(
                 s, receipt_no, quantities, actor, at or self.now(), return_no, source, rules
             )
 
-    def _record_return(self, s: Session, receipt_no: str, quantities: Mapping[int, int], actor: Actor | None,
-                       at: dt.datetime, return_no: str, source: str, rules: Rules, recompute: bool = True) -> ReturnQuote:  # fmt: skip
+    def _record_return(
+        self,
+        s: Session,
+        receipt_no: str,
+        quantities: Mapping[int, int],
+        actor: Actor | None,
+        at: dt.datetime,
+        return_no: str,
+        source: str,
+        rules: Rules,
+        recompute: bool = True,
+    ) -> ReturnQuote:
         original = self._sale_receipt(s, receipt_no)
         quote, plan = self._quote_return(s, original, quantities, rules)
         number = return_no or f"R{next_number(s, 'return'):08d}"
         user_id = actor.id if actor else None
         receipt = Receipt(
-            receipt_no=number, customer_id=original.customer_id, day=at.date(), at=at, kind="return",
-            return_of_id=original.id, total=-quote.refund_before_deduction, points_redeemed=0, redeemed_value=Decimal(0),
-            refund_deduction=quote.refund_deduction, staff_id=user_id or original.staff_id, group_id=original.group_id,
-            source=source, created_by=user_id, created_at=self.now(),
-        )  # fmt: skip
+            receipt_no=number,
+            customer_id=original.customer_id,
+            day=at.date(),
+            at=at,
+            kind="return",
+            return_of_id=original.id,
+            total=-quote.refund_before_deduction,
+            points_redeemed=0,
+            redeemed_value=Decimal(0),
+            refund_deduction=quote.refund_deduction,
+            staff_id=user_id or original.staff_id,
+            group_id=original.group_id,
+            source=source,
+            created_by=user_id,
+            created_at=self.now(),
+        )
         for number_in_receipt, (line, qty, refund, points) in enumerate(plan, start=1):
             receipt.lines.append(
                 ReceiptLine(
@@ -422,7 +483,7 @@ class SalesService:
                     on_sale=line.on_sale,
                     points=-points,
                     return_of_line_id=line.id,
-                )  # fmt: skip
+                )
             )
         s.add(receipt)
         s.flush()
@@ -440,9 +501,15 @@ class SalesService:
             )
             if quote.shortfall_points:
                 self._ledger(
-                    s, original.customer_id, at.date(), LedgerKind.REFUND_SETTLED, quote.shortfall_points, receipt.id,
-                    f"{why}: {quote.shortfall_points} points short, {quote.refund_deduction} yuan kept from the refund", user_id,
-                )  # fmt: skip
+                    s,
+                    original.customer_id,
+                    at.date(),
+                    LedgerKind.REFUND_SETTLED,
+                    quote.shortfall_points,
+                    receipt.id,
+                    f"{why}: {quote.shortfall_points} points short, {quote.refund_deduction} yuan kept from the refund",
+                    user_id,
+                )
         if original.customer_id and recompute:
             tier_store.apply(
                 s, self.now().date(), rules, f"return {number}", self.now(), [original.customer_id]
@@ -487,7 +554,7 @@ class SalesService:
                 points,
                 SalesGroup.name,
                 staff.name,
-            )  # fmt: skip
+            )
             .outerjoin(Customer, Customer.id == Receipt.customer_id)
             .outerjoin(SalesGroup, SalesGroup.id == Receipt.group_id)
             .outerjoin(staff, staff.id == Receipt.staff_id)
@@ -547,7 +614,7 @@ class SalesService:
                         )
                         for ln in r.lines
                     ],
-                )  # fmt: skip
+                )
                 for r in receipts
             ]
             entries += [

@@ -65,17 +65,30 @@ class TierChangeRow:
 
 def _row(r: Any, day: dt.date, rules: Rules) -> TierRow:
     facts = TierFacts(
-        registered_on=r.registered_on, special=bool(r.special), manual_tier=Tier(r.manual_tier) if r.manual_tier else None,
-        lifetime_points=int(r.lifetime_points), receipts=int(r.receipts), recent_receipts=int(r.recent_receipts),
-        last_receipt=r.last_receipt, last_visit=r.last_visit,
-    )  # fmt: skip
+        registered_on=r.registered_on,
+        special=bool(r.special),
+        manual_tier=Tier(r.manual_tier) if r.manual_tier else None,
+        lifetime_points=int(r.lifetime_points),
+        receipts=int(r.receipts),
+        recent_receipts=int(r.recent_receipts),
+        last_receipt=r.last_receipt,
+        last_visit=r.last_visit,
+    )
     result = TierResult(
         Tier(r.tier), Status(r.status), Tier(r.base_tier), BaseRule(r.base_rule), bool(r.demoted)
     )
     return TierRow(
-        r.customer_id, r.card_no, result.tier, result.status, facts.lifetime_points, int(r.balance), result.base_tier,
-        facts, result, reason_parts(facts, result, day, rules),
-    )  # fmt: skip
+        r.customer_id,
+        r.card_no,
+        result.tier,
+        result.status,
+        facts.lifetime_points,
+        int(r.balance),
+        result.base_tier,
+        facts,
+        result,
+        reason_parts(facts, result, day, rules),
+    )
 
 
 class TierService:

@@ -25,9 +25,11 @@ CARD_DIGITS = 5
 def next_number(s: Session, name: str) -> int:
     """The next value of a sequence kept in ``counters``: never reused, also when several tills work at once."""
     value = s.scalar(
-        update(models.Counter).where(models.Counter.name == name).values(value=models.Counter.value + 1)
+        update(models.Counter)
+        .where(models.Counter.name == name)
+        .values(value=models.Counter.value + 1)
         .returning(models.Counter.value)
-    )  # fmt: skip
+    )
     if value is None:
         value = 1
         s.add(models.Counter(name=name, value=value))

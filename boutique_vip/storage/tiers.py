@@ -187,7 +187,7 @@ def apply(
                     "new_status": r.status,
                     "cause": cause,
                     "created_at": now,
-                }  # fmt: skip
+                }
                 for r in moves
             ],
         )

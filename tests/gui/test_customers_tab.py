@@ -53,9 +53,17 @@ def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("query", "names"),
-    [("zxx", ["曾小贤"]), ("cengxiaoxian", ["曾小贤"]), ("zxy", ["张晓燕"]), ("shan", ["单丽华"]), ("dan", ["单丽华"]),
-     ("8886", ["单丽华"]), ("VIP00002", ["张晓燕"]), ("", ["曾小贤", "张晓燕", "单丽华"])],
-)  # fmt: skip
+    [
+        ("zxx", ["曾小贤"]),
+        ("cengxiaoxian", ["曾小贤"]),
+        ("zxy", ["张晓燕"]),
+        ("shan", ["单丽华"]),
+        ("dan", ["单丽华"]),
+        ("8886", ["单丽华"]),
+        ("VIP00002", ["张晓燕"]),
+        ("", ["曾小贤", "张晓燕", "单丽华"]),
+    ],
+)
 def test_list_filters_as_you_type(qtbot: QtBot, window: MainWindow, query: str, names: list[str]) -> None:
     assert search(qtbot, window, query) == names
 

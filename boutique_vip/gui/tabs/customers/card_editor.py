@@ -142,9 +142,18 @@ class CardEditor(QWidget):
         self.tier = named(QLabel(), "cardTier")
         f.addRow(self.tr("Tier"), self.tier)
         self._add(f, "name", self.tr("Name *"), self._line())
-        self._add(f, "gender", self.tr("Gender"), self._combo(
-            [(self.tr("female"), Gender.FEMALE.value), (self.tr("male"), Gender.MALE.value), (self.tr("not given"), "")]
-        ))  # fmt: skip
+        self._add(
+            f,
+            "gender",
+            self.tr("Gender"),
+            self._combo(
+                [
+                    (self.tr("female"), Gender.FEMALE.value),
+                    (self.tr("male"), Gender.MALE.value),
+                    (self.tr("not given"), ""),
+                ]
+            ),
+        )
         self._add(
             f, "phone", self.tr("Phone"), self._line(self.tr("mobile 11 digits, or landline with area code"))
         )
@@ -196,10 +205,18 @@ class CardEditor(QWidget):
 
     def _build_contact(self) -> None:
         f = self._page(self.tr("Contact and notes"))
-        self._add(f, "contact_channel", self.tr("Preferred contact"), self._combo(
-            [(self.tr("phone"), ContactChannel.PHONE.value), (self.tr("SMS"), ContactChannel.SMS.value),
-             (self.tr("visit"), ContactChannel.VISIT.value)]
-        ))  # fmt: skip
+        self._add(
+            f,
+            "contact_channel",
+            self.tr("Preferred contact"),
+            self._combo(
+                [
+                    (self.tr("phone"), ContactChannel.PHONE.value),
+                    (self.tr("SMS"), ContactChannel.SMS.value),
+                    (self.tr("visit"), ContactChannel.VISIT.value),
+                ]
+            ),
+        )
         self._add(
             f,
             "contact_time",
@@ -286,17 +303,27 @@ class CardEditor(QWidget):
             self.card_no.setText(card.card_no or self.tr("(given when saved)"))
             self.tier.setText(card.tier.value if card.tier else "—")
             texts = {
-                "name": card.name, "phone": card.phone, "referrer": card.referrer,
+                "name": card.name,
+                "phone": card.phone,
+                "referrer": card.referrer,
                 "registered_on": card.registered_on.isoformat() if card.registered_on else "",
                 "consent_on": card.consent_on.isoformat() if card.consent_on else "",
-                "height_cm": str(card.height_cm or ""), "waist_cm": str(card.waist_cm or ""),
-                "size_top": card.size_top, "size_bottom": card.size_bottom, "size_shoe": card.size_shoe,
-                "favourite_colours": join_list(card.favourite_colours), "favourite_cuts": join_list(card.favourite_cuts),
+                "height_cm": str(card.height_cm or ""),
+                "waist_cm": str(card.waist_cm or ""),
+                "size_top": card.size_top,
+                "size_bottom": card.size_bottom,
+                "size_shoe": card.size_shoe,
+                "favourite_colours": join_list(card.favourite_colours),
+                "favourite_cuts": join_list(card.favourite_cuts),
                 "favourite_styles": join_list(card.favourite_styles),
-                "price_min": str(card.price_min or ""), "price_max": str(card.price_max or ""),
-                "contact_time": card.contact_time, "address": card.address, "job": card.job,
-                "interests": card.interests, "birthday": card.birthday.text() if card.birthday else "",
-            }  # fmt: skip
+                "price_min": str(card.price_min or ""),
+                "price_max": str(card.price_max or ""),
+                "contact_time": card.contact_time,
+                "address": card.address,
+                "job": card.job,
+                "interests": card.interests,
+                "birthday": card.birthday.text() if card.birthday else "",
+            }
             for name, text in texts.items():
                 widget = w[name]
                 assert isinstance(widget, QLineEdit)
@@ -305,14 +332,23 @@ class CardEditor(QWidget):
                 edit = w[name]
                 assert isinstance(edit, QPlainTextEdit)
                 edit.setPlainText(value)
-            for name, checked in (("special", card.special), ("sms_opt_in", card.sms_opt_in), ("no_calls", card.no_calls),
-                                  ("birthday_leap_month", bool(card.birthday and card.birthday.leap_month))):  # fmt: skip
+            for name, checked in (
+                ("special", card.special),
+                ("sms_opt_in", card.sms_opt_in),
+                ("no_calls", card.no_calls),
+                ("birthday_leap_month", bool(card.birthday and card.birthday.leap_month)),
+            ):
                 box = w[name]
                 assert isinstance(box, QCheckBox)
                 box.setChecked(checked)
             calendar = card.birthday.calendar.value if card.birthday else CalendarKind.SOLAR.value
-            for name, data in (("gender", card.gender.value), ("contact_channel", card.contact_channel.value),
-                               ("birthday_calendar", calendar), ("group_id", card.group_id), ("staff_id", card.staff_id)):  # fmt: skip
+            for name, data in (
+                ("gender", card.gender.value),
+                ("contact_channel", card.contact_channel.value),
+                ("birthday_calendar", calendar),
+                ("group_id", card.group_id),
+                ("staff_id", card.staff_id),
+            ):
                 combo = w[name]
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(max(0, combo.findData(data)))
