@@ -1,0 +1,106 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.services import Services
+from boutique_vip.services.sales import ReceiptFilter
+
+from .helpers import at, buy, customer
+
+
+def test_a_sale_earns_a_point_per_yuan_and_is_in_the_ledger(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 3, "1234.56")
+    ledger = services.sales.ledger(cid)
+    assert [(r.kind, r.points) for r in ledger] == [("earn", 1234)]
+    assert services.tiers.of(cid).balance == 1234  # type: ignore[union-attr]
+
+
+def test_birthday_sale_earns_double_with_the_reason_in_the_ledger(services: Services) -> None:
+    cid = customer(services, birthday="1985-11-20")
+    buy(services, cid, 3, "500")
+    assert [(r.points, r.reason) for r in services.sales.ledger(cid)] == [(1000, "receipt S00000001 ×2 birthday")]
+
+
+def test_partial_redemption_leaves_the_rest_of_the_balance(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 20, "2500")
+    quote = services.sales.quote(cid, [SaleLine(qty=1, unit_price=Decimal("300"))], 2000, dt.date(2026, 11, 23))
+    assert (quote.balance, quote.redeem_value, quote.to_pay) == (2500, Decimal(40), Decimal(260))
+    services.sales.record_sale(Sale(cid, at(0), [SaleLine(qty=1, unit_price=Decimal("300"))], 2000), None)
+    row = services.tiers.of(cid)
+    assert row is not None
+    assert (row.balance, row.lifetime_points) == (2500 - 2000 + 300, 2800)  # redemptions do not lower lifetime points
+
+
+def test_redeeming_more_than_the_balance_is_refused_and_nothing_is_written(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 20, "1500")
+    with pytest.raises(BoutiqueError, match="only 1500 points"):
+        services.sales.record_sale(Sale(cid, at(0), [SaleLine(qty=1, unit_price=Decimal("300"))], 2000), None)
+    assert len(services.sales.ledger(cid)) == 1
+
+
+def test_bad_lines_are_refused(services: Services) -> None:
+    with pytest.raises(ValidationFailed):
+        services.sales.record_sale(Sale(None, at(0), [SaleLine(qty=0, unit_price=Decimal(10))]), None)
+    with pytest.raises(ValidationFailed):
+        services.sales.record_sale(Sale(None, at(0), []), None)
+
+
+def test_anonymous_sale_is_recorded_without_points(services: Services) -> None:
+    buy(services, None, 0, "99")
+    receipts = services.sales.receipts(ReceiptFilter())
+    assert [(r.card_no, r.total, r.points) for r in receipts] == [("", Decimal("99.00"), 0)]
+
+
+def test_a_return_takes_points_back_pro_rata(services: Services) -> None:
+    cid = customer(services)
+    receipt_no = buy(services, cid, 5, "900", qty=3)
+    line = services.sales.returnable_lines(receipt_no)[0]
+    quote = services.sales.record_return(receipt_no, {line.line_id: 1}, None)
+    assert (quote.points_due, quote.refund) == (300, Decimal("300.00"))
+    assert services.sales.returnable_lines(receipt_no)[0].returnable == 2
+    assert services.tiers.of(cid).balance == 600  # type: ignore[union-attr]
+    with pytest.raises(BoutiqueError, match="Only 2"):
+        services.sales.record_return(receipt_no, {line.line_id: 3}, None)
+
+
+def test_a_return_with_too_small_a_balance_reduces_the_refund(services: Services) -> None:
+    cid = customer(services)
+    receipt_no = buy(services, cid, 5, "2000")
+    services.sales.record_sale(Sale(cid, at(1), [SaleLine(qty=1, unit_price=Decimal(100))], 2000), None)  # balance 100
+    line = services.sales.returnable_lines(receipt_no)[0]
+    quote = services.sales.quote_return(receipt_no, {line.line_id: 1})
+    assert (quote.points_due, quote.points_from_balance, quote.shortfall_points) == (2000, 100, 1900)
+    assert (quote.refund_deduction, quote.refund) == (Decimal("38.00"), Decimal("1962.00"))
+    services.sales.record_return(receipt_no, {line.line_id: 1}, None)
+    row = services.tiers.of(cid)
+    assert row is not None and row.balance == 0
+    assert row.lifetime_points == 100  # 2000 + 100 earned, 2000 returned
+
+
+def test_a_visit_counts_against_demotion(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 300, "100")
+    buy(services, cid, 250, "100")
+    assert services.tiers.of(cid).tier.value == "C"  # type: ignore[union-attr]  # B demoted
+    services.sales.log_visit(cid, dt.date(2026, 11, 20), "试衣，没买", None)
+    assert services.tiers.of(cid).tier.value == "B"  # type: ignore[union-attr]
+    assert [e.kind for e in services.sales.history(cid)] == ["visit", "sale", "sale"]
+
+
+def test_receipts_filter_by_date_group_and_staff(services: Services) -> None:
+    from boutique_vip.domain.users import Role
+
+    group = services.users.add_group("一组")
+    li = services.users.add("李丽", Role.STAFF, "1111", group)
+    cid = customer(services)
+    services.sales.record_sale(Sale(cid, at(10), [SaleLine(qty=1, unit_price=Decimal(50))]), li)
+    buy(services, cid, 2, "70")
+    assert len(services.sales.receipts(ReceiptFilter(day_from=dt.date(2026, 11, 20)))) == 1
+    assert [r.staff for r in services.sales.receipts(ReceiptFilter(staff_id=li.id))] == ["李丽"]
+    assert [r.group for r in services.sales.receipts(ReceiptFilter(group_id=group))] == ["一组"]

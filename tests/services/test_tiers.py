@@ -1,0 +1,187 @@
+"""The tier rules as the database evaluates them (set-based SQL), at every boundary of DOMAIN.md."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from boutique_vip.domain.customer import Tier
+from boutique_vip.domain.errors import BoutiqueError, PermissionDenied
+from boutique_vip.domain.points import earn_rule, line_points
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.tiers import TierFacts, evaluate
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.services import Services
+from boutique_vip.storage.engine import Database, sqlite_url
+from boutique_vip.storage.migrate import upgrade
+
+from .helpers import D, at, buy, customer
+
+
+def tier_of(services: Services, cid: int, day: dt.date = D) -> tuple[str, str, str]:
+    row = next(r for r in services.tiers.evaluate(day) if r.customer_id == cid)
+    return row.tier.value, row.status.value, row.reason
+
+
+@pytest.mark.parametrize(("amount", "tier"), [("4999", "C"), ("5000", "A")])
+def test_lifetime_points_4999_and_5000(services: Services, amount: str, tier: str) -> None:
+    cid = customer(services)
+    buy(services, cid, 3, amount)
+    assert tier_of(services, cid)[0] == tier
+
+
+def test_opening_points_count_as_lifetime_points(services: Services, tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "cards.csv"
+    path.write_text("name,phone,registered_on,opening_points\n林雪,13511112222,2024-01-05,4900\n", encoding="utf-8")
+    services.imports.import_customers(path)
+    cid = services.customers.search("林雪")[0].id
+    buy(services, cid, 2, "100")
+    assert tier_of(services, cid)[:2] == ("A", "active")
+
+
+@pytest.mark.parametrize(("oldest", "tier"), [(60, "A"), (61, "B")])
+def test_six_receipts_in_61_days_including_day_60_but_not_61(services: Services, oldest: int, tier: str) -> None:
+    cid = customer(services)
+    for days in (oldest, 50, 40, 30, 20, 10):
+        buy(services, cid, days, "10")
+    assert tier_of(services, cid)[0] == tier
+
+
+def test_five_receipts_in_61_days_is_b(services: Services) -> None:
+    cid = customer(services)
+    for days in (50, 40, 30, 20, 10):
+        buy(services, cid, days, "10")
+    assert tier_of(services, cid)[0] == "B"
+
+
+@pytest.mark.parametrize(("last", "tier"), [(182, "B"), (183, "C")])
+def test_demotion_when_the_last_visit_is_more_than_182_days_ago(services: Services, last: int, tier: str) -> None:
+    cid = customer(services)
+    buy(services, cid, 300, "10")
+    buy(services, cid, last, "10")
+    assert tier_of(services, cid)[0] == tier
+
+
+@pytest.mark.parametrize(("last", "status"), [(364, "active"), (365, "lost")])
+def test_lost_when_the_last_receipt_is_365_days_ago(services: Services, last: int, status: str) -> None:
+    cid = customer(services)
+    buy(services, cid, last, "10")
+    assert tier_of(services, cid)[1] == status
+
+
+def test_a_fully_returned_receipt_does_not_count(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 40, "10")
+    returned = buy(services, cid, 30, "10")
+    assert tier_of(services, cid)[0] == "B"
+    line = services.sales.returnable_lines(returned)[0]
+    services.sales.record_return(returned, {line.line_id: 1}, None, at=at(20))
+    assert tier_of(services, cid)[0] == "C"
+    # As of a day before the return, it still counted.
+    assert tier_of(services, cid, D - dt.timedelta(days=25))[0] == "B"
+
+
+def test_a_lost_customer_comes_back_with_her_next_purchase(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 400, "10")
+    services.tiers.recompute_all()
+    assert [r.card_no for r in services.tiers.lost_customers()] == ["VIP00001"]
+    buy(services, cid, 0, "10")
+    assert services.tiers.lost_customers() == []
+    changes = services.tiers.changes(cid)
+    assert (changes[0].old_status, changes[0].new_status) == ("lost", "active")
+
+
+def test_tier_as_of_a_day_uses_only_what_happened_up_to_that_day(services: Services) -> None:
+    cid = customer(services)
+    buy(services, cid, 10, "6000")
+    assert tier_of(services, cid, D - dt.timedelta(days=11))[0] == "C"
+    assert tier_of(services, cid, D - dt.timedelta(days=10))[0] == "A"
+    assert cid not in [r.customer_id for r in services.tiers.evaluate(dt.date(2020, 1, 1))]  # not registered yet
+
+
+def test_manual_tier_needs_a_manager_and_a_reason_and_is_explained(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "8888")
+    staff = Actor(99, "李丽", Role.STAFF)
+    cid = customer(services)
+    buy(services, cid, 1, "10")
+    with pytest.raises(PermissionDenied):
+        services.tiers.set_manual(cid, Tier.A, "大客户的母亲", staff)
+    with pytest.raises(BoutiqueError, match="Say why"):
+        services.tiers.set_manual(cid, Tier.A, " ", manager)
+    services.tiers.set_manual(cid, Tier.A, "大客户的母亲", manager)
+    tier, _, reason = tier_of(services, cid)
+    assert tier == "A" and "set by hand to A" in reason
+    assert services.tiers.changes(cid)[0].cause.startswith("manual A by 王芳")
+    services.tiers.set_manual(cid, None, "", manager)
+    assert tier_of(services, cid)[0] == "C"
+
+
+def test_special_customer(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "8888")
+    cid = customer(services)
+    buy(services, cid, 1, "10")
+    services.tiers.set_special(cid, True, manager)
+    assert tier_of(services, cid)[:1] == ("A",)
+    assert "special customer" in tier_of(services, cid)[2]
+
+
+def test_daily_recompute_runs_once_a_day(services: Services) -> None:
+    customer(services)
+    assert services.tiers.recompute_if_new_day() is not None
+    assert services.tiers.recompute_if_new_day() is None
+
+
+# --- the SQL and the reference rules always agree ----------------------------------------------
+
+# Days before D include the gift holidays' first days (double points) within the range.
+history = st.lists(
+    st.tuples(st.integers(0, 500), st.sampled_from(["10", "800", "2600"]), st.booleans()), min_size=0, max_size=9
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(purchases=history, visit=st.one_of(st.none(), st.integers(0, 400)), registered=st.integers(0, 600), special=st.booleans())
+def test_sql_agrees_with_the_reference_rules(
+    tmp_path_factory: pytest.TempPathFactory, purchases: list[tuple[int, str, bool]], visit: int | None,
+    registered: int, special: bool,
+) -> None:  # fmt: skip
+    db = Database(sqlite_url(tmp_path_factory.mktemp("h") / "h.sqlite"))
+    upgrade(db)
+    services = Services.create(db, lambda: dt.datetime.combine(D, dt.time(18)))
+    cid = customer(services, registered_days_before=max([registered, *(p[0] for p in purchases)]))
+    if special:
+        services.tiers.set_special(cid, True, services.users.add("王芳", Role.MANAGER, "8888"))
+    kept: list[tuple[dt.date, int]] = []
+    for days, amount, returned in purchases:
+        receipt_no = buy(services, cid, days, amount)
+        if returned:
+            line = services.sales.returnable_lines(receipt_no)[0]
+            services.sales.record_return(receipt_no, {line.line_id: 1}, None, at=at(days, hour=12))
+        else:
+            day = D - dt.timedelta(days=days)
+            kept.append((day, line_points(Decimal(amount), earn_rule(day, None, Rules()), Rules())))
+    if visit is not None:
+        services.sales.log_visit(cid, D - dt.timedelta(days=visit), "", None)
+    row = services.tiers.evaluate(D)[0]
+    days = [d for d, _ in kept]
+    visits = days + ([D - dt.timedelta(days=visit)] if visit is not None else [])
+    facts = TierFacts(
+        registered_on=row.facts.registered_on,
+        special=special,
+        lifetime_points=sum(points for _, points in kept),
+        receipts=len(kept),
+        recent_receipts=sum(1 for d in days if (D - d).days <= 60),
+        last_receipt=max(days, default=None),
+        last_visit=max(visits, default=None),
+    )
+    expected = evaluate(facts, D, Rules())
+    assert (row.tier, row.status, row.base_tier) == (expected.tier, expected.status, expected.base_tier)
+    assert row.balance >= 0
+    db.close()
+
+
