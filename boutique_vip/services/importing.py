@@ -459,13 +459,14 @@ class ImportService:
         with self.db.session() as s:
             groups = {g.id: g.name for g in s.scalars(select(SalesGroup))}
             users = {u.id: u.name for u in s.scalars(select(User))}
-            openings = dict(
-                s.execute(
+            openings = {
+                int(cid): int(points)
+                for cid, points in s.execute(
                     select(PointsEntry.customer_id, func.sum(PointsEntry.points))
                     .where(PointsEntry.kind == LedgerKind.OPENING.value)
                     .group_by(PointsEntry.customer_id)
-                ).tuples()
-            )
+                )
+            }
             rows = []
             for c in s.scalars(select(Customer).order_by(Customer.id)).yield_per(1000):
                 card = to_card(c)

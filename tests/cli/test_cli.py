@@ -78,3 +78,50 @@ def test_database_url_opens_the_same_kind_of_database(
     url = f"sqlite:///{tmp_path / 'via-url.sqlite'}"
     assert run(capsys, "--database-url", url, "customers", "find", "x")[0] == 0
     assert (tmp_path / "via-url.sqlite").exists()
+
+
+CARDS = "card_no,name,phone,registered_on\nVIP10001,林雪,13511112222,2026-01-05\n"
+SALES = (
+    "receipt_no,date,card_no,qty,unit_price,amount\n"
+    "T1,2026-03-01,VIP10001,1,3000,3000\nT2,2026-03-02,VIP10001,1,2000,2000\nT3,2026-12-01,VIP10001,1,10,10\n"
+)
+
+
+def test_import_then_tiers_as_of_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite")
+    (tmp_path / "cards.csv").write_text(CARDS, encoding="utf-8")
+    (tmp_path / "sales.csv").write_text(SALES, encoding="utf-8")
+    assert run(capsys, "--db", db, "import", "customers", str(tmp_path / "cards.csv"))[0] == 0
+    code, _, err = run(capsys, "--db", db, "import", "purchases", str(tmp_path / "sales.csv"), "--dry-run")
+    assert code == 0 and "dry run, nothing written" in err
+    assert run(capsys, "--db", db, "import", "purchases", str(tmp_path / "sales.csv"))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "--date", "2026-03-01", "tiers")
+    assert out.splitlines()[0] == "card_no,tier,status,lifetime_points,balance,base_tier,reason"
+    assert out.splitlines()[1].startswith("VIP10001,C,active,3000,3000,C,")
+    code, out, _ = run(capsys, "--db", db, "--date", "2026-03-02", "tiers", "--format", "json")
+    row = json.loads(out)[0]
+    assert (row["tier"], row["lifetime_points"], row["reason"]) == ("A", 5000, "A: 5000 lifetime points (A from 5000)")
+    code, out, _ = run(capsys, "--db", db, "--date", "2025-12-31", "tiers")
+    assert out.splitlines() == ["card_no,tier,status,lifetime_points,balance,base_tier,reason"]
+
+
+def test_import_with_bad_rows_exits_1_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite")
+    (tmp_path / "cards.csv").write_text(CARDS + "VIP10002,周敏,123,2026-01-05\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "import", "customers", str(tmp_path / "cards.csv"), "--report", str(tmp_path / "r.txt"))
+    assert code == 1
+    assert "row 3: rejected: A mobile number has 11 digits" in err
+    assert "row 3" in (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert run(capsys, "--db", db, "customers", "find", "")[1].count("\n") == 1  # only the header
+
+
+def test_export_writes_the_documented_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "shop.sqlite")
+    (tmp_path / "cards.csv").write_text(CARDS, encoding="utf-8")
+    run(capsys, "--db", db, "import", "customers", str(tmp_path / "cards.csv"))
+    assert run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.csv"))[0] == 0
+    header = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("card_no,name,gender,phone,birthday,birthday_calendar,height_cm,waist_cm")
+    assert header.endswith("manual_tier,opening_points,notes")
+    code, _, err = run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.pdf"))
+    assert code == 1 and ".csv or .xlsx" in err

@@ -1,0 +1,163 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.services import Services
+from boutique_vip.services.sales import ReceiptFilter
+
+CARDS = """卡号,姓名,电话,生日,历法,腰围,小组,登记日期,期初积分,特殊客户,备注列外
+VIP10001,林雪,135-1111-2222,1985-03-08,公历,68,一组,2024-01-05,1200,否,x
+VIP10002,周敏,13511113333,1990-12-29,农历,70,二组,2024-02-01,,是,y
+"""
+
+PURCHASES = """receipt_no,date,card_no,phone,sku,description,category,size,colour,style,qty,unit_price,discount,amount,on_sale,return_of
+T001,2026-10-01 11:00,VIP10001,,J01,牛仔裤,牛仔裤,XL,蓝,休闲,2,600,0,1200,no,
+T001,2026-10-01 11:00,VIP10001,,C01,大衣,大衣,L,黑,通勤,1,3000,200,2800,no,
+T002,2026-10-05,,,J01,牛仔裤,牛仔裤,M,蓝,休闲,1,600,0,600,yes,
+T003,2026-10-08,,13511113333,S01,衬衫,衬衫,M,白,通勤,1,399,0,399,no,
+T004,2026-10-09,VIP10001,,J01,牛仔裤,牛仔裤,XL,蓝,休闲,-1,600,0,-600,no,T001
+"""
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_card_file_with_chinese_headers_in_any_encoding(services: Services, tmp_path: Path, encoding: str) -> None:
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", CARDS, encoding))
+    assert (report.added, report.rejected, report.unknown_columns) == (2, [], ["备注列外"])
+    zhou = services.customers.by_card_no("VIP10002")
+    assert zhou.birthday is not None and zhou.birthday.calendar.value == "lunar" and zhou.special
+    assert services.customers.by_card_no("VIP10001").phone == "13511112222"
+    assert services.tiers.of(zhou.id or 0) is not None
+
+
+def test_importing_the_same_files_twice_changes_nothing(services: Services, tmp_path: Path) -> None:
+    cards, sales = write(tmp_path, "cards.csv", CARDS), write(tmp_path, "sales.csv", PURCHASES)
+    services.imports.import_customers(cards)
+    first = services.imports.import_purchases(sales)
+    assert (first.added, first.rejected) == (4, [])
+    ledger = services.sales.ledger(services.customers.by_card_no("VIP10001").id or 0)
+    again_cards = services.imports.import_customers(cards)
+    again = services.imports.import_purchases(sales)
+    assert (again_cards.added, again_cards.updated, again_cards.unchanged) == (0, 0, 2)
+    assert (again.added, again.unchanged) == (0, 4)
+    assert services.sales.ledger(services.customers.by_card_no("VIP10001").id or 0) == ledger
+
+
+def test_imported_history_earns_points_by_the_same_rules(services: Services, tmp_path: Path) -> None:
+    services.imports.import_customers(write(tmp_path, "cards.csv", CARDS))
+    services.imports.import_purchases(write(tmp_path, "sales.csv", PURCHASES))
+    lin = services.tiers.of(services.customers.by_card_no("VIP10001").id or 0)
+    assert lin is not None
+    # 1200 opening + (1200 + 2800) × 2 on National Day − 1200 for the returned pair of jeans.
+    assert lin.lifetime_points == 1200 + 8000 - 1200
+    anonymous = [r for r in services.sales.receipts(ReceiptFilter()) if r.receipt_no == "T002"]
+    assert anonymous[0].card_no == ""
+
+
+def test_excel_file_with_real_dates(services: Services, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "电话", "登记日期", "生日"])
+    sheet.append(["林雪", 13511112222, dt.datetime(2024, 1, 5), dt.datetime(1985, 3, 8)])
+    path = tmp_path / "cards.xlsx"
+    book.save(path)
+    report = services.imports.import_customers(path)
+    assert report.added == 1, report.lines()
+    card = services.customers.search("林雪")[0]
+    assert card.registered_on == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1,abc,0,abc,no,", "is not an amount in yuan"),
+        ("T9,2027-02-30,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "is not a date"),
+        ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,-1,100,0,-100,no,", "negative quantity needs return_of"),
+        ("T9,2026-10-02,VIP10001,,J01,x,裤,XL,蓝,,-3,600,0,-1800,no,T001", "larger than what receipt T001 sold"),
+        ("T9,2026-10-01,VIP99999,,J01,x,裤,L,蓝,,1,100,0,100,no,", "unknown card number VIP99999"),
+        ("T001,2026-10-01 11:00,VIP10001,,J01,牛仔裤,牛仔裤,XL,蓝,休闲,5,600,0,3000,no,", "different lines"),
+    ],
+)
+def test_bad_purchase_rows_are_rejected_with_their_row_number_and_nothing_is_written(
+    services: Services, tmp_path: Path, row: str, reason: str
+) -> None:
+    services.imports.import_customers(write(tmp_path, "cards.csv", CARDS))
+    services.imports.import_purchases(write(tmp_path, "sales.csv", PURCHASES.split("T002")[0].rsplit("\n", 1)[0] + "\n"))
+    before = services.sales.receipts(ReceiptFilter())
+    header = PURCHASES.splitlines()[0]
+    bad = write(tmp_path, "bad.csv", f"{header}\nT8,2026-10-03,VIP10001,,S01,衬衫,衬衫,M,白,,1,399,0,399,no,\n{row}\n")
+    report = services.imports.import_purchases(bad)
+    assert [row_no for row_no, _ in report.rejected] == [3]
+    assert reason in report.rejected[0][1]
+    assert not report.applied
+    assert services.sales.receipts(ReceiptFilter()) == before  # the good row T8 was not written either
+    skipped = services.imports.import_purchases(bad, skip_bad=True)
+    assert skipped.applied and skipped.added == 1
+
+
+def test_dry_run_writes_nothing(services: Services, tmp_path: Path) -> None:
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", CARDS), dry_run=True)
+    assert report.added == 2 and not report.applied
+    assert services.customers.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "is empty"), ("\n\n", "is empty"), ("foo,bar\n1,2\n", "no column this program knows")],
+)
+def test_files_that_cannot_be_imported(services: Services, tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(BoutiqueError, match=message):
+        services.imports.import_customers(write(tmp_path, "cards.csv", text))
+
+
+def test_export_then_import_round_trips(services: Services, tmp_path: Path) -> None:
+    services.imports.import_customers(write(tmp_path, "cards.csv", CARDS))
+    services.imports.import_purchases(write(tmp_path, "sales.csv", PURCHASES))
+    for suffix in (".csv", ".xlsx"):
+        services.imports.export_customers(tmp_path / f"out{suffix}")
+        services.imports.export_purchases(tmp_path / f"buys{suffix}")
+        cards = services.imports.import_customers(tmp_path / f"out{suffix}")
+        buys = services.imports.import_purchases(tmp_path / f"buys{suffix}")
+        assert (cards.added, cards.updated, cards.rejected) == (0, 0, []), cards.lines()
+        assert (buys.added, buys.rejected) == (0, []), buys.lines()
+
+
+amounts = st.decimals(min_value=1, max_value=5000, places=2)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(1, 3), amounts, st.booleans(), st.integers(0, 3)), min_size=1, max_size=6))
+def test_balance_is_the_ledger_sum_and_never_negative(services: Services, steps: list[tuple[int, object, bool, int]]) -> None:
+    from decimal import Decimal
+
+    from boutique_vip.domain.customer import card_from_form
+    from boutique_vip.domain.sales import Sale, SaleLine
+
+    cid = services.customers.save(card_from_form({"name": f"顾客{len(steps)}{id(steps)}"})).id or 0
+    for i, (qty, amount, give_back, redeem_units) in enumerate(steps):
+        row = services.tiers.of(cid)
+        assert row is not None
+        redeem = min(redeem_units * 1000, row.balance // 1000 * 1000)
+        price = Decimal(str(amount))
+        if redeem // 1000 * 20 > price * qty:
+            redeem = 0
+        sale = services.sales.record_sale(
+            Sale(cid, dt.datetime(2026, 11, 23, 10, i), [SaleLine(qty=qty, unit_price=price)], redeem), None
+        )
+        if give_back:
+            line = services.sales.returnable_lines(sale.receipt_no)[0]
+            services.sales.record_return(sale.receipt_no, {line.line_id: line.returnable}, None)
+        row = services.tiers.of(cid)
+        assert row is not None
+        assert row.balance == sum(entry.points for entry in services.sales.ledger(cid))
+        assert row.balance >= 0
