@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 from lunar_python import Lunar, LunarMonth
@@ -47,6 +47,7 @@ def holiday_first_day(day: dt.date) -> Occasion | None:
     return next((o for o, d in gift_holidays(day.year).items() if d == day), None)
 
 
+@lru_cache(maxsize=100_000)
 def birthday_in_year(birthday: Birthday, year: int) -> dt.date:
     """The solar date on which the birthday falls in ``year``.
 

@@ -14,6 +14,7 @@ from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
 from boutique_vip.domain.search_key import build_search_key
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
+from boutique_vip.services.demo_purchases import add_demo_purchases
 from boutique_vip.storage import models
 from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
 
@@ -103,6 +104,8 @@ def fill_demo(
                     progress(number)
         _flush(s, batch, families, events)
         s.merge(models.Counter(name="card_no", value=customers))
+    add_demo_purchases(db, services.shop.rules(), seed, today, progress)
+    services.tiers.recompute_all("demo data")
     if progress:
         progress(customers)
 

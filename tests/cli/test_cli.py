@@ -100,15 +100,30 @@ def test_import_then_tiers_as_of_a_day(tmp_path: Path, capsys: pytest.CaptureFix
     assert out.splitlines()[1].startswith("VIP10001,C,active,3000,3000,C,")
     code, out, _ = run(capsys, "--db", db, "--date", "2026-03-02", "tiers", "--format", "json")
     row = json.loads(out)[0]
-    assert (row["tier"], row["lifetime_points"], row["reason"]) == ("A", 5000, "A: 5000 lifetime points (A from 5000)")
+    assert (row["tier"], row["lifetime_points"], row["reason"]) == (
+        "A",
+        5000,
+        "A: 5000 lifetime points (A from 5000)",
+    )
     code, out, _ = run(capsys, "--db", db, "--date", "2025-12-31", "tiers")
     assert out.splitlines() == ["card_no,tier,status,lifetime_points,balance,base_tier,reason"]
 
 
-def test_import_with_bad_rows_exits_1_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_with_bad_rows_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(tmp_path / "shop.sqlite")
     (tmp_path / "cards.csv").write_text(CARDS + "VIP10002,周敏,123,2026-01-05\n", encoding="utf-8")
-    code, _, err = run(capsys, "--db", db, "import", "customers", str(tmp_path / "cards.csv"), "--report", str(tmp_path / "r.txt"))
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "import",
+        "customers",
+        str(tmp_path / "cards.csv"),
+        "--report",
+        str(tmp_path / "r.txt"),
+    )
     assert code == 1
     assert "row 3: rejected: A mobile number has 11 digits" in err
     assert "row 3" in (tmp_path / "r.txt").read_text(encoding="utf-8")

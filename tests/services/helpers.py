@@ -23,7 +23,22 @@ def customer(services: Services, name: str = "张晓燕", registered_days_before
     return card.id
 
 
-def buy(services: Services, customer_id: int | None, days_before: int, amount: str = "100", qty: int = 1, redeem: int = 0) -> str:
-    line = SaleLine(sku="J01", description="牛仔裤", category="牛仔裤", size="L", colour="蓝", qty=qty, unit_price=Decimal(amount) / qty)
+def buy(
+    services: Services,
+    customer_id: int | None,
+    days_before: int,
+    amount: str = "100",
+    qty: int = 1,
+    redeem: int = 0,
+) -> str:
+    line = SaleLine(
+        sku="J01",
+        description="牛仔裤",
+        category="牛仔裤",
+        size="L",
+        colour="蓝",
+        qty=qty,
+        unit_price=Decimal(amount) / qty,
+    )
     line.amount = Decimal(amount)
     return services.sales.record_sale(Sale(customer_id, at(days_before), [line], redeem), None).receipt_no

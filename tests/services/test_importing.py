@@ -31,7 +31,9 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
-def test_card_file_with_chinese_headers_in_any_encoding(services: Services, tmp_path: Path, encoding: str) -> None:
+def test_card_file_with_chinese_headers_in_any_encoding(
+    services: Services, tmp_path: Path, encoding: str
+) -> None:
     report = services.imports.import_customers(write(tmp_path, "cards.csv", CARDS, encoding))
     assert (report.added, report.rejected, report.unknown_columns) == (2, [], ["备注列外"])
     zhou = services.customers.by_card_no("VIP10002")
@@ -83,7 +85,10 @@ def test_excel_file_with_real_dates(services: Services, tmp_path: Path) -> None:
         ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1,abc,0,abc,no,", "is not an amount in yuan"),
         ("T9,2027-02-30,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "is not a date"),
         ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,-1,100,0,-100,no,", "negative quantity needs return_of"),
-        ("T9,2026-10-02,VIP10001,,J01,x,裤,XL,蓝,,-3,600,0,-1800,no,T001", "larger than what receipt T001 sold"),
+        (
+            "T9,2026-10-02,VIP10001,,J01,x,裤,XL,蓝,,-3,600,0,-1800,no,T001",
+            "larger than what receipt T001 sold",
+        ),
         ("T9,2026-10-01,VIP99999,,J01,x,裤,L,蓝,,1,100,0,100,no,", "unknown card number VIP99999"),
         ("T001,2026-10-01 11:00,VIP10001,,J01,牛仔裤,牛仔裤,XL,蓝,休闲,5,600,0,3000,no,", "different lines"),
     ],
@@ -92,10 +97,14 @@ def test_bad_purchase_rows_are_rejected_with_their_row_number_and_nothing_is_wri
     services: Services, tmp_path: Path, row: str, reason: str
 ) -> None:
     services.imports.import_customers(write(tmp_path, "cards.csv", CARDS))
-    services.imports.import_purchases(write(tmp_path, "sales.csv", PURCHASES.split("T002")[0].rsplit("\n", 1)[0] + "\n"))
+    services.imports.import_purchases(
+        write(tmp_path, "sales.csv", PURCHASES.split("T002")[0].rsplit("\n", 1)[0] + "\n")
+    )
     before = services.sales.receipts(ReceiptFilter())
     header = PURCHASES.splitlines()[0]
-    bad = write(tmp_path, "bad.csv", f"{header}\nT8,2026-10-03,VIP10001,,S01,衬衫,衬衫,M,白,,1,399,0,399,no,\n{row}\n")
+    bad = write(
+        tmp_path, "bad.csv", f"{header}\nT8,2026-10-03,VIP10001,,S01,衬衫,衬衫,M,白,,1,399,0,399,no,\n{row}\n"
+    )
     report = services.imports.import_purchases(bad)
     assert [row_no for row_no, _ in report.rejected] == [3]
     assert reason in report.rejected[0][1]
@@ -136,8 +145,12 @@ amounts = st.decimals(min_value=1, max_value=5000, places=2)
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.integers(1, 3), amounts, st.booleans(), st.integers(0, 3)), min_size=1, max_size=6))
-def test_balance_is_the_ledger_sum_and_never_negative(services: Services, steps: list[tuple[int, object, bool, int]]) -> None:
+@given(
+    st.lists(st.tuples(st.integers(1, 3), amounts, st.booleans(), st.integers(0, 3)), min_size=1, max_size=6)
+)
+def test_balance_is_the_ledger_sum_and_never_negative(
+    services: Services, steps: list[tuple[int, object, bool, int]]
+) -> None:
     from decimal import Decimal
 
     from boutique_vip.domain.customer import card_from_form

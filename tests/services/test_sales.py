@@ -22,18 +22,25 @@ def test_a_sale_earns_a_point_per_yuan_and_is_in_the_ledger(services: Services) 
 def test_birthday_sale_earns_double_with_the_reason_in_the_ledger(services: Services) -> None:
     cid = customer(services, birthday="1985-11-20")
     buy(services, cid, 3, "500")
-    assert [(r.points, r.reason) for r in services.sales.ledger(cid)] == [(1000, "receipt S00000001 ×2 birthday")]
+    assert [(r.points, r.reason) for r in services.sales.ledger(cid)] == [
+        (1000, "receipt S00000001 ×2 birthday")
+    ]
 
 
 def test_partial_redemption_leaves_the_rest_of_the_balance(services: Services) -> None:
     cid = customer(services)
     buy(services, cid, 20, "2500")
-    quote = services.sales.quote(cid, [SaleLine(qty=1, unit_price=Decimal("300"))], 2000, dt.date(2026, 11, 23))
+    quote = services.sales.quote(
+        cid, [SaleLine(qty=1, unit_price=Decimal("300"))], 2000, dt.date(2026, 11, 23)
+    )
     assert (quote.balance, quote.redeem_value, quote.to_pay) == (2500, Decimal(40), Decimal(260))
     services.sales.record_sale(Sale(cid, at(0), [SaleLine(qty=1, unit_price=Decimal("300"))], 2000), None)
     row = services.tiers.of(cid)
     assert row is not None
-    assert (row.balance, row.lifetime_points) == (2500 - 2000 + 300, 2800)  # redemptions do not lower lifetime points
+    assert (row.balance, row.lifetime_points) == (
+        2500 - 2000 + 300,
+        2800,
+    )  # redemptions do not lower lifetime points
 
 
 def test_redeeming_more_than_the_balance_is_refused_and_nothing_is_written(services: Services) -> None:
@@ -72,7 +79,9 @@ def test_a_return_takes_points_back_pro_rata(services: Services) -> None:
 def test_a_return_with_too_small_a_balance_reduces_the_refund(services: Services) -> None:
     cid = customer(services)
     receipt_no = buy(services, cid, 5, "2000")
-    services.sales.record_sale(Sale(cid, at(1), [SaleLine(qty=1, unit_price=Decimal(100))], 2000), None)  # balance 100
+    services.sales.record_sale(
+        Sale(cid, at(1), [SaleLine(qty=1, unit_price=Decimal(100))], 2000), None
+    )  # balance 100
     line = services.sales.returnable_lines(receipt_no)[0]
     quote = services.sales.quote_return(receipt_no, {line.line_id: 1})
     assert (quote.points_due, quote.points_from_balance, quote.shortfall_points) == (2000, 100, 1900)

@@ -36,7 +36,9 @@ def test_opening_points_count_as_lifetime_points(services: Services, tmp_path: o
     from pathlib import Path
 
     path = Path(str(tmp_path)) / "cards.csv"
-    path.write_text("name,phone,registered_on,opening_points\n林雪,13511112222,2024-01-05,4900\n", encoding="utf-8")
+    path.write_text(
+        "name,phone,registered_on,opening_points\n林雪,13511112222,2024-01-05,4900\n", encoding="utf-8"
+    )
     services.imports.import_customers(path)
     cid = services.customers.search("林雪")[0].id
     buy(services, cid, 2, "100")
@@ -44,7 +46,9 @@ def test_opening_points_count_as_lifetime_points(services: Services, tmp_path: o
 
 
 @pytest.mark.parametrize(("oldest", "tier"), [(60, "A"), (61, "B")])
-def test_six_receipts_in_61_days_including_day_60_but_not_61(services: Services, oldest: int, tier: str) -> None:
+def test_six_receipts_in_61_days_including_day_60_but_not_61(
+    services: Services, oldest: int, tier: str
+) -> None:
     cid = customer(services)
     for days in (oldest, 50, 40, 30, 20, 10):
         buy(services, cid, days, "10")
@@ -59,7 +63,9 @@ def test_five_receipts_in_61_days_is_b(services: Services) -> None:
 
 
 @pytest.mark.parametrize(("last", "tier"), [(182, "B"), (183, "C")])
-def test_demotion_when_the_last_visit_is_more_than_182_days_ago(services: Services, last: int, tier: str) -> None:
+def test_demotion_when_the_last_visit_is_more_than_182_days_ago(
+    services: Services, last: int, tier: str
+) -> None:
     cid = customer(services)
     buy(services, cid, 300, "10")
     buy(services, cid, last, "10")
@@ -101,7 +107,9 @@ def test_tier_as_of_a_day_uses_only_what_happened_up_to_that_day(services: Servi
     buy(services, cid, 10, "6000")
     assert tier_of(services, cid, D - dt.timedelta(days=11))[0] == "C"
     assert tier_of(services, cid, D - dt.timedelta(days=10))[0] == "A"
-    assert cid not in [r.customer_id for r in services.tiers.evaluate(dt.date(2020, 1, 1))]  # not registered yet
+    assert cid not in [
+        r.customer_id for r in services.tiers.evaluate(dt.date(2020, 1, 1))
+    ]  # not registered yet
 
 
 def test_manual_tier_needs_a_manager_and_a_reason_and_is_explained(services: Services) -> None:
@@ -140,12 +148,19 @@ def test_daily_recompute_runs_once_a_day(services: Services) -> None:
 
 # Days before D include the gift holidays' first days (double points) within the range.
 history = st.lists(
-    st.tuples(st.integers(0, 500), st.sampled_from(["10", "800", "2600"]), st.booleans()), min_size=0, max_size=9
+    st.tuples(st.integers(0, 500), st.sampled_from(["10", "800", "2600"]), st.booleans()),
+    min_size=0,
+    max_size=9,
 )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(purchases=history, visit=st.one_of(st.none(), st.integers(0, 400)), registered=st.integers(0, 600), special=st.booleans())
+@given(
+    purchases=history,
+    visit=st.one_of(st.none(), st.integers(0, 400)),
+    registered=st.integers(0, 600),
+    special=st.booleans(),
+)
 def test_sql_agrees_with_the_reference_rules(
     tmp_path_factory: pytest.TempPathFactory, purchases: list[tuple[int, str, bool]], visit: int | None,
     registered: int, special: bool,
@@ -183,5 +198,3 @@ def test_sql_agrees_with_the_reference_rules(
     assert (row.tier, row.status, row.base_tier) == (expected.tier, expected.status, expected.base_tier)
     assert row.balance >= 0
     db.close()
-
-

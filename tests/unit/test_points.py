@@ -42,7 +42,9 @@ def test_double_points_on_her_birthday_and_the_first_day_of_a_gift_holiday(
 ) -> None:
     rule = earn_rule(day, birthday, RULES)
     assert rule.multiplier == multiplier
-    assert rule.why in ({why} if why is not Multiplier.BIRTHDAY else {Multiplier.BIRTHDAY, Multiplier.HOLIDAY})
+    assert rule.why in (
+        {why} if why is not Multiplier.BIRTHDAY else {Multiplier.BIRTHDAY, Multiplier.HOLIDAY}
+    )
 
 
 def test_holiday_dates_come_from_the_library() -> None:

@@ -15,7 +15,12 @@ def days_ago(n: int) -> dt.date:
 
 
 def facts(**kw: object) -> TierFacts:
-    base: dict[str, object] = {"registered_on": days_ago(400), "receipts": 1, "last_receipt": days_ago(1), "last_visit": days_ago(1)}
+    base: dict[str, object] = {
+        "registered_on": days_ago(400),
+        "receipts": 1,
+        "last_receipt": days_ago(1),
+        "last_visit": days_ago(1),
+    }
     base.update(kw)
     return TierFacts(**base)  # type: ignore[arg-type]
 
@@ -30,7 +35,12 @@ def facts(**kw: object) -> TierFacts:
         ("one receipt", {"receipts": 1}, Tier.C, BaseRule.OTHER),
         ("two receipts ever", {"receipts": 2}, Tier.B, BaseRule.REPEAT),
         ("special", {"special": True, "receipts": 0}, Tier.A, BaseRule.SPECIAL),
-        ("manual C over computed A", {"lifetime_points": 9000, "manual_tier": Tier.C}, Tier.C, BaseRule.POINTS),
+        (
+            "manual C over computed A",
+            {"lifetime_points": 9000, "manual_tier": Tier.C},
+            Tier.C,
+            BaseRule.POINTS,
+        ),
         ("manual A over computed C", {"manual_tier": Tier.A}, Tier.A, BaseRule.OTHER),
     ],
 )
@@ -74,7 +84,10 @@ def test_the_reason_names_the_rule_and_its_figures() -> None:
     assert reason_text(reason_parts(f, result, D, RULES)) == "A: 6 receipts in the last 61 days"
     f = facts(lifetime_points=6000, last_visit=days_ago(200), manual_tier=Tier.B)
     text = reason_text(reason_parts(f, evaluate(f, D, RULES), D, RULES))
-    assert text == "A: 6000 lifetime points (A from 5000); set by hand to B; one level lower: last visit 200 days ago (more than 182)"
+    assert (
+        text
+        == "A: 6000 lifetime points (A from 5000); set by hand to B; one level lower: last visit 200 days ago (more than 182)"
+    )
 
 
 def test_thresholds_are_settings() -> None:

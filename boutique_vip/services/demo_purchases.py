@@ -1,0 +1,289 @@
+"""Three years of demo purchases, returns, redemptions and visits, written in bulk by the same point rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from boutique_vip.domain.birthdays import Birthday, CalendarKind
+from boutique_vip.domain.points import LedgerKind, earn_rule, line_points, settle_return
+from boutique_vip.domain.rules import Rules
+from boutique_vip.storage import models
+from boutique_vip.storage.engine import Database
+
+# category, size field, price range (yuan), styles
+PRODUCTS = (
+    ("上衣", "size_top", (199, 699), ("通勤", "休闲", "简约")),
+    ("衬衫", "size_top", (259, 599), ("通勤", "知性")),
+    ("连衣裙", "size_top", (399, 1299), ("优雅", "甜美", "复古")),
+    ("外套", "size_top", (599, 1899), ("通勤", "简约")),
+    ("大衣", "size_top", (1299, 3999), ("优雅", "知性")),
+    ("牛仔裤", "size_bottom", (299, 799), ("休闲", "运动")),
+    ("半身裙", "size_bottom", (259, 699), ("甜美", "优雅")),
+    ("鞋", "size_shoe", (399, 1299), ("休闲", "通勤")),
+)
+COLOURS = ("黑", "白", "米色", "驼色", "藏青", "灰", "酒红", "粉", "墨绿", "卡其")
+
+
+def add_demo_purchases(
+    db: Database, rules: Rules, seed: int, today: dt.date, progress: Callable[[int], None] | None = None
+) -> None:
+    rng = random.Random(seed + 1)
+    with db.session() as s, s.begin():
+        people = s.execute(
+            select(
+                models.Customer.id,
+                models.Customer.registered_on,
+                models.Customer.birthday_calendar,
+                models.Customer.birth_month,
+                models.Customer.birth_day,
+                models.Customer.birth_year,
+                models.Customer.size_top,
+                models.Customer.size_bottom,
+                models.Customer.size_shoe,
+                models.Customer.favourite_colours,
+                models.Customer.group_id,
+                models.Customer.staff_id,
+            )
+        ).all()
+        writer = _Writer(s, today)
+        for done, person in enumerate(people, start=1):
+            _history(rng, rules, today, person, writer)
+            if done % 2000 == 0:
+                writer.flush()
+                if progress:
+                    progress(done)
+        writer.flush()
+
+
+class _Writer:
+    """Collects rows and inserts them in batches; ids come back in order (insertmanyvalues)."""
+
+    def __init__(self, s: Any, today: dt.date) -> None:
+        self.s = s
+        self.now = dt.datetime.combine(today, dt.time(8))
+        self.receipts: list[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]] = []
+        self.visits: list[dict[str, Any]] = []
+        self.number = 0
+
+    def receipt_no(self, prefix: str) -> str:
+        self.number += 1
+        return f"{prefix}{self.number:08d}"
+
+    def add(self, receipt: dict[str, Any], lines: list[dict[str, Any]], ledger: list[dict[str, Any]]) -> None:
+        self.receipts.append((receipt, lines, ledger))
+
+    def flush(self) -> None:
+        # Sales first (returns point at their lines), then returns.
+        for kind in ("sale", "return"):
+            batch = [r for r in self.receipts if r[0]["kind"] == kind]
+            if not batch:
+                continue
+            for receipt, _, _ in batch:
+                if kind == "return":
+                    original = receipt.pop("_original")
+                    receipt["return_of_id"] = original["_id"]
+            ids = self.s.scalars(
+                insert(models.Receipt).returning(models.Receipt.id, sort_by_parameter_order=True),
+                [{k: v for k, v in r.items() if not k.startswith("_")} for r, _, _ in batch],
+            ).all()
+            lines: list[dict[str, Any]] = []
+            ledger: list[dict[str, Any]] = []
+            for receipt_id, (receipt, receipt_lines, receipt_ledger) in zip(ids, batch, strict=True):
+                receipt["_id"] = receipt_id
+                for line in receipt_lines:
+                    line["receipt_id"] = receipt_id
+                    if "_original_line" in line:
+                        line["return_of_line_id"] = line.pop("_original_line")["_id"]
+                lines += receipt_lines
+                ledger += [{**e, "receipt_id": receipt_id} for e in receipt_ledger]
+            line_ids = self.s.scalars(
+                insert(models.ReceiptLine).returning(models.ReceiptLine.id, sort_by_parameter_order=True),
+                [{k: v for k, v in ln.items() if not k.startswith("_")} for ln in lines],
+            ).all()
+            for line_id, line in zip(line_ids, lines, strict=True):
+                line["_id"] = line_id
+            if ledger:
+                self.s.execute(insert(models.PointsEntry), ledger)
+        if self.visits:
+            self.s.execute(insert(models.Visit), self.visits)
+        # A customer's whole history goes into one flush, so a return always finds its sale here.
+        self.receipts = []
+        self.visits = []
+
+
+def _history(rng: random.Random, rules: Rules, today: dt.date, person: Any, writer: _Writer) -> None:
+    (cid, registered, calendar, month, day, year, top, bottom, shoe, colours, group_id, staff_id) = person
+    birthday = Birthday(CalendarKind(calendar), month, day, year) if calendar and month and day else None
+    span = (today - registered).days
+    # A few loyal regulars, many occasional buyers, some who never came back.
+    kind = rng.random()
+    receipts = rng.randint(12, 36) if kind < 0.08 else rng.randint(1, 6) if kind < 0.55 else rng.randint(0, 2)
+    days = sorted(registered + dt.timedelta(days=rng.randint(0, max(span, 0))) for _ in range(receipts))
+    if kind < 0.08 and span > 30:  # regulars were in recently too
+        days += sorted(today - dt.timedelta(days=rng.randint(0, 55)) for _ in range(rng.randint(2, 7)))
+    sizes = {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}
+    liked = [c for c in colours.split(";") if c] or list(COLOURS[:2])
+    balance = 0
+    for when in days:
+        if when > today:
+            continue
+        rule = earn_rule(when, birthday, rules)
+        lines, total, points = [], Decimal(0), 0
+        for number in range(1, rng.choice((1, 1, 1, 2, 2, 3)) + 1):
+            category, size_field, (low, high), styles = rng.choice(PRODUCTS)
+            price = Decimal(rng.randrange(low, high, 10) - 1)
+            on_sale = rng.random() < 0.15
+            paid = (price * Decimal("0.7")).quantize(Decimal(1)) if on_sale else price
+            earned = line_points(paid, rule, rules)
+            lines.append(
+                {
+                    "line_no": number,
+                    "sku": f"{category[:1]}{rng.randint(100, 999)}",
+                    "description": f"{rng.choice(liked)}{category}",
+                    "category": category,
+                    "size": sizes[size_field] or "M",
+                    "colour": rng.choice(liked if rng.random() < 0.7 else COLOURS),
+                    "style": rng.choice(styles),
+                    "qty": 1,
+                    "unit_price": price,
+                    "discount": price - paid,
+                    "amount": paid,
+                    "on_sale": on_sale,
+                    "points": earned,
+                    "return_of_line_id": None,
+                }
+            )
+            total += paid
+            points += earned
+        redeem = 0
+        if balance >= 3000 and rng.random() < 0.3:
+            redeem = (
+                min(balance // rules.redeem_points_unit, int(total // rules.redeem_value_yuan))
+                * rules.redeem_points_unit
+            )
+        at = dt.datetime.combine(when, dt.time(rng.randint(10, 20), rng.choice((0, 15, 30, 45))))
+        no = writer.receipt_no("D")
+        reason = f"receipt {no}" + (
+            f" ×{rule.multiplier} {rule.why.value} {rule.holiday}".rstrip() if rule.multiplier > 1 else ""
+        )
+        ledger = [_entry(cid, when, LedgerKind.EARN, points, reason, writer.now)] if points else []
+        value = Decimal(redeem // rules.redeem_points_unit) * rules.redeem_value_yuan
+        if redeem:
+            ledger.append(
+                _entry(cid, when, LedgerKind.REDEEM, -redeem, f"receipt {no}: {value} yuan off", writer.now)
+            )
+        receipt = {
+            "receipt_no": no,
+            "customer_id": cid,
+            "day": when,
+            "at": at,
+            "kind": "sale",
+            "return_of_id": None,
+            "total": total,
+            "points_redeemed": redeem,
+            "redeemed_value": value,
+            "refund_deduction": Decimal(0),
+            "staff_id": staff_id,
+            "group_id": group_id,
+            "source": "demo",
+            "created_by": staff_id,
+            "created_at": writer.now,
+        }
+        writer.add(receipt, lines, ledger)
+        balance += points - redeem
+        if rng.random() < 0.04 and (today - when).days > 3:
+            balance = _return(
+                rng,
+                rules,
+                writer,
+                cid,
+                receipt,
+                lines[0],
+                balance,
+                when + dt.timedelta(days=rng.randint(1, 3)),
+            )
+        if rng.random() < 0.1:
+            visit = min(today, when + dt.timedelta(days=rng.randint(5, 40)))
+            writer.visits.append(
+                {
+                    "customer_id": cid,
+                    "day": visit,
+                    "note": "试衣",
+                    "user_id": staff_id,
+                    "created_at": writer.now,
+                }
+            )
+
+
+def _return(
+    rng: random.Random,
+    rules: Rules,
+    writer: _Writer,
+    cid: int,
+    receipt: dict[str, Any],
+    line: dict[str, Any],
+    balance: int,
+    when: dt.date,
+) -> int:
+    settlement = settle_return(line["points"], balance, rules)
+    no = writer.receipt_no("DR")
+    ledger = []
+    if line["points"]:
+        why = f"return {no} of {receipt['receipt_no']}"
+        ledger.append(_entry(cid, when, LedgerKind.RETURN, -line["points"], why, writer.now))
+        if settlement.shortfall_points:
+            ledger.append(
+                _entry(cid, when, LedgerKind.REFUND_SETTLED, settlement.shortfall_points, why, writer.now)
+            )
+    returned = {
+        **line,
+        "qty": -1,
+        "amount": -line["amount"],
+        "discount": Decimal(0),
+        "points": -line["points"],
+        "line_no": 1,
+        "_original_line": line,
+    }
+    returned.pop("_id", None)
+    writer.add(
+        {
+            "receipt_no": no,
+            "customer_id": cid,
+            "day": when,
+            "at": dt.datetime.combine(when, dt.time(15)),
+            "kind": "return",
+            "_original": receipt,
+            "total": -line["amount"],
+            "points_redeemed": 0,
+            "redeemed_value": Decimal(0),
+            "refund_deduction": settlement.refund_deduction,
+            "staff_id": receipt["staff_id"],
+            "group_id": receipt["group_id"],
+            "source": "demo",
+            "created_by": receipt["staff_id"],
+            "created_at": writer.now,
+        },
+        [returned],
+        ledger,
+    )
+    return balance - settlement.points_from_balance
+
+
+def _entry(
+    cid: int, day: dt.date, kind: LedgerKind, points: int, reason: str, now: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "customer_id": cid,
+        "day": day,
+        "kind": kind.value,
+        "points": points,
+        "reason": reason,
+        "user_id": None,
+        "created_at": now,
+    }
