@@ -80,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = MainWindow(services, sign_in.actor, preferences)
     window.show()
+    window.recompute_tiers_in_background()
     code = app.exec()
     services.db.close()
     return int(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -12,6 +13,7 @@ from boutique_vip import __version__, paths
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.not_yet import NotYetTab
+from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
@@ -31,12 +33,9 @@ class MainWindow(QMainWindow):
         self.tabs = named(QTabWidget(), "mainTabs")
         self.customers = CustomersTab(services)
         self.tabs.addTab(self.customers, self.tr("Customers"))
-        self.tabs.addTab(
-            NotYetTab(
-                "purchasesTab", self.tr("Purchases, points and tiers are not available in this version yet.")
-            ),
-            self.tr("Purchases"),
-        )
+        self.purchases = PurchasesTab(services, actor)
+        self.purchases.changed.connect(self.customers.refresh)
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(
             NotYetTab(
                 "giftsTab", self.tr("Gift plans and their approval are not available in this version yet.")
@@ -62,6 +61,24 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&Import from Excel or CSV…"), self.import_files, "Ctrl+I", "actionImport"
+        )
+        self._action(
+            file_menu,
+            self.tr("Export &customers…"),
+            lambda: self.export("customers"),
+            None,
+            "actionExportCustomers",
+        )
+        self._action(
+            file_menu,
+            self.tr("Export &purchases…"),
+            lambda: self.export("purchases"),
+            None,
+            "actionExportPurchases",
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Switch &user…"), self.switch_user, "Ctrl+U", "actionSwitchUser")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
@@ -128,7 +145,58 @@ class MainWindow(QMainWindow):
         dialog = SignInDialog(self.services, self.shop_name, self)
         if dialog.exec() and dialog.actor is not None:
             self.actor = dialog.actor
+            self.purchases.set_actor(dialog.actor)
             self._show_status()
+
+    def import_files(self) -> None:
+        from boutique_vip.gui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.services, self.actor, self).exec()
+        self.customers.refresh()
+        self.purchases.refresh()
+
+    def export(self, what: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from boutique_vip.domain.errors import BoutiqueError
+        from boutique_vip.gui.feedback import show_error
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"{what}.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not name:
+            return
+        run = (
+            self.services.imports.export_customers
+            if what == "customers"
+            else self.services.imports.export_purchases
+        )
+        try:
+            count = run(Path(name))
+        except BoutiqueError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported {count} rows to {file}").format(count=count, file=name), 8000
+        )
+
+    def recompute_tiers_in_background(self) -> None:
+        """Once a day, at the first start: everyone's tier for today, off the GUI thread."""
+        from boutique_vip.gui.workers import run_in_background
+
+        def done(changed: object) -> None:
+            if changed is not None:
+                self.statusBar().showMessage(
+                    self.tr("Tiers updated for today: {n} changed").format(n=changed), 8000
+                )
+                self.customers.refresh()
+                self.purchases.refresh()
+
+        self._tier_worker = run_in_background(
+            lambda _progress: self.services.tiers.recompute_if_new_day(),
+            done,
+            lambda exc: self.statusBar().showMessage(str(exc)),
+        )
 
     def _set_language(self, code: str) -> None:
         self.preferences.language = code

@@ -629,7 +629,7 @@ class SalesService:
                 select(PointsEntry.day, PointsEntry.kind, PointsEntry.points, PointsEntry.reason, User.name)
                 .outerjoin(User, User.id == PointsEntry.user_id)
                 .where(PointsEntry.customer_id == customer_id)
-                .order_by(PointsEntry.id.desc())
+                .order_by(PointsEntry.day.desc(), PointsEntry.id.desc())
             )
             return [
                 LedgerRow(day, kind, points, reason, user or "") for day, kind, points, reason, user in rows

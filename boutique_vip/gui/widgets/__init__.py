@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
@@ -24,3 +25,8 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def money(amount: Decimal) -> str:
+    """Yuan with two decimals, as on a receipt."""
+    return f"{amount:.2f}"

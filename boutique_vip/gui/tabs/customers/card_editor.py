@@ -29,6 +29,7 @@ from boutique_vip.domain.birthdays import CalendarKind
 from boutique_vip.domain.customer import ContactChannel, CustomerCard, Gender, card_from_form, join_list
 from boutique_vip.domain.errors import BoutiqueError, DuplicatePhone, ValidationFailed
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.tabs.customers.history import PurchaseHistory, tier_text
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
 
@@ -59,6 +60,9 @@ class CardEditor(QWidget):
         self._build_sizes()
         self._build_contact()
         self._build_family()
+        self.history = PurchaseHistory(services)
+        self.history.tier_requested.connect(self.set_tier)
+        self.pages.addTab(self.history, self.tr("Purchases and points"))
         self.save_button = named(QPushButton(self.tr("Save (Ctrl+S)")), "saveCard")
         self.save_button.clicked.connect(self.save)
         self.revert_button = named(QPushButton(self.tr("Undo changes")), "revertCard")
@@ -140,6 +144,7 @@ class CardEditor(QWidget):
         self.card_no = named(QLabel(), "cardNo")
         f.addRow(self.tr("Card number"), self.card_no)
         self.tier = named(QLabel(), "cardTier")
+        self.tier.setWordWrap(True)
         f.addRow(self.tr("Tier"), self.tier)
         self._add(f, "name", self.tr("Name *"), self._line())
         self._add(
@@ -301,7 +306,8 @@ class CardEditor(QWidget):
             self.card = card
             w = self.widgets
             self.card_no.setText(card.card_no or self.tr("(given when saved)"))
-            self.tier.setText(card.tier.value if card.tier else "—")
+            self.tier.setText(tier_text(self.services.tiers.of(card.id)) if card.id else "—")
+            self.history.load(card)
             texts = {
                 "name": card.name,
                 "phone": card.phone,
@@ -473,6 +479,16 @@ class CardEditor(QWidget):
             self.revert()
             return True
         return False
+
+    def set_tier(self) -> None:
+        """The manager's manual tier or special mark (with their PIN), then the card shows the new tier."""
+        from boutique_vip.gui.dialogs.manual_tier import ManualTierDialog
+
+        if self.card.id is None or not self.may_leave():
+            return
+        if ManualTierDialog(self.services, self.card, self).exec():
+            self.load(self.services.customers.get(self.card.id))
+            self.saved.emit(self.card.id)
 
     def focus_first_field(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -167,6 +167,15 @@ class CustomersTab(QWidget):
         self._show(customer_id)
         self._select(customer_id)
 
+    def refresh(self) -> None:
+        """After sales elsewhere: fresh tiers in the list and on the open card (unless it is being edited)."""
+        self.model.refresh()
+        self.count.setText(self.tr("%n customer(s)", "", self.model.total))
+        if self._shown_id is not None:
+            self._select(self._shown_id)
+            if not self.editor.dirty:
+                self.editor.load(self.services.customers.get(self._shown_id))
+
     def _after_save(self, customer_id: int) -> None:
         self._shown_id = customer_id
         self.model.refresh()

@@ -1,0 +1,190 @@
+"""On the card: her tier and why, what she actually buys next to what the card says, receipts, visits, points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boutique_vip.domain.customer import CustomerCard, join_list
+from boutique_vip.domain.profile import DerivedProfile
+from boutique_vip.gui.widgets import named
+from boutique_vip.services import Services
+from boutique_vip.services.tiers import TierRow
+
+DISAGREE_STYLE = "background: #ffe0b2; color: #b00020;"
+
+
+def tier_text(row: TierRow | None) -> str:
+    if row is None:
+        return "—"
+    status = QCoreApplication.translate("History", "lost") if row.status.value == "lost" else ""
+    reason = "; ".join(QCoreApplication.translate("Tiers", t).format(**v) for t, v in row.reason_parts)
+    return f"{row.tier.value} {status} — {reason}".replace("  ", " ")
+
+
+class PurchaseHistory(QWidget):
+    tier_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purchaseHistory")
+        self.services = services
+        self.tier = named(QLabel(), "historyTier")
+        self.tier.setWordWrap(True)
+        self.points = named(QLabel(), "historyPoints")
+        set_tier = named(QPushButton(self.tr("Set tier / special…")), "setTier")
+        set_tier.clicked.connect(self.tier_requested.emit)
+        self.profile_labels: dict[str, QLabel] = {}
+        profile = QGroupBox(self.tr("What she buys (from her purchases) — compared with the card"))
+        form = QFormLayout(profile)
+        for key, title in (
+            ("sizes", self.tr("Sizes bought")),
+            ("colours", self.tr("Top colours")),
+            ("styles", self.tr("Top styles")),
+            ("price_band", self.tr("Price band paid")),
+            ("frequency", self.tr("Purchases per month")),
+            ("basket", self.tr("Average receipt")),
+            ("spend", self.tr("Spent in all")),
+            ("last_purchase", self.tr("Last purchase")),
+            ("last_visit", self.tr("Last visit")),
+        ):
+            label = named(QLabel(), f"profile_{key}")
+            label.setWordWrap(True)
+            self.profile_labels[key] = label
+            form.addRow(title, label)
+        self.timeline = named(QTreeWidget(), "historyTimeline")
+        self.timeline.setHeaderLabels(
+            [self.tr("Date"), self.tr("What"), self.tr("Receipt"), self.tr("Amount"), self.tr("Points")]
+        )
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ledger = named(QTableWidget(0, 5), "historyLedger")
+        self.ledger.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Points"), self.tr("Why"), self.tr("By")]
+        )
+        self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ledger.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ledger.verticalHeader().hide()
+        self.changes = named(QLabel(), "historyTierChanges")
+        self.changes.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.tier, 1)
+        top.addWidget(set_tier)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.points)
+        layout.addWidget(profile)
+        layout.addWidget(QLabel(self.tr("Receipts, returns and visits")))
+        layout.addWidget(self.timeline, 2)
+        layout.addWidget(QLabel(self.tr("Points ledger")))
+        layout.addWidget(self.ledger, 1)
+        layout.addWidget(self.changes)
+
+    def load(self, card: CustomerCard) -> None:
+        self.timeline.clear()
+        self.ledger.setRowCount(0)
+        if card.id is None:
+            self.tier.setText("—")
+            self.points.clear()
+            self.changes.clear()
+            for label in self.profile_labels.values():
+                label.clear()
+                label.setStyleSheet("")
+            return
+        row = self.services.tiers.of(card.id)
+        self.tier.setText(self.tr("Tier: {tier}").format(tier=tier_text(row)))
+        if row is not None:
+            self.points.setText(
+                self.tr("Points balance {balance}, lifetime points {lifetime}").format(
+                    balance=row.balance, lifetime=row.lifetime_points
+                )
+            )
+        self._show_profile(self.services.profiles.derived(card.id), card)
+        self._show_timeline(card.id)
+        self._show_ledger(card.id)
+        changes = self.services.tiers.changes(card.id)[:5]
+        self.changes.setText(
+            self.tr("Tier changes: ")
+            + "; ".join(
+                f"{c.day} {c.old_tier or '—'}→{c.new_tier} {c.new_status} ({c.cause})" for c in changes
+            )
+            if changes
+            else ""
+        )
+
+    def _show_profile(self, profile: DerivedProfile, card: CustomerCard) -> None:
+        labels = self.profile_labels
+        for label in labels.values():
+            label.setStyleSheet("")
+        labels["sizes"].setText(", ".join(f"{cat} {size}" for cat, size in profile.sizes.items()) or "—")
+        labels["colours"].setText(join_list(profile.colours) or "—")
+        labels["styles"].setText(join_list(profile.styles) or "—")
+        band = profile.price_band
+        labels["price_band"].setText(
+            self.tr("{low}–{high} yuan").format(low=band[0], high=band[1]) if band else "—"
+        )
+        labels["frequency"].setText(str(profile.purchases_per_month))
+        labels["basket"].setText(f"{profile.average_basket}" if profile.average_basket is not None else "—")
+        labels["spend"].setText(f"{profile.lifetime_spend}")
+        labels["last_purchase"].setText(str(profile.last_purchase or "—"))
+        labels["last_visit"].setText(str(profile.last_visit or "—"))
+        notes = []
+        for field, bought in profile.disagreements.items():
+            typed = (
+                f"{card.price_min}–{card.price_max}" if field == "price_band" else str(getattr(card, field))
+            )
+            notes.append(
+                self.tr("she now buys {bought}, the card says {typed}").format(bought=bought, typed=typed)
+            )
+        if notes:
+            target = (
+                labels["price_band"] if list(profile.disagreements) == ["price_band"] else labels["sizes"]
+            )
+            target.setText(target.text() + " ⚠ " + "; ".join(notes))
+            target.setStyleSheet(DISAGREE_STYLE)
+
+    def _show_timeline(self, customer_id: int) -> None:
+        kinds = {"sale": self.tr("purchase"), "return": self.tr("return"), "visit": self.tr("visit")}
+        for entry in self.services.sales.history(customer_id):
+            points = sum(line.points for line in entry.lines)
+            item = QTreeWidgetItem(
+                [
+                    entry.day.isoformat(),
+                    kinds[entry.kind] + (f": {entry.note}" if entry.note else ""),
+                    entry.receipt_no,
+                    f"{entry.total:.2f}" if entry.kind != "visit" else "",
+                    str(points) if entry.kind != "visit" else "",
+                ]
+            )
+            for line in entry.lines:
+                item.addChild(
+                    QTreeWidgetItem(
+                        [
+                            "",
+                            f"{line.description} {line.size} {line.colour} ×{line.qty}",
+                            "",
+                            f"{line.amount:.2f}",
+                            str(line.points),
+                        ]
+                    )
+                )
+            self.timeline.addTopLevelItem(item)
+
+    def _show_ledger(self, customer_id: int) -> None:
+        rows = self.services.sales.ledger(customer_id)
+        self.ledger.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, value in enumerate((r.day.isoformat(), r.kind, str(r.points), r.reason, r.user)):
+                self.ledger.setItem(i, j, QTableWidgetItem(value))

@@ -1,0 +1,65 @@
+"""Find the customer at the counter: by phone, card number, name or pinyin, as on the card list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from boutique_vip.gui.widgets import named
+from boutique_vip.services.customers import CustomerRow, CustomerService
+
+MATCHES_SHOWN = 8
+
+
+class CustomerPicker(QWidget):
+    chosen = Signal(object)  # CustomerRow or None
+
+    def __init__(self, customers: CustomerService, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.customers = customers
+        self.customer: CustomerRow | None = None
+        self.search = named(QLineEdit(), f"{name}Search")
+        self.search.setPlaceholderText(self.tr("Phone, card number, name or pinyin initials"))
+        self.search.setClearButtonEnabled(True)
+        self.matches = named(QListWidget(), f"{name}Matches")
+        self.matches.setMaximumHeight(150)
+        self.matches.hide()
+        self.current = named(QLabel(), f"{name}Chosen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.current)
+        self.search.textEdited.connect(self._find)
+        self.search.returnPressed.connect(self._take_first)
+        self.matches.itemActivated.connect(self._take)
+        self.matches.itemClicked.connect(self._take)
+        self.set_customer(None)
+
+    def _find(self, text: str) -> None:
+        self.matches.clear()
+        if not text.strip():
+            self.matches.hide()
+            return
+        for row in self.customers.search(text, limit=MATCHES_SHOWN):
+            item = QListWidgetItem(f"{row.card_no}  {row.name}  {row.phone}  {row.tier}")
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.matches.addItem(item)
+        self.matches.setVisible(self.matches.count() > 0)
+
+    def _take_first(self) -> None:
+        if self.matches.count():
+            self._take(self.matches.item(0))
+
+    def _take(self, item: QListWidgetItem) -> None:
+        self.set_customer(item.data(Qt.ItemDataRole.UserRole))
+
+    def set_customer(self, row: CustomerRow | None) -> None:
+        self.customer = row
+        self.matches.hide()
+        self.search.clear()
+        if row is None:
+            self.current.setText(self.tr("No customer chosen: an anonymous sale."))
+        else:
+            self.current.setText(f"<b>{row.card_no} {row.name}</b>  {row.phone}")
+        self.chosen.emit(row)

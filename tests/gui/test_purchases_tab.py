@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.gui.dialogs.return_dialog import ReturnDialog
+from boutique_vip.gui.main_window import MainWindow
+from boutique_vip.gui.tabs.purchases.counter import CounterPage
+
+Answer = Callable[[QMessageBox.StandardButton], list[str]]
+
+
+def counter(window: MainWindow) -> CounterPage:
+    window.tabs.setCurrentWidget(window.purchases)
+    return window.purchases.counter
+
+
+def choose(page: CounterPage, query: str) -> None:
+    page.picker.search.setText(query)
+    page.picker._find(query)
+    page.picker._take_first()
+
+
+def test_sale_with_partial_redemption(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 1, 11), [SaleLine(qty=1, unit_price=Decimal(2500))]), None
+    )
+    page = counter(window)
+    choose(page, "zxy")
+    assert page.picker.customer is not None and page.picker.customer.name == "张晓燕"
+    page.lines.setRowCount(0)
+    page.add_line(
+        {
+            "sku": "J201",
+            "description": "高腰牛仔裤",
+            "category": "牛仔裤",
+            "size": "L",
+            "qty": "2",
+            "unit_price": "300",
+        }
+    )
+    assert page.balance.text() == "2500"
+    assert page.redeem.maximum() == 2000
+    page.redeem.setValue(1000)
+    assert page.points.text() == "600"
+    assert page.to_pay.text() == "580.00 yuan (−20.00 yuan for points)"
+    assert page.save()
+    message = window.purchases.findChild(QLabel, "purchasesMessage")
+    assert message is not None and "600 points" in message.text()
+    row = services.tiers.of(zhang.id)
+    assert row is not None and (row.balance, row.lifetime_points) == (2500 - 1000 + 600, 3100)
+    assert page.picker.customer is None and page.redeem.value() == 0  # ready for the next sale
+
+
+def test_birthday_double_points_are_explained_at_the_counter(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    card = services.customers.by_card_no("VIP00001")
+    from boutique_vip.domain.customer import card_from_form
+
+    services.customers.save(card_from_form({"birthday": "1990-11-23"}, base=card))
+    page = counter(window)
+    choose(page, "zxx")
+    page.lines.setRowCount(0)
+    page.add_line({"description": "大衣", "qty": "1", "unit_price": "1000"})
+    assert page.points.text() == "2000 (×2: her birthday today)"
+
+
+def test_bad_numbers_in_a_line_are_explained(qtbot: QtBot, window: MainWindow) -> None:
+    page = counter(window)
+    page.lines.setRowCount(0)
+    page.add_line({"description": "大衣", "qty": "one", "unit_price": "1000"})
+    assert "Line 1: quantity, price and discount must be numbers." in page.error.text()
+
+
+def test_return_takes_points_back_and_shows_the_refund(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    sale = services.sales.record_sale(
+        Sale(
+            zhang.id,
+            dt.datetime(2026, 11, 20, 11),
+            [SaleLine(description="衬衫", qty=3, unit_price=Decimal(300))],
+        ),
+        None,
+    )
+    dialog = ReturnDialog(services, window.actor, sale.receipt_no, window)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    next(iter(dialog.spins.values())).setValue(2)
+    assert dialog.points.text() == "600 (balance 900)"
+    assert dialog.refund.text() == "600.00 yuan"
+    dialog.accept()
+    assert "refund 600.00 yuan, 600 points taken back" in dialog.outcome
+    assert services.tiers.of(zhang.id).balance == 300  # type: ignore[union-attr]
+
+
+def test_return_of_an_unknown_receipt_is_explained(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("X999", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    counter(window).start_return()
+    assert shown and "There is no sale with receipt number X999." in shown[0]
+
+
+def test_store_visit_is_logged(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("试了两件大衣", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    page = counter(window)
+    choose(page, "shan")
+    page.log_visit()
+    history = window.services.sales.history(page.picker.customer.id if page.picker.customer else 0)
+    assert [(e.kind, e.note) for e in history] == [("visit", "试了两件大衣")]
+
+
+def test_card_shows_tier_reason_and_history(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
+    )
+    window.customers.search.setText("zxy")
+    window.customers.run_search()
+    window.customers.open_selected()
+    tier = window.findChild(QLabel, "cardTier")
+    assert tier is not None and tier.text() == "A — A: 6000 lifetime points (A from 5000)"
+    assert window.customers.editor.history.timeline.topLevelItemCount() == 1
+
+
+def test_a_sale_lifts_her_from_b_to_a_and_a_partial_return_drops_her_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    for day in (3, 5):
+        services.sales.record_sale(
+            Sale(zhang.id, dt.datetime(2026, 11, day, 11), [SaleLine(qty=1, unit_price=Decimal(500))]), None
+        )
+    assert services.tiers.of(zhang.id).tier.value == "B"  # type: ignore[union-attr]
+    page = counter(window)
+    choose(page, "zxy")
+    page.lines.setRowCount(0)
+    page.add_line({"description": "羊绒大衣", "qty": "2", "unit_price": "2000"})
+    assert page.save()
+    message = window.purchases.findChild(QLabel, "purchasesMessage")
+    assert message is not None and message.text().endswith("Her tier is now A.")
+    receipt = window.purchases.receipts.model.rows[0]
+    dialog = ReturnDialog(services, window.actor, receipt.receipt_no, window)
+    qtbot.addWidget(dialog)
+    next(iter(dialog.spins.values())).setValue(1)
+    dialog.accept()
+    assert services.tiers.of(zhang.id).tier.value == "B"  # type: ignore[union-attr]
