@@ -4,362 +4,565 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="62" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65" />
+        <source>Purchases and points</source>
+        <translation>消费与积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="66" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="64" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="68" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="139" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="143" />
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="141" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="145" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="148" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="145" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="146" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="146" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="157" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="146" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158" />
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167" />
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="154" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168" />
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="172" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="172" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="190" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="175" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189" />
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="177" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191" />
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="179" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="179" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="187" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202" />
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="190" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204" />
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205" />
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207" />
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208" />
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209" />
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212" />
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216" />
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229" />
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233" />
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="234" />
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="213" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235" />
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236" />
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246" />
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250" />
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="242" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="243" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="274" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="296" />
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="286" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="308" />
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="400" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="442" />
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="401" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="443" />
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="425" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="467" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="426" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="468" />
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="427" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="469" />
         <source>a new customer</source>
         <translation>新顾客</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64" />
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66" />
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68" />
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71" />
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72" />
+        <source>Sale item</source>
+        <translation>特价</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77" />
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78" />
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83" />
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89" />
+        <source>Save sale</source>
+        <translation>保存销售</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91" />
+        <source>Return against a receipt…</source>
+        <translation>按原小票退货…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93" />
+        <source>Log a store visit (no purchase)</source>
+        <translation>登记到店（未购买）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98" />
+        <source>Points earned</source>
+        <translation>本单积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99" />
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100" />
+        <source>Redeem</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101" />
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171" />
+        <source>Line {line}: quantity, price and discount must be numbers.</source>
+        <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235" />
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224" />
+        <source> (×{n}: her birthday today)</source>
+        <translation>（×{n}：今天是她的生日）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225" />
+        <source> (×{n}: first day of a gift holiday)</source>
+        <translation>（×{n}：节日第一天）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228" />
+        <source>none: no customer card</source>
+        <translation>无：没有会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231" />
+        <source>{amount} yuan (−{value} yuan for points)</source>
+        <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250" />
+        <source>Receipt {receipt_no} saved: {points} points.</source>
+        <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254" />
+        <source>Her tier is now {tier}.</source>
+        <translation>她现在是 {tier} 类客户。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
+        <source>Receipt number of the original sale:</source>
+        <translation>原销售小票号：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
+        <source>Note (what she looked at, tried on…):</source>
+        <translation>备注（看了什么、试了什么……）：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
+        <source>Visit of {name} logged.</source>
+        <translation>已登记 {name} 到店。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22" />
+        <source>Phone, card number, name or pinyin initials</source>
+        <translation>电话、卡号、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62" />
+        <source>No customer chosen: an anonymous sale.</source>
+        <translation>未选择顾客：非会员销售。</translation>
     </message>
 </context>
 <context>
@@ -425,6 +628,7 @@
     <message numerus="yes">
         <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101" />
         <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -439,18 +643,21 @@
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="102" />
-        <location filename="../../boutique_vip/services/customers.py" line="135" />
+        <location filename="../../boutique_vip/services/customers.py" line="111" />
+        <location filename="../../boutique_vip/services/customers.py" line="166" />
+        <location filename="../../boutique_vip/services/sales.py" line="33" />
+        <location filename="../../boutique_vip/services/tiers.py" line="133" />
+        <location filename="../../boutique_vip/services/tiers.py" line="155" />
         <source>This customer's card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="109" />
+        <location filename="../../boutique_vip/services/customers.py" line="118" />
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="67" />
+        <location filename="../../boutique_vip/services/demo.py" line="68" />
         <source>This database already has customers; demo data goes into a new one.</source>
         <extracomment>The demo's users and PINs (also in the README).</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
@@ -464,6 +671,103 @@
         <location filename="../../boutique_vip/services/users.py" line="67" />
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/points.py" line="74" />
+        <source>Points are redeemed in steps of {unit}.</source>
+        <extracomment>Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.</extracomment>
+        <translation>积分按每 {unit} 分抵扣。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/points.py" line="79" />
+        <source>She has only {balance} points; {points} cannot be redeemed.</source>
+        <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="21" />
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="29" />
+        <location filename="../../boutique_vip/services/files.py" line="94" />
+        <source>Choose a .csv or .xlsx file (not {suffix}).</source>
+        <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="34" />
+        <source>The file {name} is empty.</source>
+        <translation>文件 {name} 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="47" />
+        <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
+        <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="61" />
+        <source>{name} cannot be read as an Excel file ({detail}).</source>
+        <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="567" />
+        <source>{name} has no column this program knows. The first row must hold the column names.</source>
+        <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="574" />
+        <source>{name} lacks the column(s): {columns}.</source>
+        <translation>{name} 缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="205" />
+        <source>Points can only be redeemed on a customer's card.</source>
+        <translation>只有会员卡才能用积分抵扣。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="210" />
+        <source>Redeeming {value} yuan is more than the sale's {total} yuan.</source>
+        <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="219" />
+        <source>Receipt {receipt_no} is already recorded.</source>
+        <translation>小票 {receipt_no} 已经登记过了。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="352" />
+        <source>There is no sale with receipt number {receipt_no}.</source>
+        <translation>没有小票号为 {receipt_no} 的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="381" />
+        <source>That line is not on receipt {receipt_no}.</source>
+        <translation>小票 {receipt_no} 上没有这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="387" />
+        <source>Only {left} of “{item}” can still be returned.</source>
+        <translation>“{item}”只能再退 {left} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="400" />
+        <source>Choose at least one piece to return.</source>
+        <translation>请至少选择一件要退的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/tiers.py" line="127" />
+        <source>Only a manager can set a tier by hand.</source>
+        <translation>只有店长可以手工设置等级。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/tiers.py" line="129" />
+        <source>Say why the tier is set by hand.</source>
+        <translation>请说明手工设置等级的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/tiers.py" line="151" />
+        <source>Only a manager can mark a special customer.</source>
+        <translation>只有店长可以指定特殊客户。</translation>
     </message>
 </context>
 <context>
@@ -528,21 +832,140 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="33" />
+        <source>lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44" />
+        <source>Import from Excel or CSV</source>
+        <translation>从 Excel 或 CSV 导入</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50" />
+        <source>Customer cards</source>
+        <translation>顾客档案</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51" />
+        <source>Purchases (till export)</source>
+        <translation>消费记录（收银导出）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62" />
+        <source>Import the good rows even if some are rejected</source>
+        <translation>即使有行被拒绝，也导入正确的行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69" />
+        <source>Check (nothing is written)</source>
+        <translation>检查（不写入）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71" />
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97" />
+        <source>How the columns are read (first rows of the file):</source>
+        <translation>各列的读取方式（文件的前几行）：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>LostPage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="18" />
+        <source>Customers without a receipt for a year leave the care file: no calls and no gifts. They come back by themselves with their next purchase.</source>
+        <translation>一年没有购买记录的顾客从客情档案中除名：不回访、不送礼。她们下次购买时会自动恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="24" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="25" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="26" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="27" />
+        <source>Last receipt</source>
+        <translation>最后购买</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="28" />
+        <source>Lost since</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="29" />
+        <source>Spent in all</source>
+        <translation>累计消费</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="56" />
+        <source>%n lost customer(s)</source>
+        <translation><numerusform>%n 位流失顾客</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="30" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="32" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="33" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="35" />
         <source>Customers</source>
         <translation>顾客</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
-        <source>Purchases, points and tiers are not available in this version yet.</source>
-        <translation>消费记录、积分和客户分类在本版本中尚未提供。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="38" />
@@ -550,122 +973,157 @@
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="41" />
         <source>Gift plans and their approval are not available in this version yet.</source>
         <translation>礼品计划及审批在本版本中尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="43" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="46" />
         <source>The daily call list is not available in this version yet.</source>
         <translation>每日电话回访名单在本版本中尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="48" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="64" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="65" />
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="69" />
+        <source>Export &amp;customers…</source>
+        <translation>导出顾客档案(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="76" />
+        <source>Export &amp;purchases…</source>
+        <translation>导出消费记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="82" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="67" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="69" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="87" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="72" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="89" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="75" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="78" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="79" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="96" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="98" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="87" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="105" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="107" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="124" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="125" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180" />
+        <source>Exported {count} rows to {file}</source>
+        <translation>已导出 {count} 行到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="190" />
+        <source>Tiers updated for today: {n} changed</source>
+        <translation>今日客户分类已更新：{n} 位有变化</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="143" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="211" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="145" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="213" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -676,6 +1134,353 @@ Database: {db}</source>
 
 数据文件夹：{folder}
 数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTierDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="30" />
+        <source>Tier of {name}</source>
+        <translation>{name} 的等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="33" />
+        <source>computed by the rules</source>
+        <translation>按规则计算</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="38" />
+        <source>special customer (always A)</source>
+        <translation>特殊客户（始终为 A）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51" />
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="52" />
+        <source>Manager's PIN</source>
+        <translation>店长密码</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistory</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="48" />
+        <source>Set tier / special…</source>
+        <translation>设置等级 / 特殊客户…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="51" />
+        <source>What she buys (from her purchases) — compared with the card</source>
+        <translation>她实际买什么（来自消费记录）— 与档案对比</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="54" />
+        <source>Sizes bought</source>
+        <translation>购买尺码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55" />
+        <source>Top colours</source>
+        <translation>常买颜色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56" />
+        <source>Top styles</source>
+        <translation>常买风格</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57" />
+        <source>Price band paid</source>
+        <translation>实付价格段</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58" />
+        <source>Purchases per month</source>
+        <translation>每月购买次数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59" />
+        <source>Average receipt</source>
+        <translation>平均客单价</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60" />
+        <source>Spent in all</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61" />
+        <source>Last purchase</source>
+        <translation>最后购买</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62" />
+        <source>Last visit</source>
+        <translation>最后到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="89" />
+        <source>Receipts, returns and visits</source>
+        <translation>购买、退货和到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="91" />
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="107" />
+        <source>Tier: {tier}</source>
+        <translation>等级：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="110" />
+        <source>Points balance {balance}, lifetime points {lifetime}</source>
+        <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="119" />
+        <source>Tier changes: </source>
+        <translation>等级变化：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136" />
+        <source>{low}–{high} yuan</source>
+        <translation>{low}–{high} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="149" />
+        <source>she now buys {bought}, the card says {typed}</source>
+        <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <source>purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <source>visit</source>
+        <translation>到店</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesTab</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26" />
+        <source>Counter</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27" />
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28" />
+        <source>Lost customers</source>
+        <translation>流失顾客名录</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="101" />
+        <source>all groups</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="105" />
+        <source>all staff</source>
+        <translation>全部营业员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="108" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="113" />
+        <source>Receipt</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="114" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120" />
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121" />
+        <source>Staff</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39" />
+        <source>Return against receipt {receipt_no}</source>
+        <translation>按小票 {receipt_no} 退货</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45" />
+        <source>Size / colour</source>
+        <translation>尺码 / 颜色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46" />
+        <source>Bought</source>
+        <translation>购买数量</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47" />
+        <source>Still returnable</source>
+        <translation>可退数量</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48" />
+        <source>Return now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68" />
+        <source>Points taken back</source>
+        <translation>扣回积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69" />
+        <source>Kept from the refund for missing points</source>
+        <translation>积分不足从退款中扣除</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70" />
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="102" />
+        <source>{due} (balance {balance})</source>
+        <translation>{due}（余额 {balance}）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="105" />
+        <source>{value} yuan for {points} points</source>
+        <translation>{value} 元（抵 {points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="111" />
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="121" />
+        <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
+        <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1509,59 @@ Database: {db}</source>
         <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="38" />
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="97" />
+        <source>{base}: special customer designated by the manager</source>
+        <translation>{base}：总经理指定的特殊客户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="98" />
+        <source>{base}: {lifetime_points} lifetime points (A from {threshold})</source>
+        <translation>{base}：累计积分 {lifetime_points}（{threshold} 分起为 A）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="101" />
+        <source>{base}: {recent} receipts in the last {window} days</source>
+        <translation>{base}：最近 {window} 天购买 {recent} 次</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="102" />
+        <source>{base}: {receipts} receipts, a repeat buyer</source>
+        <translation>{base}：购买 {receipts} 次，重复购买的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="103" />
+        <source>{base}: {receipts} receipt(s) so far</source>
+        <translation>{base}：目前购买 {receipts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="105" />
+        <source>set by hand to {manual}</source>
+        <translation>手工设为 {manual}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="106" />
+        <source>one level lower: no visit yet</source>
+        <translation>降一级：尚未到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="107" />
+        <source>one level lower: last visit {days} days ago (more than {limit})</source>
+        <translation>降一级：最后到店在 {days} 天前（超过 {limit} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="108" />
+        <source>lost: last receipt {days} days ago</source>
+        <translation>流失：最后购买在 {days} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/tiers.py" line="109" />
+        <source>lost: registered {days} days ago and never bought</source>
+        <translation>流失：登记 {days} 天，从未购买</translation>
     </message>
 </context>
 <context>
@@ -764,22 +1622,22 @@ Database: {db}</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="273" />
+        <location filename="../../boutique_vip/domain/customer.py" line="282" />
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="290" />
+        <location filename="../../boutique_vip/domain/customer.py" line="299" />
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="302" />
+        <location filename="../../boutique_vip/domain/customer.py" line="311" />
         <source>The customer's name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="313" />
+        <location filename="../../boutique_vip/domain/customer.py" line="322" />
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
@@ -807,6 +1665,71 @@ Database: {db}</source>
         <location filename="../../boutique_vip/services/users.py" line="43" />
         <source>There is already a user called {name}.</source>
         <translation>已有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="99" />
+        <source>{column}: write yes or no, not “{value}”.</source>
+        <translation>{column}：请填 yes 或 no（是 / 否），不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="111" />
+        <source>gender: write F or M (女 or 男), not “{value}”.</source>
+        <translation>性别：请填 F 或 M（女 或 男），不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="131" />
+        <source>birthday_calendar: write solar or lunar, not “{value}”.</source>
+        <translation>历法：请填 solar 或 lunar（公历 或 农历），不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="151" />
+        <source>{column}: “{value}” is not an amount in yuan.</source>
+        <translation>{column}：“{value}”不是金额（元）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="166" />
+        <source>{column}: “{value}” is not a whole number.</source>
+        <translation>{column}：“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="183" />
+        <source>date: “{value}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
+        <translation>日期：“{value}”不是日期（年-月-日 或 年-月-日 时:分）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sales.py" line="42" />
+        <source>A sale needs at least one line.</source>
+        <translation>一笔销售至少要有一行。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sales.py" line="48" />
+        <source>Line {line}: the quantity must be 1 or more (a return goes through Return).</source>
+        <translation>第 {line} 行：数量至少为 1（退货请用“退货”）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sales.py" line="59" />
+        <source>Line {line}: price and discount cannot be negative.</source>
+        <translation>第 {line} 行：单价和优惠不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sales.py" line="67" />
+        <source>Line {line}: the discount is larger than the price.</source>
+        <translation>第 {line} 行：优惠大于价格。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/customers.py" line="152" />
+        <source>Card {card_no} already exists.</source>
+        <translation>卡号 {card_no} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="250" />
+        <source>manual_tier: write A, B, C or leave it empty.</source>
+        <translation>手工分类：请填 A、B、C 或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="260" />
+        <source>opening_points cannot be negative.</source>
+        <translation>期初积分不能为负。</translation>
     </message>
 </context>
 </TS>
