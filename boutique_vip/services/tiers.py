@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound, PermissionDenied
@@ -171,14 +171,16 @@ class TierService:
             ]
 
     def lost_customers(self) -> list[LostRow]:
-        """The lost-customer list (流失顾客名录): kept for reference, outside the care file, newest loss first."""
-        lost_after = dt.timedelta(days=self.rules().lost_after_days)
-        sales = (
-            select(
-                Receipt.customer_id,
-                func.max(case((Receipt.kind == "sale", Receipt.day))).label("last"),
-                func.sum(Receipt.total).label("spend"),
-            )
+        """The lost-customer list (流失顾客名录): kept for reference, outside the care file, newest loss first.
+
+        Evaluated for today in SQL, so 'last receipt' is the last one that counts (not one returned in full).
+        """
+        rules = self.rules()
+        day = self.now().date()
+        evaluated = tier_store.evaluation(day, rules).subquery()
+        spend = (
+            select(Receipt.customer_id, func.sum(Receipt.total).label("spend"))
+            .where(Receipt.day <= day)
             .group_by(Receipt.customer_id)
             .subquery()
         )
@@ -188,18 +190,20 @@ class TierService:
                 Customer.card_no,
                 Customer.name,
                 Customer.phone,
-                Customer.registered_on,
-                sales.c.last,
-                sales.c.spend,
+                evaluated.c.registered_on,
+                evaluated.c.last_receipt,
+                spend.c.spend,
             )
-            .outerjoin(sales, sales.c.customer_id == Customer.id)
-            .where(Customer.status == Status.LOST.value)
-            .order_by(sales.c.last.desc(), Customer.id)
+            .join(evaluated, evaluated.c.customer_id == Customer.id)
+            .outerjoin(spend, spend.c.customer_id == Customer.id)
+            .where(evaluated.c.status == Status.LOST.value)
+            .order_by(evaluated.c.last_receipt.desc(), Customer.id)
         )
+        lost_after = dt.timedelta(days=rules.lost_after_days)
         with self.db.session() as s:
             return [
                 LostRow(
-                    cid, card, name, phone or "", last, (last or registered) + lost_after, spend or Decimal(0)
+                    cid, card, name, phone or "", last, (last or registered) + lost_after, total or Decimal(0)
                 )
-                for cid, card, name, phone, registered, last, spend in s.execute(stmt)
+                for cid, card, name, phone, registered, last, total in s.execute(stmt)
             ]

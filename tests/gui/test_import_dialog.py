@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from boutique_vip.gui.dialogs.import_dialog import ImportDialog
+from boutique_vip.gui.main_window import MainWindow
+
+CARDS = "卡号,姓名,电话,腰围,怪列\nVIP20001,林雪,13511112222,68,x\nVIP20002,周敏,123,70,y\n"
+
+
+def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "cards.csv"
+    path.write_text(CARDS, encoding="gb18030")
+    dialog = ImportDialog(window.services, window.actor, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.preview()
+    headers = [dialog.mapping.horizontalHeaderItem(i).text() for i in range(dialog.mapping.columnCount())]
+    assert headers[:2] == ["卡号\n→ card_no", "姓名\n→ name"]
+    assert headers[4] == "怪列\n→ ignored"
+    assert dialog.mapping.rowCount() == 2
+
+    dialog.start(dry_run=True)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    text = dialog.report_view.toPlainText()
+    assert "1 added" in text and "row 3: rejected: A mobile number has 11 digits" in text
+    assert window.services.customers.count("林雪") == 0
+
+    dialog.report = None
+    dialog.skip_bad.setChecked(True)
+    dialog.start(dry_run=False)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert "(written)" in dialog.report_view.toPlainText()
+    assert window.services.customers.count("林雪") == 1
+
+
+def test_import_wizard_explains_a_file_it_cannot_read(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("", encoding="utf-8")
+    dialog = ImportDialog(window.services, window.actor, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.preview()
+    assert "is empty" in dialog.error.text()
