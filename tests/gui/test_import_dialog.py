@@ -10,7 +10,9 @@ from boutique_vip.gui.main_window import MainWindow
 CARDS = "卡号,姓名,电话,腰围,怪列\nVIP20001,林雪,13511112222,68,x\nVIP20002,周敏,123,70,y\n"
 
 
-def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "cards.csv"
     path.write_text(CARDS, encoding="gb18030")
     dialog = ImportDialog(window.services, window.actor, window)
@@ -36,7 +38,9 @@ def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(qtbot: QtB
     assert window.services.customers.count("林雪") == 1
 
 
-def test_import_wizard_explains_a_file_it_cannot_read(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_import_wizard_explains_a_file_it_cannot_read(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("", encoding="utf-8")
     dialog = ImportDialog(window.services, window.actor, window)

@@ -1,4 +1,5 @@
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,56 @@ def test_balance_is_the_ledger_sum_and_never_negative(
         assert row is not None
         assert row.balance == sum(entry.points for entry in services.sales.ledger(cid))
         assert row.balance >= 0
+
+
+purchase_rows = st.lists(
+    st.tuples(
+        st.integers(1, 6),  # receipt number
+        st.sampled_from(["VIP10001", "VIP10002", ""]),
+        st.sampled_from(["J01", "C01", "S01"]),
+        st.integers(1, 3),
+        st.sampled_from(["99.50", "300", "1280"]),
+    ),
+    min_size=1,
+    max_size=10,
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=purchase_rows)
+def test_importing_any_till_file_twice_is_idempotent(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[int, str, str, int, str]]
+) -> None:
+    from boutique_vip import clock
+    from boutique_vip.storage.engine import Database, sqlite_url
+    from boutique_vip.storage.migrate import upgrade
+
+    folder = tmp_path_factory.mktemp("idem")
+    db = Database(sqlite_url(folder / "shop.sqlite"))
+    upgrade(db)
+    services = Services.create(db, clock.now)
+    services.imports.import_customers(write(folder, "cards.csv", CARDS))
+    header = PURCHASES.splitlines()[0]
+    # All rows of one receipt share its date and customer, as a till writes them.
+    customer_of: dict[int, str] = {}
+    lines = [header]
+    for receipt, card, sku, qty, price in rows:
+        card = customer_of.setdefault(receipt, card)
+        amount = (Decimal(price) * qty).quantize(Decimal("0.01"))
+        lines.append(
+            f"T{receipt},2026-10-0{receipt} 10:00,{card},,{sku},x,上衣,M,黑,,{qty},{price},0,{amount},no,"
+        )
+    path = write(folder, "sales.csv", "\n".join(lines) + "\n")
+    first = services.imports.import_purchases(path)
+    state = (
+        services.sales.receipts(ReceiptFilter()),
+        [services.sales.ledger(c.id) for c in services.customers.search("")],
+    )
+    second = services.imports.import_purchases(path)
+    assert (second.added, second.updated, second.rejected) == (0, 0, [])
+    assert second.unchanged == first.added
+    assert (
+        services.sales.receipts(ReceiptFilter()),
+        [services.sales.ledger(c.id) for c in services.customers.search("")],
+    ) == state
+    db.close()
