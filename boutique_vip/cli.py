@@ -27,6 +27,19 @@ from boutique_vip.storage.migrate import upgrade
 log = logging.getLogger(__name__)
 
 FIND_COLUMNS = ("card_no", "name", "phone", "tier", "group", "staff", "registered_on")
+GIFT_PLAN_COLUMNS = (
+    "card_no",
+    "name",
+    "tier",
+    "occasion",
+    "occasion_date",
+    "card_mail_date",
+    "gift_category",
+    "delivery",
+    "min_cost",
+    "max_cost",
+    "status",
+)
 TIER_COLUMNS = ("card_no", "tier", "status", "lifetime_points", "balance", "base_tier", "reason")
 
 
@@ -75,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     tiers = sub.add_parser("tiers", help="every customer's tier as of a day (default today)")
     tiers.add_argument("--format", choices=("csv", "json"), default="csv")
 
+    plan = sub.add_parser("gift-plan", help="the monthly gift plan; 'approve' signs it (PIN from stdin)")
+    plan.add_argument("action", nargs="?", choices=("show", "approve"), default="show")
+    plan.add_argument("--month", type=_month, metavar="YYYY-MM", help="default: this month")
+    plan.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
+    plan.add_argument(
+        "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
+    )
+    plan.add_argument("--user", metavar="NAME", help="the approving manager (approve)")
+
     users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
     add.add_argument("--name", required=True)
@@ -88,6 +110,14 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _month(text: str) -> str:
+    try:
+        dt.date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month (YYYY-MM)") from None
+    return text
 
 
 def _positive(text: str) -> int:
@@ -188,6 +218,68 @@ def cmd_tiers(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
+    month = args.month or clock.today().strftime("%Y-%m")
+    language = args.lang or "zh_CN"
+    if args.action == "approve":
+        if not args.user or not args.out:
+            print("gift-plan approve needs --user NAME and --out FILE", file=sys.stderr)
+            return 2
+        managers = {a.name: a for a in services.users.active_users()}
+        if args.user not in managers:
+            print(f"there is no user {args.user}", file=sys.stderr)
+            return 1
+        pin = _read_pin_twice(sys.stdin)[0]
+        actor = managers[args.user]
+        plan = services.gifts.create_draft(month, actor)
+        if plan.status != "draft" or plan.id is None:
+            print(
+                f"the plan for {month} has no draft to approve (revision {plan.revision} is {plan.status})",
+                file=sys.stderr,
+            )
+            return 1
+        _write_bytes(args.out, services.gifts.approve(plan.id, actor.id, pin, language))
+        print(
+            f"approved {month} revision {plan.revision}; signed sheet written to {args.out}", file=sys.stderr
+        )
+        return 0
+    if args.format == "pdf":
+        if not args.out:
+            print("--format pdf needs --out FILE", file=sys.stderr)
+            return 2
+        _write_bytes(args.out, services.gifts.sheet(month, language))
+        return 0
+    view = services.gifts.current(month)
+    rows = [
+        {
+            "card_no": ln.card_no,
+            "name": ln.name,
+            "tier": ln.tier,
+            "occasion": ln.occasion,
+            "occasion_date": ln.occasion_date.isoformat(),
+            "card_mail_date": ln.card_mail_date.isoformat(),
+            "gift_category": ln.gift,
+            "delivery": ln.delivery,
+            "min_cost": "" if ln.min_cost is None else f"{ln.min_cost:.2f}",
+            "max_cost": "" if ln.max_cost is None else f"{ln.max_cost:.2f}",
+            "status": view.status,
+        }
+        for ln in view.lines
+    ]
+    if args.out:
+        with args.out.open("w", encoding="utf-8", newline="") as out:
+            write_table(out, GIFT_PLAN_COLUMNS, rows, args.format)
+    else:
+        write_table(sys.stdout, GIFT_PLAN_COLUMNS, rows, args.format)
+    return 0
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def cmd_users(services: Services, args: argparse.Namespace) -> int:
     pin, again = _read_pin_twice(sys.stdin)
     if pin != again:
@@ -227,4 +319,5 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "tiers": cmd_tiers,
+    "gift-plan": cmd_gift_plan,
 }

@@ -27,8 +27,12 @@ class Rules:
     tier_b_receipts: int = 2
     demotion_after_days: int = 182
     lost_after_days: int = 365
-    # Gifts and cards
+    # Gifts and cards (care standards per tier)
     card_mail_days_before: int = 4
+    gift_a_holiday_max_cost: Decimal = Decimal("25")
+    gift_a_birthday_min_cost: Decimal = Decimal("125")
+    gift_b_holiday_voucher: Decimal = Decimal("100")
+    gift_b_birthday_min_cost: Decimal = Decimal("25")
     # Calls (电话回访)
     call_hour_start: int = 15
     call_hour_end: int = 16

@@ -8,6 +8,8 @@ from enum import StrEnum
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
 
 PIN_LENGTHS = (4, 8)
+#: A manager's PIN also protects the key that signs approved sheets, so it is longer.
+MANAGER_PIN_MIN = 6
 
 
 class Role(StrEnum):
@@ -28,8 +30,10 @@ class Actor:
         return self.role is Role.MANAGER
 
 
-def check_pin(pin: str) -> None:
+def check_pin(pin: str, role: Role = Role.STAFF) -> None:
     low, high = PIN_LENGTHS
+    if role is Role.MANAGER:
+        low = MANAGER_PIN_MIN
     if not (pin.isdigit() and low <= len(pin) <= high):
         raise FieldError(
             "pin", QT_TRANSLATE_NOOP("Validation", "A PIN is {low} to {high} digits."), low=low, high=high

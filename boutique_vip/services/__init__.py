@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.importing import ImportService
 from boutique_vip.services.profiles import ProfileService
 from boutique_vip.services.sales import SalesService
@@ -26,19 +27,22 @@ class Services:
     tiers: TierService
     profiles: ProfileService
     imports: ImportService
+    gifts: GiftService
 
     @classmethod
     def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
         shop = ShopService(db)
         customers = CustomerService(db, now, shop.rules)
         sales = SalesService(db, now, shop.rules)
+        users = UserService(db, now)
         return cls(
             db=db,
             customers=customers,
-            users=UserService(db, now),
+            users=users,
             shop=shop,
             sales=sales,
             tiers=TierService(db, now, shop.rules),
             profiles=ProfileService(db, now),
             imports=ImportService(db, now, shop.rules, customers, sales),
+            gifts=GiftService(db, now, shop.rules, shop, users),
         )

@@ -20,11 +20,19 @@ from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
 
 #: The demo's users and PINs (also in the README).
 DEMO_USERS = (
-    ("王芳", Role.MANAGER, "8888", None),
+    ("王芳", Role.MANAGER, "888888", None),
     ("李丽", Role.STAFF, "1111", "一组"),
     ("陈静", Role.STAFF, "2222", "二组"),
 )
 DEMO_SHOP = "衣尚精品女装"
+DEMO_GIFTS = (
+    ("护手霜", "22"),
+    ("香薰蜡烛", "25"),
+    ("时尚画册+100元代金券", "100"),
+    ("胸针", "35"),
+    ("丝巾礼盒", "128"),
+    ("羊绒围巾", "168"),
+)
 
 # Customers every demo has, so a new user can try the search: 曾 is read ceng or zeng, 单 dan or shan.
 FIXED_CUSTOMERS = (("曾小贤", "13912345678"), ("张晓燕", "13800138000"), ("单丽华", "13688886666"))
@@ -104,6 +112,9 @@ def fill_demo(
                     progress(number)
         _flush(s, batch, families, events)
         s.merge(models.Counter(name="card_no", value=customers))
+    for name, cost in DEMO_GIFTS:
+        services.gifts.add_category(name, Decimal(cost))
+    services.gifts.add_occasion("teachers_day", "教师节", 9, 10)
     add_demo_purchases(db, services.shop.rules(), seed, today, progress)
     services.tiers.recompute_all("demo data")
     if progress:

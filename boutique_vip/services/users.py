@@ -35,7 +35,7 @@ class UserService:
     def add(self, name: str, role: Role, pin: str, group_id: int | None = None) -> Actor:
         name = name.strip()
         check_user_name(name)
-        check_pin(pin)
+        check_pin(pin, role)
         with self.db.session() as s, s.begin():
             if s.scalar(select(User.id).where(User.name == name)) is not None:
                 raise FieldError(

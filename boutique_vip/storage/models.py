@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from boutique_vip.storage.types import Money
@@ -55,6 +66,11 @@ class User(Base):
     group_id: Mapped[int | None] = mapped_column(ForeignKey("sales_groups.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The drawn signature (PNG) printed on approved sheets, and the certificate the PDF is signed with;
+    # the private key is encrypted with a key derived from the PIN (services.signing_keys).
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary)
+    private_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Customer(Base):
@@ -223,6 +239,65 @@ class TierChange(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class GiftCategory(Base):
+    __tablename__ = "gift_categories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    cost: Mapped[Decimal] = mapped_column(Money)
+    stock: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CustomOccasion(Base):
+    """Observances the manager adds beside the gift holidays (Mother's Day, Teachers' Day…)."""
+
+    __tablename__ = "occasions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+
+
+class GiftPlan(Base):
+    """One revision of a month's plan. Approved revisions are frozen; a change makes a new revision."""
+
+    __tablename__ = "gift_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    revision: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))  # domain.gift_plan.PlanStatus
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)  # the signed sheet, as approved
+    lines: Mapped[list[GiftPlanLine]] = relationship(cascade="all, delete-orphan", order_by="GiftPlanLine.id")
+
+
+class GiftPlanLine(Base):
+    __tablename__ = "gift_plan_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("gift_plans.id", ondelete="CASCADE"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    tier: Mapped[str] = mapped_column(String(1))
+    occasion: Mapped[str] = mapped_column(String(30))
+    occasion_date: Mapped[dt.date] = mapped_column(Date)
+    card_mail_date: Mapped[dt.date] = mapped_column(Date)
+    gift_category_id: Mapped[int | None] = mapped_column(ForeignKey("gift_categories.id"))
+    min_cost: Mapped[Decimal | None] = mapped_column(Money)
+    max_cost: Mapped[Decimal | None] = mapped_column(Money)
+    delivery: Mapped[str] = mapped_column(String(16))
+    executor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    card_mailed_on: Mapped[dt.date | None] = mapped_column(Date)
+    announced_on: Mapped[dt.date | None] = mapped_column(Date)  # she was told the gift is waiting
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+    delivered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+Index("ix_gift_plans_month_revision", GiftPlan.month, GiftPlan.revision, unique=True)
 Index("ix_receipts_customer_day", Receipt.customer_id, Receipt.day)
 Index("ix_visits_customer_day", Visit.customer_id, Visit.day)
 Index("ix_points_ledger_customer_day", PointsEntry.customer_id, PointsEntry.day)

@@ -45,7 +45,7 @@ def test_users_add_reads_the_pin_twice_from_stdin(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = str(tmp_path / "shop.sqlite")
-    monkeypatch.setattr("sys.stdin", io.StringIO("4321\n4321\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n654321\n"))
     assert run(capsys, "--db", path, "users", "add", "--name", "王芳", "--role", "manager")[0] == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("4321\n9999\n"))
     code, _, err = run(capsys, "--db", path, "users", "add", "--name", "李丽", "--role", "staff")

@@ -13,7 +13,7 @@ def test_first_start_names_the_shop_and_creates_the_manager(qtbot: QtBot, servic
     qtbot.addWidget(dialog)
     dialog.shop_name.setText("衣尚精品")
     dialog.manager_name.setText("王芳")
-    dialog.pin.setText("8888")
+    dialog.pin.setText("888888")
     dialog.pin_again.setText("8887")
     dialog.accept()
     assert "differ" in dialog.error.text()
@@ -21,21 +21,21 @@ def test_first_start_names_the_shop_and_creates_the_manager(qtbot: QtBot, servic
     dialog.pin.setText("88")
     dialog.pin_again.setText("88")
     dialog.accept()
-    assert "4 to 8 digits" in dialog.error.text()
-    dialog.pin.setText("8888")
-    dialog.pin_again.setText("8888")
+    assert "6 to 8 digits" in dialog.error.text()  # a manager's PIN also seals the signing key
+    dialog.pin.setText("888888")
+    dialog.pin_again.setText("888888")
     dialog.accept()
     assert services.shop.name() == "衣尚精品"
     assert [(a.name, a.role) for a in services.users.active_users()] == [("王芳", Role.MANAGER)]
 
 
 def test_sign_in_refuses_a_wrong_pin_and_accepts_the_right_one(qtbot: QtBot, services: Services) -> None:
-    services.users.add("王芳", Role.MANAGER, "8888")
+    services.users.add("王芳", Role.MANAGER, "888888")
     staff = services.users.add("李丽", Role.STAFF, "1111")
     dialog = SignInDialog(services, "衣尚精品")
     qtbot.addWidget(dialog)
     dialog.user.setCurrentIndex(dialog.user.findData(staff.id))
-    dialog.pin.setText("8888")
+    dialog.pin.setText("888888")
     dialog.accept()
     assert "Wrong PIN for 李丽" in dialog.error.text()
     assert dialog.pin.text() == ""

@@ -113,7 +113,7 @@ def test_tier_as_of_a_day_uses_only_what_happened_up_to_that_day(services: Servi
 
 
 def test_manual_tier_needs_a_manager_and_a_reason_and_is_explained(services: Services) -> None:
-    manager = services.users.add("王芳", Role.MANAGER, "8888")
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
     staff = Actor(99, "李丽", Role.STAFF)
     cid = customer(services)
     buy(services, cid, 1, "10")
@@ -130,7 +130,7 @@ def test_manual_tier_needs_a_manager_and_a_reason_and_is_explained(services: Ser
 
 
 def test_special_customer(services: Services) -> None:
-    manager = services.users.add("王芳", Role.MANAGER, "8888")
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
     cid = customer(services)
     buy(services, cid, 1, "10")
     services.tiers.set_special(cid, True, manager)
@@ -170,7 +170,7 @@ def test_sql_agrees_with_the_reference_rules(
     services = Services.create(db, lambda: dt.datetime.combine(D, dt.time(18)))
     cid = customer(services, registered_days_before=max([registered, *(p[0] for p in purchases)]))
     if special:
-        services.tiers.set_special(cid, True, services.users.add("王芳", Role.MANAGER, "8888"))
+        services.tiers.set_special(cid, True, services.users.add("王芳", Role.MANAGER, "888888"))
     kept: list[tuple[dt.date, int]] = []
     for days, amount, returned in purchases:
         receipt_no = buy(services, cid, days, amount)

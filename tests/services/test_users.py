@@ -7,8 +7,8 @@ from boutique_vip.services import Services
 
 
 def test_sign_in_with_the_right_pin_only(services: Services) -> None:
-    manager = services.users.add("王芳", Role.MANAGER, "8888")
-    assert services.users.sign_in(manager.id, "8888") == manager
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    assert services.users.sign_in(manager.id, "888888") == manager
     with pytest.raises(WrongPin, match="Wrong PIN for 王芳"):
         services.users.sign_in(manager.id, "1234")
 
@@ -34,5 +34,11 @@ def test_user_names_are_unique(services: Services) -> None:
 
 def test_first_start_has_no_users(services: Services) -> None:
     assert not services.users.has_users()
-    services.users.add("王芳", Role.MANAGER, "8888")
+    services.users.add("王芳", Role.MANAGER, "888888")
     assert services.users.has_users()
+
+
+def test_a_managers_pin_has_at_least_6_digits(services: Services) -> None:
+    with pytest.raises(FieldError, match="6 to 8 digits"):
+        services.users.add("王芳", Role.MANAGER, "12345")
+    services.users.add("王芳", Role.MANAGER, "123456")

@@ -32,7 +32,7 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Manager's name"), self.manager_name)
-        form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
+        form.addRow(self.tr("PIN (6 to 8 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -51,7 +51,7 @@ class FirstRunDialog(QDialog):
                 self.error.setText(self.tr("Please enter the shop's name."))
                 return
             check_user_name(self.manager_name.text())
-            check_pin(self.pin.text())
+            check_pin(self.pin.text(), Role.MANAGER)
             if self.pin.text() != self.pin_again.text():
                 self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
                 return

@@ -1,0 +1,216 @@
+"""The printed gift plan: 礼品赠送情况计划与执行一览表, A4 landscape, with the manual's columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Image, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from boutique_vip.reports.styles import cjk_font
+
+LABELS = {
+    "zh_CN": {
+        "title": "礼品赠送情况计划与执行一览表",
+        "subtitle": "{shop}　{month}　第 {revision} 版",
+        "columns": (
+            "客户编号",
+            "客户名",
+            "等级",
+            "赠送事宜",
+            "日期",
+            "寄卡日期",
+            "礼品类别",
+            "送达方式",
+            "执行人",
+            "店长签名",
+            "客户签名",
+        ),
+        "manager": "经理",
+        "reviewer": "审核人",
+        "approved": "{name}　批准于 {when}",
+        "draft": "草稿：尚未批准",
+        "page": "第 {page} 页",
+        "occasions": {
+            "birthday": "生日",
+            "spring_festival": "春节",
+            "labour_day": "五一",
+            "national_day": "十一",
+        },
+        "delivery": {"pickup": "到店领取", "mail": "邮寄", "home_delivery": "送货上门"},
+    },
+    "en": {
+        "title": "Gift plan and delivery sheet",
+        "subtitle": "{shop}  {month}  revision {revision}",
+        "columns": (
+            "Customer no.",
+            "Customer",
+            "Tier",
+            "Occasion",
+            "Date",
+            "Card mailed",
+            "Gift",
+            "Delivery",
+            "Executor",
+            "Store manager's signature",
+            "Customer's signature",
+        ),
+        "manager": "Manager",
+        "reviewer": "Reviewer",
+        "approved": "{name}  approved {when}",
+        "draft": "DRAFT: not approved",
+        "page": "Page {page}",
+        "occasions": {
+            "birthday": "Birthday",
+            "spring_festival": "Spring Festival",
+            "labour_day": "Labour Day",
+            "national_day": "National Day",
+        },
+        "delivery": {"pickup": "pickup", "mail": "mail", "home_delivery": "home delivery"},
+    },
+}
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    card_no: str
+    name: str
+    tier: str
+    occasion: str  # a code; custom occasions print their own name
+    occasion_date: dt.date
+    card_mail_date: dt.date
+    gift: str
+    delivery: str
+    executor: str
+
+
+@dataclass(frozen=True)
+class GiftSheet:
+    shop: str
+    month: str
+    revision: int
+    lines: list[SheetLine]
+    approver: str = ""
+    approved_at: dt.datetime | None = None
+    signature_png: bytes | None = None
+    occasion_names: dict[str, str] = field(default_factory=dict)  # custom occasion code → name
+
+
+def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
+    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
+    font = cjk_font()
+    small = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
+    title = ParagraphStyle("title", fontName=font, fontSize=16, leading=20, alignment=1)
+    sub = ParagraphStyle("sub", fontName=font, fontSize=10, leading=13, alignment=1)
+    occasions = {**labels["occasions"], **sheet.occasion_names}
+    header = [Paragraph(text, small) for text in labels["columns"]]
+    rows: list[list[Any]] = [header]
+    for ln in sheet.lines:
+        rows.append(
+            [
+                ln.card_no,
+                Paragraph(ln.name, small),
+                ln.tier,
+                Paragraph(occasions.get(ln.occasion, ln.occasion), small),
+                ln.occasion_date.isoformat(),
+                ln.card_mail_date.isoformat(),
+                Paragraph(ln.gift, small),
+                Paragraph(labels["delivery"].get(ln.delivery, ln.delivery), small),
+                Paragraph(ln.executor, small),
+                "",
+                "",
+            ]
+        )
+    widths = [
+        22 * mm,
+        22 * mm,
+        12 * mm,
+        22 * mm,
+        21 * mm,
+        21 * mm,
+        34 * mm,
+        22 * mm,
+        20 * mm,
+        32 * mm,
+        32 * mm,
+    ]
+    table = LongTable(rows, colWidths=widths, repeatRows=1)  # the header row repeats on every page
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
+                ("TOPPADDING", (0, 1), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+            ]
+        )
+    )
+    story: list[Any] = [
+        Paragraph(labels["title"], title),
+        Paragraph(
+            labels["subtitle"].format(shop=sheet.shop, month=sheet.month, revision=sheet.revision), sub
+        ),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 8 * mm),
+        _foot(sheet, labels, font, small),
+    ]
+    buffer = io.BytesIO()
+
+    def page_number(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawRightString(landscape(A4)[0] - 12 * mm, 8 * mm, labels["page"].format(page=doc.page))
+        canvas.drawString(12 * mm, 8 * mm, f"{sheet.shop}  {sheet.month}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=landscape(A4),
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=12 * mm,
+        bottomMargin=15 * mm,
+        title=f"{labels['title']} {sheet.month}",
+        author=sheet.shop,
+        creator="Boutique VIP",
+    )
+    doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    return buffer.getvalue()
+
+
+def _foot(sheet: GiftSheet, labels: dict[str, Any], font: str, style: ParagraphStyle) -> Table:
+    if sheet.approved_at is not None:
+        approval = labels["approved"].format(
+            name=sheet.approver, when=sheet.approved_at.strftime("%Y-%m-%d %H:%M")
+        )
+    else:
+        approval = labels["draft"]
+    signature: Any = ""
+    if sheet.signature_png:
+        signature = Image(io.BytesIO(sheet.signature_png), width=40 * mm, height=15 * mm, kind="proportional")
+    foot = Table(
+        [[f"{labels['manager']}：", Paragraph(approval, style), signature, f"{labels['reviewer']}：", ""]],
+        colWidths=[18 * mm, 70 * mm, 45 * mm, 20 * mm, 60 * mm],
+    )
+    foot.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 10),
+                ("LINEBELOW", (4, 0), (4, 0), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return foot

@@ -1,0 +1,628 @@
+"""Gift catalogue, occasions, the monthly plan with its revisions and approval, the signed sheet, execution."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from boutique_vip.domain import gift_plan as plan_rules
+from boutique_vip.domain.birthdays import Birthday, CalendarKind
+from boutique_vip.domain.customer import Tier
+from boutique_vip.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    BoutiqueError,
+    FieldError,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
+from boutique_vip.domain.gift_plan import Delivery, PlanCustomer, PlanLine, PlanStatus
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor
+from boutique_vip.reports import signing
+from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
+from boutique_vip.services.shop import ShopService
+from boutique_vip.services.users import UserService
+from boutique_vip.storage import models
+from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.engine import Database
+
+CA_CERT = "ca_certificate_pem"
+CA_KEY = "ca_key_sealed"
+CA_OWNER = "ca_owner_user_id"
+
+
+@dataclass(frozen=True)
+class PlanLineView:
+    id: int | None
+    customer_id: int
+    card_no: str
+    name: str
+    tier: str
+    occasion: str
+    occasion_date: dt.date
+    card_mail_date: dt.date
+    gift_category_id: int | None
+    gift: str
+    gift_cost: Decimal | None
+    min_cost: Decimal | None
+    max_cost: Decimal | None
+    delivery: str
+    executor_id: int | None
+    executor: str
+    reason: str
+    breaks_standard: bool
+    card_mailed_on: dt.date | None = None
+    announced_on: dt.date | None = None
+    delivered_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int | None  # None: not saved yet (the lines it would have)
+    month: str
+    revision: int
+    status: str
+    lines: list[PlanLineView]
+    approved_by: str = ""
+    approved_at: dt.datetime | None = None
+    pdf_sha256: str = ""
+
+    @property
+    def deadline(self) -> dt.date | None:
+        return min((ln.card_mail_date for ln in self.lines), default=None)
+
+    @property
+    def completion(self) -> Decimal:
+        return plan_rules.completion_rate(sum(1 for ln in self.lines if ln.delivered_on), len(self.lines))
+
+
+class GiftService:
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        shop: ShopService,
+        users: UserService,
+    ) -> None:
+        self.db = db
+        self.now = now
+        self.rules = rules
+        self.shop = shop
+        self.users = users
+
+    # --- catalogue and occasions ---------------------------------------------------------------
+
+    def catalogue(self) -> list[plan_rules.GiftCategory]:
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(models.GiftCategory)
+                .where(models.GiftCategory.active)
+                .order_by(models.GiftCategory.cost)
+            )
+            return [plan_rules.GiftCategory(g.id, g.name, g.cost, g.stock) for g in rows]
+
+    def add_category(self, name: str, cost: Decimal, stock: int | None = None) -> int:
+        if not name.strip():
+            raise FieldError("name", QT_TRANSLATE_NOOP("Validation", "The gift needs a name."))
+        if cost < 0:
+            raise FieldError("cost", QT_TRANSLATE_NOOP("Validation", "A gift's cost cannot be negative."))
+        with self.db.session() as s, s.begin():
+            if (
+                s.scalar(select(models.GiftCategory.id).where(models.GiftCategory.name == name.strip()))
+                is not None
+            ):
+                raise FieldError(
+                    "name",
+                    QT_TRANSLATE_NOOP("Validation", "There is already a gift called {name}."),
+                    name=name.strip(),
+                )
+            row = models.GiftCategory(name=name.strip(), cost=cost, stock=stock, active=True)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def custom_occasions(self) -> list[plan_rules.CustomOccasion]:
+        with self.db.session() as s:
+            return [
+                plan_rules.CustomOccasion(o.code, o.name, o.month, o.day)
+                for o in s.scalars(select(models.CustomOccasion))
+            ]
+
+    def add_occasion(self, code: str, name: str, month: int, day: int) -> None:
+        try:
+            dt.date(2000, month, day)
+        except ValueError:
+            raise FieldError(
+                "day",
+                QT_TRANSLATE_NOOP("Validation", "There is no day {day} in month {month}."),
+                day=day,
+                month=month,
+            ) from None
+        with self.db.session() as s, s.begin():
+            s.add(models.CustomOccasion(code=code.strip(), name=name.strip(), month=month, day=day))
+
+    # --- the plan ------------------------------------------------------------------------------
+
+    def proposed_lines(self, year: int, month: int) -> list[PlanLine]:
+        """The lines the plan for a month has by the rules (tiers as of the last day of the month before)."""
+        rules = self.rules()
+        with self.db.session() as s:
+            customers = _plan_customers(s, plan_rules.tier_day(year, month), rules)
+        return plan_rules.build_plan(year, month, customers, self.catalogue(), self.custom_occasions(), rules)
+
+    def current(self, month_text: str) -> PlanView:
+        """The newest revision of the month's plan, or the lines it would have when none is saved yet."""
+        year, month = plan_rules.parse_month(month_text)
+        with self.db.session() as s:
+            plan = self._latest(s, month_text)
+            if plan is not None:
+                return self._view(s, plan)
+            lines = self.proposed_lines(year, month)
+            return PlanView(None, month_text, 0, "proposed", self._line_views(s, lines))
+
+    def approved(self, month_text: str) -> PlanView | None:
+        with self.db.session() as s:
+            plan = s.scalar(
+                select(models.GiftPlan)
+                .where(
+                    models.GiftPlan.month == month_text, models.GiftPlan.status == PlanStatus.APPROVED.value
+                )
+                .order_by(models.GiftPlan.revision.desc())
+            )
+            return self._view(s, plan) if plan else None
+
+    def revisions(self, month_text: str) -> list[PlanView]:
+        with self.db.session() as s:
+            plans = s.scalars(
+                select(models.GiftPlan)
+                .where(models.GiftPlan.month == month_text)
+                .order_by(models.GiftPlan.revision)
+            )
+            return [self._view(s, p) for p in plans]
+
+    def create_draft(self, month_text: str, actor: Actor) -> PlanView:
+        """Save the proposed plan as revision 1 (draft); an existing plan is returned as it is."""
+        year, month = plan_rules.parse_month(month_text)
+        lines = self.proposed_lines(year, month)
+        with self.db.session() as s, s.begin():
+            existing = self._latest(s, month_text)
+            if existing is not None:
+                return self._view(s, existing)
+            plan = models.GiftPlan(
+                month=month_text,
+                revision=1,
+                status=PlanStatus.DRAFT.value,
+                created_by=actor.id,
+                created_at=self.now(),
+            )
+            plan.lines = [_row(ln) for ln in lines]
+            s.add(plan)
+            s.flush()
+            return self._view(s, plan)
+
+    def edit_line(
+        self,
+        line_id: int,
+        actor: Actor,
+        *,
+        gift_category_id: int | None,
+        executor_id: int | None,
+        delivery: Delivery,
+        reason: str = "",
+    ) -> PlanView:
+        """Change a line's gift, executor or delivery. An approved plan is never changed: a new draft revision is."""
+        with self.db.session() as s, s.begin():
+            line = s.get(models.GiftPlanLine, line_id)
+            if line is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This plan line no longer exists."))
+            plan = s.get(models.GiftPlan, line.plan_id)
+            assert plan is not None
+            if plan.status != PlanStatus.DRAFT.value:
+                plan, line = self._new_revision(s, plan, line, actor)
+            cost = (
+                s.scalar(select(models.GiftCategory.cost).where(models.GiftCategory.id == gift_category_id))
+                if gift_category_id
+                else None
+            )
+            view = PlanLine(
+                0,
+                "",
+                "",
+                Tier(line.tier),
+                line.occasion,
+                line.occasion_date,
+                line.card_mail_date,
+                gift_category_id,
+                line.min_cost,
+                line.max_cost,
+                delivery,
+                executor_id,
+            )
+            if plan_rules.breaks_standard(view, cost) and not reason.strip():
+                raise ValidationFailed(
+                    [
+                        FieldError(
+                            "reason",
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "This gift is outside the care standard for the tier: give a reason.",
+                            ),
+                        )
+                    ]
+                )
+            line.gift_category_id = gift_category_id
+            line.executor_id = executor_id
+            line.delivery = delivery.value
+            line.reason = reason.strip()
+            s.flush()
+            return self._view(s, plan)
+
+    def _new_revision(
+        self, s: Session, plan: models.GiftPlan, line: models.GiftPlanLine, actor: Actor
+    ) -> tuple[models.GiftPlan, models.GiftPlanLine]:
+        latest = self._latest(s, plan.month)
+        assert latest is not None
+        if latest.status == PlanStatus.DRAFT.value:
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP("Errors", "A newer draft of this plan exists: change that one.")
+            )
+        copy = models.GiftPlan(
+            month=plan.month,
+            revision=latest.revision + 1,
+            status=PlanStatus.DRAFT.value,
+            created_by=actor.id,
+            created_at=self.now(),
+        )
+        position = [ln.id for ln in plan.lines].index(line.id)
+        copy.lines = [_copy_line(ln) for ln in plan.lines]
+        s.add(copy)
+        s.flush()
+        return copy, copy.lines[position]
+
+    def approve(self, plan_id: int, manager_id: int, pin: str, language: str = "zh_CN") -> bytes:
+        """The manager signs with their PIN: the revision is frozen and its sheet is signed (PAdES)."""
+        manager = self.users.sign_in(manager_id, pin)
+        if not manager.is_manager:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can approve a gift plan."))
+        if len(pin) < MANAGER_PIN_MIN:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A manager's PIN needs at least {n} digits to sign: change it first."
+                ),
+                n=MANAGER_PIN_MIN,
+            )
+        keys = self._signing_keys(manager, pin)
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            plan = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
+            if plan is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This plan no longer exists."))
+            if plan.status != PlanStatus.DRAFT.value:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Revision {revision} is already approved."),
+                    revision=plan.revision,
+                )
+            user = s.get(models.User, manager.id)
+            assert user is not None
+            plan.status = PlanStatus.APPROVED.value
+            plan.approved_by = manager.id
+            plan.approved_at = now
+            view = self._view(s, plan)
+            pdf = build_gift_sheet(self._sheet(view, user.signature_png), language)
+            signed = signing.sign_pdf(
+                pdf,
+                keys,
+                self._authority_cert(s),
+                manager.name,
+                f"Gift plan {plan.month} revision {plan.revision} approved",
+                self.shop.name(),
+            )
+            plan.pdf = signed
+            plan.pdf_sha256 = hashlib.sha256(signed).hexdigest()
+            for older in s.scalars(
+                select(models.GiftPlan).where(
+                    models.GiftPlan.month == plan.month,
+                    models.GiftPlan.status == PlanStatus.APPROVED.value,
+                    models.GiftPlan.id != plan.id,
+                )
+            ):
+                older.status = PlanStatus.SUPERSEDED.value
+        return signed
+
+    def sheet(self, month_text: str, language: str = "zh_CN") -> bytes:
+        """The approved, signed sheet as it was approved; otherwise the current draft or proposal, marked draft."""
+        with self.db.session() as s:
+            plan = self._latest(s, month_text)
+            if plan is not None and plan.status == PlanStatus.APPROVED.value and plan.pdf:
+                return plan.pdf
+        return build_gift_sheet(self._sheet(self.current(month_text), None), language)
+
+    def set_signature(self, user_id: int, png: bytes) -> None:
+        with self.db.session() as s, s.begin():
+            user = s.get(models.User, user_id)
+            if user is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
+            user.signature_png = png
+
+    # --- execution -----------------------------------------------------------------------------
+
+    def record_delivery(self, line_id: int, day: dt.date, actor: Actor) -> None:
+        self._update_line(line_id, delivered_on=day, delivered_by=actor.id)
+
+    def record_card_mailed(self, line_id: int, day: dt.date) -> None:
+        self._update_line(line_id, card_mailed_on=day)
+
+    def record_announced(self, line_id: int, day: dt.date) -> None:
+        self._update_line(line_id, announced_on=day)
+
+    def _update_line(self, line_id: int, **values: object) -> None:
+        with self.db.session() as s, s.begin():
+            line = s.get(models.GiftPlanLine, line_id)
+            if line is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This plan line no longer exists."))
+            plan = s.get(models.GiftPlan, line.plan_id)
+            if plan is None or plan.status != PlanStatus.APPROVED.value:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Deliveries are recorded on the approved plan.")
+                )
+            for key, value in values.items():
+                setattr(line, key, value)
+
+    def waiting_for_pickup(self) -> list[PlanLineView]:
+        """Gifts announced for collection and not yet collected, on approved plans."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(models.GiftPlanLine)
+                .join(models.GiftPlan, models.GiftPlan.id == models.GiftPlanLine.plan_id)
+                .where(
+                    models.GiftPlan.status == PlanStatus.APPROVED.value,
+                    models.GiftPlanLine.delivery == Delivery.PICKUP.value,
+                    models.GiftPlanLine.announced_on.is_not(None),
+                    models.GiftPlanLine.delivered_on.is_(None),
+                )
+            ).all()
+            return self._line_views_of_rows(s, list(rows))
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _latest(self, s: Session, month_text: str) -> models.GiftPlan | None:
+        return s.scalar(
+            select(models.GiftPlan)
+            .where(models.GiftPlan.month == month_text)
+            .order_by(models.GiftPlan.revision.desc())
+            .limit(1)
+        )
+
+    def _view(self, s: Session, plan: models.GiftPlan) -> PlanView:
+        approver = s.get(models.User, plan.approved_by).name if plan.approved_by else ""  # type: ignore[union-attr]
+        return PlanView(
+            plan.id,
+            plan.month,
+            plan.revision,
+            plan.status,
+            self._line_views_of_rows(s, list(plan.lines)),
+            approver,
+            plan.approved_at,
+            plan.pdf_sha256,
+        )
+
+    def _line_views_of_rows(self, s: Session, rows: list[models.GiftPlanLine]) -> list[PlanLineView]:
+        customers = _names(s, [r.customer_id for r in rows])
+        gifts = {g.id: g for g in s.scalars(select(models.GiftCategory))}
+        users = {u.id: u.name for u in s.scalars(select(models.User))}
+        views = []
+        for r in rows:
+            gift = gifts.get(r.gift_category_id or 0)
+            cost = gift.cost if gift else None
+            line = PlanLine(
+                r.customer_id,
+                "",
+                "",
+                Tier(r.tier),
+                r.occasion,
+                r.occasion_date,
+                r.card_mail_date,
+                r.gift_category_id,
+                r.min_cost,
+                r.max_cost,
+                Delivery(r.delivery),
+                r.executor_id,
+            )
+            card_no, name = customers.get(r.customer_id, ("", ""))
+            views.append(
+                PlanLineView(
+                    r.id,
+                    r.customer_id,
+                    card_no,
+                    name,
+                    r.tier,
+                    r.occasion,
+                    r.occasion_date,
+                    r.card_mail_date,
+                    r.gift_category_id,
+                    gift.name if gift else "",
+                    cost,
+                    r.min_cost,
+                    r.max_cost,
+                    r.delivery,
+                    r.executor_id,
+                    users.get(r.executor_id or 0, ""),
+                    r.reason,
+                    plan_rules.breaks_standard(line, cost),
+                    r.card_mailed_on,
+                    r.announced_on,
+                    r.delivered_on,
+                )
+            )
+        return sorted(views, key=lambda v: (v.occasion_date, v.card_no, v.occasion))
+
+    def _line_views(self, s: Session, lines: list[PlanLine]) -> list[PlanLineView]:
+        return self._line_views_of_rows(s, [_row(ln) for ln in lines])
+
+    def _sheet(self, view: PlanView, signature: bytes | None) -> GiftSheet:
+        gifts = {g.id: g for g in self.catalogue()}
+        occasion_names = {o.code: o.name for o in self.custom_occasions()}
+        lines = [
+            SheetLine(
+                ln.card_no,
+                ln.name,
+                ln.tier,
+                ln.occasion,
+                ln.occasion_date,
+                ln.card_mail_date,
+                f"{ln.gift}（{gifts[ln.gift_category_id].cost}）"
+                if ln.gift_category_id in gifts
+                else ln.gift,
+                ln.delivery,
+                ln.executor,
+            )
+            for ln in view.lines
+        ]
+        return GiftSheet(
+            self.shop.name(),
+            view.month,
+            view.revision,
+            lines,
+            view.approved_by,
+            view.approved_at,
+            signature,
+            occasion_names,
+        )
+
+    def _authority_cert(self, s: Session) -> bytes:
+        row = s.get(models.Setting, CA_CERT)
+        assert row is not None
+        return row.value.encode()
+
+    def _signing_keys(self, manager: Actor, pin: str) -> signing.KeyPair:
+        """The manager's key, unsealed with their PIN; on first use the shop's authority and the key are made."""
+        now = self.now()
+        shop = self.shop.name() or "Boutique"
+        with self.db.session() as s, s.begin():
+            user = s.get(models.User, manager.id)
+            assert user is not None
+            if user.certificate_pem and user.private_key_sealed:
+                return signing.KeyPair(signing.unseal(user.private_key_sealed, pin), user.certificate_pem)
+            ca_cert, ca_key, owner = (
+                s.get(models.Setting, CA_CERT),
+                s.get(models.Setting, CA_KEY),
+                s.get(models.Setting, CA_OWNER),
+            )
+            if ca_cert is None or ca_key is None or owner is None:
+                authority = signing.make_authority(shop, now)
+                s.merge(models.Setting(key=CA_CERT, value=authority.cert_pem.decode()))
+                s.merge(models.Setting(key=CA_KEY, value=signing.seal(authority.key_pem, pin).hex()))
+                s.merge(models.Setting(key=CA_OWNER, value=str(manager.id)))
+            elif owner.value == str(manager.id):
+                authority = signing.KeyPair(
+                    signing.unseal(bytes.fromhex(ca_key.value), pin), ca_cert.value.encode()
+                )
+            else:
+                holder = s.get(models.User, int(owner.value))
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name} holds the shop's certificate authority: ask them to issue your signing certificate first.",
+                    ),
+                    name=holder.name if holder else "?",
+                )
+            keys = signing.issue_signer(authority, manager.name, shop, now)
+            user.certificate_pem = keys.cert_pem
+            user.private_key_sealed = signing.seal(keys.key_pem, pin)
+            return keys
+
+    def issue_certificate(self, holder_id: int, holder_pin: str, manager_id: int, manager_pin: str) -> None:
+        """The authority's holder issues another manager's signing certificate (both enter their PIN)."""
+        holder = self.users.sign_in(holder_id, holder_pin)
+        manager = self.users.sign_in(manager_id, manager_pin)
+        if not manager.is_manager:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can approve a gift plan."))
+        with self.db.session() as s, s.begin():
+            ca_cert, ca_key, owner = (
+                s.get(models.Setting, CA_CERT),
+                s.get(models.Setting, CA_KEY),
+                s.get(models.Setting, CA_OWNER),
+            )
+            if ca_cert is None or ca_key is None or owner is None or owner.value != str(holder.id):
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("Errors", "{name} does not hold the shop's certificate authority."),
+                    name=holder.name,
+                )
+            authority = signing.KeyPair(
+                signing.unseal(bytes.fromhex(ca_key.value), holder_pin), ca_cert.value.encode()
+            )
+            keys = signing.issue_signer(authority, manager.name, self.shop.name(), self.now())
+            user = s.get(models.User, manager.id)
+            assert user is not None
+            user.certificate_pem = keys.cert_pem
+            user.private_key_sealed = signing.seal(keys.key_pem, manager_pin)
+
+
+def _row(line: PlanLine) -> models.GiftPlanLine:
+    return models.GiftPlanLine(
+        customer_id=line.customer_id,
+        tier=line.tier.value,
+        occasion=line.occasion,
+        occasion_date=line.occasion_date,
+        card_mail_date=line.card_mail_date,
+        gift_category_id=line.gift_category_id,
+        min_cost=line.min_cost,
+        max_cost=line.max_cost,
+        delivery=line.delivery.value,
+        executor_id=line.executor_id,
+        reason=line.reason,
+    )
+
+
+def _copy_line(line: models.GiftPlanLine) -> models.GiftPlanLine:
+    columns = [c.key for c in models.GiftPlanLine.__table__.columns if c.key not in ("id", "plan_id")]
+    return models.GiftPlanLine(**{c: getattr(line, c) for c in columns})
+
+
+def _names(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(models.Customer.id, models.Customer.card_no, models.Customer.name).where(
+            models.Customer.id.in_(set(ids))
+        )
+    )
+    return {cid: (card, name) for cid, card, name in rows}
+
+
+def _plan_customers(s: Session, day: dt.date, rules: Rules) -> list[PlanCustomer]:
+    evaluated = tier_store.evaluation(day, rules).subquery()
+    rows = s.execute(
+        select(
+            models.Customer.id,
+            models.Customer.card_no,
+            models.Customer.name,
+            evaluated.c.tier,
+            evaluated.c.status,
+            models.Customer.birthday_calendar,
+            models.Customer.birth_month,
+            models.Customer.birth_day,
+            models.Customer.birth_year,
+            models.Customer.birth_leap_month,
+            models.Customer.staff_id,
+        )
+        .join(evaluated, evaluated.c.customer_id == models.Customer.id)
+        .where(evaluated.c.tier.in_(["A", "B"]), evaluated.c.status == "active")
+    )
+    customers = []
+    for cid, card, name, tier, status, calendar, month, day_, year, leap, staff in rows:
+        birthday = (
+            Birthday(CalendarKind(calendar), month, day_, year, bool(leap))
+            if calendar and month and day_
+            else None
+        )
+        customers.append(PlanCustomer(cid, card, name, Tier(tier), status == "active", birthday, staff))
+    return customers
