@@ -38,9 +38,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale("en_US" if language == "en" else language))
     if language == "en":
         return translators
-    QLocale.setDefault(QLocale(language))
     own = QTranslator(app)
     if own.load(str(paths.resource("i18n", f"boutique_vip_{language}.qm"))):
         translators.append(own)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from boutique_vip import __version__, paths
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.customers import CustomersTab
+from boutique_vip.gui.tabs.gifts import GiftsTab
 from boutique_vip.gui.tabs.not_yet import NotYetTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.widgets import named
@@ -36,12 +37,8 @@ class MainWindow(QMainWindow):
         self.purchases = PurchasesTab(services, actor)
         self.purchases.changed.connect(self.customers.refresh)
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
-        self.tabs.addTab(
-            NotYetTab(
-                "giftsTab", self.tr("Gift plans and their approval are not available in this version yet.")
-            ),
-            self.tr("Gifts"),
-        )
+        self.gifts = GiftsTab(services, actor, self.language())
+        self.tabs.addTab(self.gifts, self.tr("Gifts"))
         self.tabs.addTab(
             NotYetTab("callsTab", self.tr("The daily call list is not available in this version yet.")),
             self.tr("Calls"),
@@ -119,6 +116,13 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    @staticmethod
+    def language() -> str:
+        """The language the window speaks (and prints sheets in)."""
+        from PySide6.QtCore import QLocale
+
+        return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
     def _show_status(self) -> None:
         role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.actor is not None:
             self.actor = dialog.actor
             self.purchases.set_actor(dialog.actor)
+            self.gifts.set_actor(dialog.actor)
             self._show_status()
 
     def import_files(self) -> None:

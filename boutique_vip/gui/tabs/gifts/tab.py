@@ -1,0 +1,399 @@
+"""The Gifts tab: the month's plan (draft → approved → delivered) and the gift catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boutique_vip import clock
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.gift_plan import Delivery
+from boutique_vip.domain.users import Actor
+from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.widgets import error_label, money, named
+from boutique_vip.services import Services
+from boutique_vip.services.gifts import PlanLineView, PlanView
+
+WARN = QColor("#ffe0b2")
+
+
+def delivery_names() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        Delivery.PICKUP.value: tr("Gifts", "pickup in the shop"),
+        Delivery.MAIL.value: tr("Gifts", "by mail"),
+        Delivery.HOME_DELIVERY.value: tr("Gifts", "home delivery"),
+    }
+
+
+def occasion_names(services: Services) -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    names = {
+        "birthday": tr("Gifts", "birthday"),
+        "spring_festival": tr("Gifts", "Spring Festival"),
+        "labour_day": tr("Gifts", "Labour Day"),
+        "national_day": tr("Gifts", "National Day"),
+    }
+    names.update({o.code: o.name for o in services.gifts.custom_occasions()})
+    return names
+
+
+class EditLineDialog(QDialog):
+    def __init__(
+        self, services: Services, actor: Actor, line: PlanLineView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editPlanLine")
+        self.services, self.actor, self.line = services, actor, line
+        self.setWindowTitle(self.tr("Gift for {name}").format(name=line.name))
+        self.gift = named(QComboBox(), "lineGift")
+        self.gift.addItem(self.tr("(no gift)"), None)
+        for g in services.gifts.catalogue():
+            self.gift.addItem(f"{g.name} ({money(g.cost)})", g.id)
+        self.gift.setCurrentIndex(max(0, self.gift.findData(line.gift_category_id)))
+        self.executor = named(QComboBox(), "lineExecutor")
+        self.executor.addItem(self.tr("(nobody)"), None)
+        for uid, name in services.users.staff():
+            self.executor.addItem(name, uid)
+        self.executor.setCurrentIndex(max(0, self.executor.findData(line.executor_id)))
+        self.delivery = named(QComboBox(), "lineDelivery")
+        for code, name in delivery_names().items():
+            self.delivery.addItem(name, code)
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(line.delivery)))
+        self.reason = named(QLineEdit(line.reason), "lineReason")
+        self.error = error_label("lineError")
+        limits = self.tr("Standard for tier {tier}: {low} to {high} yuan").format(
+            tier=line.tier,
+            low=money(line.min_cost) if line.min_cost is not None else "—",
+            high=money(line.max_cost) if line.max_cost is not None else "—",
+        )
+        form = QFormLayout()
+        form.addRow(QLabel(limits))
+        form.addRow(self.tr("Gift"), self.gift)
+        form.addRow(self.tr("Executor"), self.executor)
+        form.addRow(self.tr("Delivery"), self.delivery)
+        form.addRow(self.tr("Reason (when outside the standard)"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.services.gifts.edit_line(
+                self.line.id or 0,
+                self.actor,
+                gift_category_id=self.gift.currentData(),
+                executor_id=self.executor.currentData(),
+                delivery=Delivery(self.delivery.currentData()),
+                reason=self.reason.text(),
+            )
+        except BoutiqueError as exc:
+            self.error.setText(
+                translated(exc) + "".join(f"\n{translated(e)}" for e in getattr(exc, "errors", []))
+            )
+            return
+        super().accept()
+
+
+class PlanPage(QWidget):
+    COLUMNS = 12
+
+    def __init__(
+        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPage")
+        self.services, self.actor, self.language = services, actor, language
+        self.view: PlanView | None = None
+        next_month = (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        self.month = named(QDateEdit(QDate(next_month.year, next_month.month, 1)), "planMonth")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        self.status = named(QLabel(), "planStatus")
+        self.status.setWordWrap(True)
+        self.reminder = named(QLabel(), "planReminder")
+        self.reminder.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.table = named(QTableWidget(0, self.COLUMNS), "planTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Card"),
+                self.tr("Customer"),
+                self.tr("Tier"),
+                self.tr("Occasion"),
+                self.tr("Date"),
+                self.tr("Card mailed by"),
+                self.tr("Gift"),
+                self.tr("Delivery"),
+                self.tr("Executor"),
+                self.tr("Reason"),
+                self.tr("Card mailed"),
+                self.tr("Delivered"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self.edit_line())
+        self.buttons: dict[str, QPushButton] = {}
+        actions = (
+            ("createDraft", self.tr("Create draft"), self.create_draft),
+            ("editLine", self.tr("Change gift…"), self.edit_line),
+            ("approvePlan", self.tr("Approve and sign…"), self.approve),
+            ("openSheet", self.tr("Open sheet (PDF)"), self.open_sheet),
+            ("saveSheet", self.tr("Save sheet…"), self.save_sheet),
+            ("cardMailed", self.tr("Card mailed"), lambda: self.record("mailed")),
+            ("announced", self.tr("Told her to collect"), lambda: self.record("announced")),
+            ("delivered", self.tr("Gift delivered"), lambda: self.record("delivered")),
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.month)
+        for name, text, slot in actions:
+            button = named(QPushButton(text), name)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            bar.addWidget(button)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.reload()
+
+    def month_text(self) -> str:
+        return self.month.date().toString("yyyy-MM")
+
+    def reload(self) -> None:
+        try:
+            self.view = view = self.services.gifts.current(self.month_text())
+        except BoutiqueError as exc:
+            self.status.setText(translated(exc))
+            return
+        occasions = occasion_names(self.services)
+        deliveries = delivery_names()
+        self.table.setRowCount(len(view.lines))
+        for row, ln in enumerate(view.lines):
+            values = (
+                ln.card_no,
+                ln.name,
+                ln.tier,
+                occasions.get(ln.occasion, ln.occasion),
+                ln.occasion_date.isoformat(),
+                ln.card_mail_date.isoformat(),
+                ln.gift or self.tr("(none)"),
+                deliveries.get(ln.delivery, ln.delivery),
+                ln.executor,
+                ln.reason,
+                str(ln.card_mailed_on or ""),
+                str(ln.delivered_on or ""),
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if ln.breaks_standard and col == 6:
+                    item.setBackground(WARN)
+                    item.setToolTip(self.tr("Outside the care standard for this tier"))
+                self.table.setItem(row, col, item)
+        states = {
+            "proposed": self.tr("not saved yet (proposal)"),
+            "draft": self.tr("draft"),
+            "approved": self.tr("approved"),
+            "superseded": self.tr("superseded"),
+        }
+        text = self.tr("{count} lines · revision {revision} · {status}").format(
+            count=len(view.lines), revision=view.revision, status=states.get(view.status, view.status)
+        )
+        if view.status == "approved":
+            text += " · " + self.tr("approved by {name} at {when}; {rate}% delivered").format(
+                name=view.approved_by,
+                when=view.approved_at.strftime("%Y-%m-%d %H:%M") if view.approved_at else "",
+                rate=view.completion,
+            )
+        self.status.setText(text)
+        deadline = view.deadline
+        if view.status in ("proposed", "draft") and deadline is not None:
+            days = (deadline - clock.today()).days
+            self.reminder.setText(
+                self.tr(
+                    "Approve this plan by {date}: its first card goes in the mail then ({days} days)."
+                ).format(date=deadline.isoformat(), days=days)
+            )
+        else:
+            self.reminder.clear()
+        editable = view.status in ("draft", "approved")
+        self.buttons["createDraft"].setEnabled(view.status == "proposed")
+        self.buttons["editLine"].setEnabled(editable)
+        self.buttons["approvePlan"].setEnabled(view.status == "draft")
+        for name in ("cardMailed", "announced", "delivered"):
+            self.buttons[name].setEnabled(view.status == "approved")
+
+    def selected(self) -> PlanLineView | None:
+        row = self.table.currentRow()
+        if self.view is None or not 0 <= row < len(self.view.lines):
+            return None
+        return self.view.lines[row]
+
+    def create_draft(self) -> None:
+        self.services.gifts.create_draft(self.month_text(), self.actor)
+        self.reload()
+
+    def edit_line(self) -> None:
+        line = self.selected()
+        if line is None or line.id is None:
+            return
+        if EditLineDialog(self.services, self.actor, line, self).exec():
+            self.reload()
+
+    def approve(self) -> None:
+        from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
+
+        if self.view is None or self.view.id is None:
+            return
+        title = self.tr("the plan for {month}, revision {revision}").format(
+            month=self.view.month, revision=self.view.revision
+        )
+        if ApprovePlanDialog(self.services, self.view.id, title, self.language, self).exec():
+            self.reload()
+
+    def sheet_bytes(self) -> bytes:
+        return self.services.gifts.sheet(self.month_text(), self.language)
+
+    def open_sheet(self) -> None:
+        path = Path(tempfile.gettempdir()) / f"gift-plan-{self.month_text()}.pdf"
+        path.write_bytes(self.sheet_bytes())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_sheet(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save sheet"), f"gift-plan-{self.month_text()}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            Path(name).write_bytes(self.sheet_bytes())
+
+    def record(self, what: str) -> None:
+        line = self.selected()
+        if line is None or line.id is None:
+            return
+        today = clock.today()
+        try:
+            if what == "mailed":
+                self.services.gifts.record_card_mailed(line.id, today)
+            elif what == "announced":
+                self.services.gifts.record_announced(line.id, today)
+            else:
+                self.services.gifts.record_delivery(line.id, today, self.actor)
+        except BoutiqueError as exc:
+            show_error(self, exc)
+        self.reload()
+
+
+class CataloguePage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cataloguePage")
+        self.services = services
+        self.table = named(QTableWidget(0, 3), "catalogueTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Gift"), self.tr("Cost (yuan)"), self.tr("Stock")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.name = named(QLineEdit(), "newGiftName")
+        self.cost = named(QLineEdit(), "newGiftCost")
+        add = named(QPushButton(self.tr("Add gift")), "addGift")
+        add.clicked.connect(self.add)
+        self.error = error_label("catalogueError")
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Gift")))
+        form.addWidget(self.name)
+        form.addWidget(QLabel(self.tr("Cost (yuan)")))
+        form.addWidget(self.cost)
+        form.addWidget(add)
+        standards = QLabel(
+            self.tr(
+                "Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan "
+                "(home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift "
+                "from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change."
+            )
+        )
+        standards.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(standards)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.reload()
+
+    def reload(self) -> None:
+        gifts = self.services.gifts.catalogue()
+        self.table.setRowCount(len(gifts))
+        for row, g in enumerate(gifts):
+            for col, value in enumerate((g.name, money(g.cost), "" if g.stock is None else str(g.stock))):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+
+    def add(self) -> None:
+        self.error.clear()
+        try:
+            cost = Decimal(self.cost.text().strip())
+        except InvalidOperation:
+            self.error.setText(self.tr("Enter the cost in yuan, for example 25 or 128.50."))
+            return
+        try:
+            self.services.gifts.add_category(self.name.text(), cost)
+        except BoutiqueError as exc:
+            self.error.setText(translated(exc))
+            return
+        self.name.clear()
+        self.cost.clear()
+        self.reload()
+
+
+class GiftsTab(QWidget):
+    def __init__(
+        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("giftsTab")
+        self.plan = PlanPage(services, actor, language)
+        self.catalogue = CataloguePage(services)
+        pages = named(QTabWidget(), "giftsPages")
+        pages.addTab(self.plan, self.tr("Monthly plan"))
+        pages.addTab(self.catalogue, self.tr("Gift catalogue"))
+        pages.currentChanged.connect(lambda _i: self.plan.reload())
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages)
+
+    def set_actor(self, actor: Actor) -> None:
+        self.plan.actor = actor
