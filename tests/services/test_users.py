@@ -29,7 +29,7 @@ def test_pin_must_be_4_to_8_digits(services: Services, pin: str) -> None:
 def test_user_names_are_unique(services: Services) -> None:
     services.users.add("李丽", Role.STAFF, "1111")
     with pytest.raises(FieldError, match="already a user called 李丽"):
-        services.users.add("李丽", Role.MANAGER, "2222")
+        services.users.add("李丽", Role.MANAGER, "222222")
 
 
 def test_first_start_has_no_users(services: Services) -> None:
