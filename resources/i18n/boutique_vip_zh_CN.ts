@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovePlanDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="35" />
+        <source>Approve {plan}</source>
+        <translation>批准{plan}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="43" />
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47" />
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="48" />
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="56" />
+        <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
+        <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="59" />
+        <source>Signature (drawn once; leave empty to keep the one on file):</source>
+        <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
+    </message>
+</context>
+<context>
     <name>CardEditor</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65" />
@@ -368,6 +401,41 @@
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="337" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339" />
+        <source>Cost (yuan)</source>
+        <translation>成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="333" />
+        <source>Add gift</source>
+        <translation>添加礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="344" />
+        <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
+        <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="369" />
+        <source>Enter the cost in yuan, for example 25 or 128.50.</source>
+        <translation>请输入成本（元），例如 25 或 128.50。</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63" />
@@ -636,6 +704,49 @@
     </message>
 </context>
 <context>
+    <name>EditLineDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="73" />
+        <source>Gift for {name}</source>
+        <translation>{name} 的礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="75" />
+        <source>(no gift)</source>
+        <translation>（无礼品）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="80" />
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="90" />
+        <source>Standard for tier {tier}: {low} to {high} yuan</source>
+        <translation>{tier} 类标准：{low} 至 {high} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="98" />
+        <source>Executor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99" />
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100" />
+        <source>Reason (when outside the standard)</source>
+        <translation>原因（超出标准时填写）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../boutique_vip/domain/errors.py" line="49" />
@@ -657,15 +768,63 @@
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="68" />
+        <location filename="../../boutique_vip/services/demo.py" line="76" />
         <source>This database already has customers; demo data goes into a new one.</source>
         <extracomment>The demo's users and PINs (also in the README).</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="225" />
+        <location filename="../../boutique_vip/services/gifts.py" line="370" />
+        <source>This plan line no longer exists.</source>
+        <translation>该计划行已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="275" />
+        <source>A newer draft of this plan exists: change that one.</source>
+        <translation>此计划已有更新的草稿：请修改那一版。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="294" />
+        <location filename="../../boutique_vip/services/gifts.py" line="547" />
+        <source>Only a manager can approve a gift plan.</source>
+        <translation>只有经理可以批准礼品计划。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="297" />
+        <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
+        <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="307" />
+        <source>This plan no longer exists.</source>
+        <translation>该计划已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="310" />
+        <source>Revision {revision} is already approved.</source>
+        <translation>第 {revision} 版已经批准。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="352" />
         <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="374" />
+        <source>Deliveries are recorded on the approved plan.</source>
+        <translation>送达情况只能登记在已批准的计划上。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="531" />
+        <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
+        <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="556" />
+        <source>{name} does not hold the shop's certificate authority.</source>
+        <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/users.py" line="67" />
@@ -769,6 +928,16 @@
         <source>Only a manager can mark a special customer.</source>
         <translation>只有店长可以指定特殊客户。</translation>
     </message>
+    <message>
+        <location filename="../../boutique_vip/domain/gift_plan.py" line="109" />
+        <source>{text} is not a month: write YYYY-MM.</source>
+        <translation>“{text}”不是月份：请写成 年-月。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/signing.py" line="47" />
+        <source>This PIN does not open the signing key.</source>
+        <translation>这个密码打不开签名密钥。</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -812,8 +981,8 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35" />
-        <source>PIN (4 to 8 digits)</source>
-        <translation>密码（4 到 8 位数字）</translation>
+        <source>PIN (6 to 8 digits)</source>
+        <translation>密码（6 到 8 位数字）</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36" />
@@ -829,6 +998,57 @@
         <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="56" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Gifts</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47" />
+        <source>pickup in the shop</source>
+        <translation>到店领取</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48" />
+        <source>by mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49" />
+        <source>home delivery</source>
+        <translation>送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57" />
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58" />
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59" />
+        <source>Labour Day</source>
+        <translation>五一</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60" />
+        <source>National Day</source>
+        <translation>十一</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsTab</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390" />
+        <source>Monthly plan</source>
+        <translation>月度计划</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
+        <source>Gift catalogue</source>
+        <translation>礼品目录</translation>
     </message>
 </context>
 <context>
@@ -952,178 +1172,175 @@
     <message numerus="yes">
         <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="56" />
         <source>%n lost customer(s)</source>
-        <translation><numerusform>%n 位流失顾客</numerusform></translation>
+        <translation>
+            <numerusform>%n 位流失顾客</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="32" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="33" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="35" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="38" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="39" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="41" />
-        <source>Gift plans and their approval are not available in this version yet.</source>
-        <translation>礼品计划及审批在本版本中尚未提供。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="43" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="46" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="43" />
         <source>The daily call list is not available in this version yet.</source>
         <translation>每日电话回访名单在本版本中尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="63" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="65" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="62" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="69" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="76" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="73" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="82" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="79" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="83" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="87" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="89" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="89" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="96" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="93" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="98" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="105" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="127" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="127" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="124" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="125" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="129" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="170" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="170" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="185" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="190" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="195" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="210" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="210" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="211" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="213" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -1172,6 +1389,165 @@ Database: {db}</source>
         <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="52" />
         <source>Manager's PIN</source>
         <translation>店长密码</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150" />
+        <source>Card</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="151" />
+        <source>Customer</source>
+        <translation>客户名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="152" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="153" />
+        <source>Occasion</source>
+        <translation>赠送事宜</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="154" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="155" />
+        <source>Card mailed by</source>
+        <translation>寄卡日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="156" />
+        <source>Gift</source>
+        <translation>礼品类别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="157" />
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="158" />
+        <source>Executor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176" />
+        <source>Card mailed</source>
+        <translation>已寄卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161" />
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171" />
+        <source>Create draft</source>
+        <translation>生成草稿</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172" />
+        <source>Change gift…</source>
+        <translation>修改礼品…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173" />
+        <source>Approve and sign…</source>
+        <translation>批准并签名…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
+        <source>Open sheet (PDF)</source>
+        <translation>打开一览表 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175" />
+        <source>Save sheet…</source>
+        <translation>保存一览表…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177" />
+        <source>Told her to collect</source>
+        <translation>已通知领取</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178" />
+        <source>Gift delivered</source>
+        <translation>礼品已送达</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="217" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="228" />
+        <source>Outside the care standard for this tier</source>
+        <translation>超出该等级的客情维护标准</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="231" />
+        <source>not saved yet (proposal)</source>
+        <translation>尚未保存（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="232" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="233" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="234" />
+        <source>superseded</source>
+        <translation>已被新版替代</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="236" />
+        <source>{count} lines · revision {revision} · {status}</source>
+        <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240" />
+        <source>approved by {name} at {when}; {rate}% delivered</source>
+        <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251" />
+        <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
+        <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285" />
+        <source>the plan for {month}, revision {revision}</source>
+        <translation>{month} 的计划（第 {revision} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="301" />
+        <source>Save sheet</source>
+        <translation>保存一览表</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1959,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
+        <location filename="../../boutique_vip/services/gifts.py" line="145" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -1647,12 +2024,13 @@ Database: {db}</source>
         <translation>这个电话号码已登记在卡号 {card_no}（{name}）的档案上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="35" />
+        <location filename="../../boutique_vip/domain/users.py" line="39" />
         <source>A PIN is {low} to {high} digits.</source>
+        <extracomment>A manager's PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="41" />
+        <location filename="../../boutique_vip/domain/users.py" line="45" />
         <source>The user's name is required.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
@@ -1730,6 +2108,26 @@ Database: {db}</source>
         <location filename="../../boutique_vip/services/importing.py" line="260" />
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="114" />
+        <source>The gift needs a name.</source>
+        <translation>礼品需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="116" />
+        <source>A gift's cost cannot be negative.</source>
+        <translation>礼品成本不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="124" />
+        <source>There is already a gift called {name}.</source>
+        <translation>已有名为 {name} 的礼品。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="254" />
+        <source>This gift is outside the care standard for the tier: give a reason.</source>
+        <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
 </context>
 </TS>

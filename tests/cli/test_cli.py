@@ -140,3 +140,64 @@ def test_export_writes_the_documented_columns(tmp_path: Path, capsys: pytest.Cap
     assert header.endswith("manual_tier,opening_points,notes")
     code, _, err = run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.pdf"))
     assert code == 1 and ".csv or .xlsx" in err
+
+
+def test_gift_plan_csv_approve_and_signed_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    db = str(tmp_path / "demo.sqlite")
+    assert run(capsys, "--db", db, "--date", "2026-11-23", "demo", "--customers", "80", "--seed", "3")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "--date", "2026-11-23", "gift-plan", "--month", "2026-12")
+    assert code == 0
+    header, *rows = out.splitlines()
+    assert (
+        header
+        == "card_no,name,tier,occasion,occasion_date,card_mail_date,gift_category,delivery,min_cost,max_cost,status"
+    )
+    assert rows and all(r.endswith(",proposed") for r in rows)
+    monkeypatch.setattr("sys.stdin", io.StringIO("111111\n"))
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "gift-plan",
+        "approve",
+        "--month",
+        "2026-12",
+        "--user",
+        "王芳",
+        "--out",
+        str(tmp_path / "p.pdf"),
+    )
+    assert code == 1 and "Wrong PIN" in err and not (tmp_path / "p.pdf").exists()
+    monkeypatch.setattr("sys.stdin", io.StringIO("888888\n"))
+    code, _, _ = run(
+        capsys,
+        "--db",
+        db,
+        "--date",
+        "2026-11-23",
+        "gift-plan",
+        "approve",
+        "--month",
+        "2026-12",
+        "--user",
+        "王芳",
+        "--out",
+        str(tmp_path / "p.pdf"),
+    )
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "gift-plan", "--month", "2026-12", "--format", "json")
+    assert {r["status"] for r in json.loads(out)} == {"approved"}
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(tmp_path / "p.pdf")], capture_output=True, text=True).stdout
+        assert "Signature is Valid" in report
+
+
+def test_gift_plan_bad_month_is_bad_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(tmp_path / "x.sqlite"), "gift-plan", "--month", "2026-13"])
+    assert exit_.value.code == 2

@@ -43,23 +43,21 @@ WARN = QColor("#ffe0b2")
 def delivery_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        Delivery.PICKUP.value: tr("Gifts", "pickup in the shop"),
-        Delivery.MAIL.value: tr("Gifts", "by mail"),
-        Delivery.HOME_DELIVERY.value: tr("Gifts", "home delivery"),
+        Delivery.PICKUP.value: QCoreApplication.translate("Gifts", "pickup in the shop"),
+        Delivery.MAIL.value: QCoreApplication.translate("Gifts", "by mail"),
+        Delivery.HOME_DELIVERY.value: QCoreApplication.translate("Gifts", "home delivery"),
     }
 
 
 def occasion_names(services: Services) -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     names = {
-        "birthday": tr("Gifts", "birthday"),
-        "spring_festival": tr("Gifts", "Spring Festival"),
-        "labour_day": tr("Gifts", "Labour Day"),
-        "national_day": tr("Gifts", "National Day"),
+        "birthday": QCoreApplication.translate("Gifts", "birthday"),
+        "spring_festival": QCoreApplication.translate("Gifts", "Spring Festival"),
+        "labour_day": QCoreApplication.translate("Gifts", "Labour Day"),
+        "national_day": QCoreApplication.translate("Gifts", "National Day"),
     }
     names.update({o.code: o.name for o in services.gifts.custom_occasions()})
     return names

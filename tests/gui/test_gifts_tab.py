@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from boutique_vip import clock
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
+from boutique_vip.gui.main_window import MainWindow
+
+
+def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    services = window.services
+    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    services.gifts.add_category("香薰蜡烛", Decimal(25))
+    zhang = services.customers.by_card_no("VIP00002")
+    services.customers.save(card_from_form({"birthday": "1985-12-08"}, base=zhang))
+    services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
+    )
+    page = window.gifts.plan
+    page.reload()
+    assert page.month_text() == "2026-12"
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "张晓燕"
+    reminder = window.findChild(QLabel, "planReminder")
+    assert reminder is not None and "Approve this plan by 2026-12-04" in reminder.text()
+    page.create_draft()
+    assert "draft" in page.status.text()
+    dialog = ApprovePlanDialog(services, page.view.id or 0, "2026-12", "zh_CN", window)  # type: ignore[union-attr]
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("123456")
+    dialog.accept()
+    assert "Wrong PIN" in dialog.error.text()
+    dialog.pad._start(dialog.pad.rect().center().toPointF())
+    dialog.pad._extend(dialog.pad.rect().bottomRight().toPointF())
+    dialog.pin.setText("888888")
+    dialog.accept()
+    assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
+    if shutil.which("pdfimages"):  # the drawn signature is printed at the foot
+        path = tmp_path / "plan.pdf"
+        path.write_bytes(dialog.pdf)
+        listing = subprocess.run(
+            ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        assert len(listing.splitlines()) >= 3
+    page.reload()
+    assert "approved by 王芳" in page.status.text()
+    page.table.selectRow(0)
+    page.record("delivered")
+    assert page.table.item(0, 11).text() == clock.today().isoformat()
+    assert "100.0% delivered" in page.status.text()
