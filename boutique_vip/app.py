@@ -81,6 +81,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(services, sign_in.actor, preferences)
     window.show()
     window.recompute_tiers_in_background()
+    window.check_plan_deadlines()
     code = app.exec()
     services.db.close()
     return int(code)

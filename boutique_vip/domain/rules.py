@@ -33,6 +33,7 @@ class Rules:
     gift_a_birthday_min_cost: Decimal = Decimal("125")
     gift_b_holiday_voucher: Decimal = Decimal("100")
     gift_b_birthday_min_cost: Decimal = Decimal("25")
+    plan_reminder_days: int = 7  # remind the manager this many days before a plan's approval deadline
     # Calls (电话回访)
     call_hour_start: int = 15
     call_hour_end: int = 16

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from boutique_vip import __version__, paths
+from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.gifts import GiftsTab
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         self.user_label = named(QLabel(), "statusUser")
         self.db_label = named(QLabel(), "statusDatabase")
         self.statusBar().addWidget(self.user_label)
+        self.plan_label = named(QLabel(), "statusPlanReminder")
+        self.plan_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.plan_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_status()
         if preferences.window_geometry:
@@ -76,6 +80,9 @@ class MainWindow(QMainWindow):
             "actionExportPurchases",
         )
         file_menu.addSeparator()
+        self.rules_action = self._action(
+            file_menu, self.tr("&Rules of the shop…"), self.edit_rules, None, "actionRules"
+        )
         self._action(file_menu, self.tr("Switch &user…"), self.switch_user, "Ctrl+U", "actionSwitchUser")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
@@ -123,10 +130,41 @@ class MainWindow(QMainWindow):
 
         return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
+    def edit_rules(self) -> None:
+        from boutique_vip.gui.dialogs.rules_dialog import RulesDialog
+
+        if RulesDialog(self.services.shop.rules(), self.services.shop.set_rules, self.actor, self).exec():
+            self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
+            self.services.tiers.recompute_all("rules changed")
+            self.customers.refresh()
+
+    def check_plan_deadlines(self) -> None:
+        """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then)."""
+        today = clock.today()
+        first = today.replace(day=1)
+        months = [first, (first + dt.timedelta(days=32)).replace(day=1)]
+        warn_days = self.services.shop.rules().plan_reminder_days
+        notes = []
+        for month in months:
+            view = self.services.gifts.current(month.strftime("%Y-%m"))
+            deadline = view.deadline
+            if (
+                view.status in ("proposed", "draft")
+                and deadline is not None
+                and (deadline - today).days <= warn_days
+            ):
+                notes.append(
+                    self.tr("Gift plan {month}: approve by {date}").format(
+                        month=view.month, date=deadline.isoformat()
+                    )
+                )
+        self.plan_label.setText("  ".join(notes))
+
     def _show_status(self) -> None:
         role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
         self.db_label.setText(self.tr("Database: {where}").format(where=self.services.db.describe()))
+        self.rules_action.setEnabled(self.actor.is_manager)
 
     def _on_customers(self) -> CustomersTab:
         self.tabs.setCurrentWidget(self.customers)

@@ -78,6 +78,14 @@ class PlanView:
     def deadline(self) -> dt.date | None:
         return min((ln.card_mail_date for ln in self.lines), default=None)
 
+    def totals(self) -> list[tuple[str, int, Decimal]]:
+        """Per gift category: how many lines and what they cost together (the plan's budget)."""
+        sums: dict[str, tuple[int, Decimal]] = {}
+        for ln in self.lines:
+            count, cost = sums.get(ln.gift, (0, Decimal(0)))
+            sums[ln.gift] = (count + 1, cost + (ln.gift_cost or Decimal(0)))
+        return sorted(((gift, n, cost) for gift, (n, cost) in sums.items()), key=lambda t: -t[2])
+
     @property
     def completion(self) -> Decimal:
         return plan_rules.completion_rate(sum(1 for ln in self.lines if ln.delivered_on), len(self.lines))
@@ -355,7 +363,15 @@ class GiftService:
     # --- execution -----------------------------------------------------------------------------
 
     def record_delivery(self, line_id: int, day: dt.date, actor: Actor) -> None:
+        """The gift reached her; one piece leaves the stock when the catalogue keeps count."""
         self._update_line(line_id, delivered_on=day, delivered_by=actor.id)
+        with self.db.session() as s, s.begin():
+            line = s.get(models.GiftPlanLine, line_id)
+            gift = (
+                s.get(models.GiftCategory, line.gift_category_id) if line and line.gift_category_id else None
+            )
+            if gift is not None and gift.stock is not None:
+                gift.stock = max(gift.stock - 1, 0)
 
     def record_card_mailed(self, line_id: int, day: dt.date) -> None:
         self._update_line(line_id, card_mailed_on=day)

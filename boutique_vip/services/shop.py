@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, PermissionDenied
 from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.users import Actor
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Setting
 
@@ -34,6 +35,8 @@ class ShopService:
             row = s.get(Setting, RULES)
             return Rules.from_json(json.loads(row.value)) if row else Rules()
 
-    def set_rules(self, rules: Rules) -> None:
+    def set_rules(self, rules: Rules, actor: Actor) -> None:
+        if not actor.is_manager:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can change the rules."))
         with self.db.session() as s, s.begin():
             s.merge(Setting(key=RULES, value=json.dumps(rules.to_json(), ensure_ascii=False)))

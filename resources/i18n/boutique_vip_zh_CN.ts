@@ -403,36 +403,61 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="337" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="355" />
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="329" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="333" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="349" />
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="344" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="361" />
+        <source>Add occasion</source>
+        <translation>添加节日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366" />
+        <source>Other occasion (e.g. Teachers' Day)</source>
+        <translation>其他节日（如教师节）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="372" />
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="369" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
+        <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
+        <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="395" />
+        <source>Other occasions: {list}</source>
+        <translation>其他节日：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="413" />
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="428" />
+        <source>Name the occasion.</source>
+        <translation>请填写节日名称。</translation>
     </message>
 </context>
 <context>
@@ -774,55 +799,55 @@
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="225" />
-        <location filename="../../boutique_vip/services/gifts.py" line="370" />
+        <location filename="../../boutique_vip/services/gifts.py" line="233" />
+        <location filename="../../boutique_vip/services/gifts.py" line="386" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="275" />
+        <location filename="../../boutique_vip/services/gifts.py" line="283" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="294" />
-        <location filename="../../boutique_vip/services/gifts.py" line="547" />
+        <location filename="../../boutique_vip/services/gifts.py" line="302" />
+        <location filename="../../boutique_vip/services/gifts.py" line="563" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="297" />
+        <location filename="../../boutique_vip/services/gifts.py" line="305" />
         <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="307" />
+        <location filename="../../boutique_vip/services/gifts.py" line="315" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="310" />
+        <location filename="../../boutique_vip/services/gifts.py" line="318" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="352" />
+        <location filename="../../boutique_vip/services/gifts.py" line="360" />
         <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="374" />
+        <location filename="../../boutique_vip/services/gifts.py" line="390" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="531" />
+        <location filename="../../boutique_vip/services/gifts.py" line="547" />
         <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="556" />
+        <location filename="../../boutique_vip/services/gifts.py" line="572" />
         <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
@@ -938,6 +963,11 @@
         <source>This PIN does not open the signing key.</source>
         <translation>这个密码打不开签名密钥。</translation>
     </message>
+    <message>
+        <location filename="../../boutique_vip/services/shop.py" line="40" />
+        <source>Only a manager can change the rules.</source>
+        <translation>只有店长可以修改规则。</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -1041,12 +1071,12 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="454" />
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="455" />
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -1180,167 +1210,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="33" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="34" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="37" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="39" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="40" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="41" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="43" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
         <source>The daily call list is not available in this version yet.</source>
         <translation>每日电话回访名单在本版本中尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="45" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="60" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="62" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="73" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="77" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="79" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
+        <source>&amp;Rules of the shop…</source>
+        <translation>本店规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="83" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="91" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="93" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="89" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="96" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="93" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="100" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="101" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="109" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="127" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
+        <source>The rules were saved; tiers are recomputed.</source>
+        <translation>规则已保存，客户分类已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="157" />
+        <source>Gift plan {month}: approve by {date}</source>
+        <translation>礼品计划 {month}：请在 {date} 前批准</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="127" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="129" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="166" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="170" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="208" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="170" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="208" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="223" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="195" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="233" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="210" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="248" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="210" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="248" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="254" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="256" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -1496,6 +1541,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="217" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1535,17 +1581,32 @@ Database: {db}</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249" />
+        <source>Gifts: </source>
+        <translation>礼品：</translation>
+    </message>
+    <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251" />
+        <source>{gift} × {count} = {cost} yuan</source>
+        <translation>{gift} × {count} = {cost} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257" />
+        <source>(total {cost} yuan)</source>
+        <translation>（合计 {cost} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="267" />
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="301" />
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="301" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="317" />
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -1860,6 +1921,157 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30" />
+        <source>Points per yuan paid</source>
+        <translation>每实付 1 元积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="31" />
+        <source>Points multiplier on her birthday</source>
+        <translation>生日当天积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="34" />
+        <source>Points multiplier on a gift holiday's first day</source>
+        <translation>节日第一天积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37" />
+        <source>Points per redemption step</source>
+        <translation>每次抵扣所需积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38" />
+        <source>Yuan per redemption step</source>
+        <translation>每次抵扣金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39" />
+        <source>A from lifetime points</source>
+        <translation>累计积分达到即为 A</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40" />
+        <source>A from receipts in the recent window</source>
+        <translation>近期购买次数达到即为 A</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41" />
+        <source>Recent window (days)</source>
+        <translation>近期天数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42" />
+        <source>B from receipts ever</source>
+        <translation>累计购买次数达到即为 B</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="43" />
+        <source>One tier lower after days without a visit</source>
+        <translation>超过多少天未到店降一级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46" />
+        <source>Lost after days without a receipt</source>
+        <translation>超过多少天未购买即流失</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47" />
+        <source>Mail cards days before the occasion</source>
+        <translation>节日/生日前几天寄贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48" />
+        <source>A holiday gift: highest cost (yuan)</source>
+        <translation>A 类节日礼品：最高成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49" />
+        <source>A birthday gift: lowest cost (yuan)</source>
+        <translation>A 类生日礼品：最低成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52" />
+        <source>B holiday: voucher (yuan)</source>
+        <translation>B 类节日：代金券（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="53" />
+        <source>B birthday gift: lowest cost (yuan)</source>
+        <translation>B 类生日礼品：最低成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56" />
+        <source>Remind about plan approval days before</source>
+        <translation>提前几天提醒批准礼品计划</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57" />
+        <source>Call hour starts (hour)</source>
+        <translation>电话回访开始（时）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58" />
+        <source>Call hour ends (hour)</source>
+        <translation>电话回访结束（时）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59" />
+        <source>Calls that fit in the hour</source>
+        <translation>一小时内可打电话数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="60" />
+        <source>After-sale call from days after the receipt</source>
+        <translation>售后回访：购买后第几天起</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63" />
+        <source>After-sale call until days after the receipt</source>
+        <translation>售后回访：购买后第几天止</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="66" />
+        <source>Win-back call from days since the last visit</source>
+        <translation>挽回回访：最后到店后第几天起</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69" />
+        <source>Win-back call until days since the last visit</source>
+        <translation>挽回回访：最后到店后第几天止</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="72" />
+        <source>Win-back only without contact for days</source>
+        <translation>挽回回访：多少天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73" />
+        <source>Remind about a waiting gift after days</source>
+        <translation>礼品待领取几天后提醒</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76" />
+        <source>Registration rate at least (%)</source>
+        <translation>登记率不低于（%）</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="86" />
+        <source>Rules of the shop</source>
+        <translation>本店规则</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="123" />
+        <source>{rule}: enter a number of 0 or more.</source>
+        <translation>{rule}：请输入 0 或更大的数字。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="28" />
@@ -1959,7 +2171,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
-        <location filename="../../boutique_vip/services/gifts.py" line="145" />
+        <location filename="../../boutique_vip/services/gifts.py" line="153" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -2035,7 +2247,7 @@ Database: {db}</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="28" />
+        <location filename="../../boutique_vip/services/shop.py" line="29" />
         <source>The shop's name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
@@ -2110,22 +2322,22 @@ Database: {db}</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="114" />
+        <location filename="../../boutique_vip/services/gifts.py" line="122" />
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="116" />
+        <location filename="../../boutique_vip/services/gifts.py" line="124" />
         <source>A gift's cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="124" />
+        <location filename="../../boutique_vip/services/gifts.py" line="132" />
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="254" />
+        <location filename="../../boutique_vip/services/gifts.py" line="262" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>

@@ -176,3 +176,17 @@ def test_execution_and_gifts_waiting_for_pickup(shop: Services) -> None:
     assert shop.gifts.waiting_for_pickup() == []
     view = shop.gifts.current("2027-02")
     assert view.completion == Decimal(100) * 1 / len(view.lines)
+
+
+def test_delivery_takes_a_gift_from_stock_and_totals_add_up(services: Services) -> None:
+    clock.freeze(TIER_DAY)
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    gift = services.gifts.add_category("丝巾礼盒", Decimal(128), stock=3)
+    a_tier(services, customer(services, "林雪", "13500000001", "1985-02-02"))
+    a_tier(services, customer(services, "周敏", "13500000002", "1985-02-09"))
+    plan = services.gifts.create_draft("2027-02", manager)
+    assert ("丝巾礼盒", 2, Decimal(256)) in plan.totals()
+    services.gifts.approve(plan.id or 0, manager.id, "888888")
+    birthday = next(ln for ln in plan.lines if ln.gift_category_id == gift)
+    services.gifts.record_delivery(birthday.id or 0, dt.date(2027, 2, 2), manager)
+    assert next(g for g in services.gifts.catalogue() if g.id == gift).stock == 2

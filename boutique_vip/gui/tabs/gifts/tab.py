@@ -242,6 +242,22 @@ class PlanPage(QWidget):
                 when=view.approved_at.strftime("%Y-%m-%d %H:%M") if view.approved_at else "",
                 rate=view.completion,
             )
+        totals = view.totals()
+        if totals:
+            text += (
+                "\n"
+                + self.tr("Gifts: ")
+                + "; ".join(
+                    self.tr("{gift} × {count} = {cost} yuan").format(
+                        gift=gift or self.tr("(none)"), count=n, cost=money(cost)
+                    )
+                    for gift, n, cost in totals
+                )
+                + "  "
+                + self.tr("(total {cost} yuan)").format(
+                    cost=money(sum((c for _, _, c in totals), Decimal(0)))
+                )
+            )
         self.status.setText(text)
         deadline = view.deadline
         if view.status in ("proposed", "draft") and deadline is not None:
@@ -339,6 +355,18 @@ class CataloguePage(QWidget):
         form.addWidget(QLabel(self.tr("Cost (yuan)")))
         form.addWidget(self.cost)
         form.addWidget(add)
+        self.occasion_name = named(QLineEdit(), "newOccasionName")
+        self.occasion_day = named(QDateEdit(QDate(2000, 9, 10)), "newOccasionDay")
+        self.occasion_day.setDisplayFormat("MM-dd")
+        add_occasion = named(QPushButton(self.tr("Add occasion")), "addOccasion")
+        add_occasion.clicked.connect(self.add_occasion)
+        self.occasions = named(QLabel(), "occasionList")
+        self.occasions.setWordWrap(True)
+        occasion_row = QHBoxLayout()
+        occasion_row.addWidget(QLabel(self.tr("Other occasion (e.g. Teachers' Day)")))
+        occasion_row.addWidget(self.occasion_name)
+        occasion_row.addWidget(self.occasion_day)
+        occasion_row.addWidget(add_occasion)
         standards = QLabel(
             self.tr(
                 "Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan "
@@ -351,10 +379,26 @@ class CataloguePage(QWidget):
         layout.addWidget(standards)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
+        layout.addWidget(self.occasions)
+        layout.addLayout(occasion_row)
         layout.addWidget(self.error)
         self.reload()
 
     def reload(self) -> None:
+        custom = self.services.gifts.custom_occasions()
+        self.occasions.setText(
+            self.tr(
+                "Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar)."
+            )
+            + (
+                " "
+                + self.tr("Other occasions: {list}").format(
+                    list=", ".join(f"{o.name} {o.month:02d}-{o.day:02d}" for o in custom)
+                )
+                if custom
+                else ""
+            )
+        )
         gifts = self.services.gifts.catalogue()
         self.table.setRowCount(len(gifts))
         for row, g in enumerate(gifts):
@@ -375,6 +419,26 @@ class CataloguePage(QWidget):
             return
         self.name.clear()
         self.cost.clear()
+        self.reload()
+
+    def add_occasion(self) -> None:
+        self.error.clear()
+        name = self.occasion_name.text().strip()
+        if not name:
+            self.error.setText(self.tr("Name the occasion."))
+            return
+        day = self.occasion_day.date()
+        code = (
+            "custom_"
+            + "".join(ch for ch in name.lower() if ch.isalnum() and ch.isascii())
+            + f"_{day.month():02d}{day.day():02d}"
+        )
+        try:
+            self.services.gifts.add_occasion(code, name, day.month(), day.day())
+        except BoutiqueError as exc:
+            self.error.setText(translated(exc))
+            return
+        self.occasion_name.clear()
         self.reload()
 
 
