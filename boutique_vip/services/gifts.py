@@ -31,8 +31,10 @@ from boutique_vip.services.shop import ShopService
 from boutique_vip.services.users import UserService
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.customers import next_number
 from boutique_vip.storage.engine import Database
 
+ADHOC_PREFIX = "adhoc-"  # ad-hoc gifts are one-line plans keyed adhoc-0001, adhoc-0002 …
 CA_CERT = "ca_certificate_pem"
 CA_KEY = "ca_key_sealed"
 CA_OWNER = "ca_owner_user_id"
@@ -167,14 +169,75 @@ class GiftService:
         return plan_rules.build_plan(year, month, customers, self.catalogue(), self.custom_occasions(), rules)
 
     def current(self, month_text: str) -> PlanView:
-        """The newest revision of the month's plan, or the lines it would have when none is saved yet."""
-        year, month = plan_rules.parse_month(month_text)
+        """The newest revision of the month's plan (or ad-hoc gift), or the lines it would have when none is saved yet."""
         with self.db.session() as s:
             plan = self._latest(s, month_text)
             if plan is not None:
                 return self._view(s, plan)
+            year, month = plan_rules.parse_month(month_text)
             lines = self.proposed_lines(year, month)
             return PlanView(None, month_text, 0, "proposed", self._line_views(s, lines))
+
+    def create_adhoc(
+        self,
+        customer_id: int,
+        occasion: str,
+        day: dt.date,
+        gift_category_id: int | None,
+        delivery: Delivery,
+        executor_id: int | None,
+        reason: str,
+        actor: Actor,
+    ) -> PlanView:
+        """A single gift outside the monthly plan (a special customer): a one-line plan, approved the same way."""
+        if not occasion.strip():
+            raise FieldError("occasion", QT_TRANSLATE_NOOP("Validation", "Say what the gift is for."))
+        if not reason.strip():
+            raise FieldError(
+                "reason", QT_TRANSLATE_NOOP("Validation", "Say why this gift is given outside the plan.")
+            )
+        rules = self.rules()
+        with self.db.session() as s, s.begin():
+            customer = s.get(models.Customer, customer_id)
+            if customer is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+            key = f"{ADHOC_PREFIX}{next_number(s, 'adhoc_gift'):04d}"
+            plan = models.GiftPlan(
+                month=key,
+                revision=1,
+                status=PlanStatus.DRAFT.value,
+                created_by=actor.id,
+                created_at=self.now(),
+            )
+            plan.lines = [
+                models.GiftPlanLine(
+                    customer_id=customer_id,
+                    tier=customer.tier or "C",
+                    occasion=occasion.strip(),
+                    occasion_date=day,
+                    card_mail_date=day - dt.timedelta(days=rules.card_mail_days_before),
+                    gift_category_id=gift_category_id,
+                    min_cost=None,
+                    max_cost=None,
+                    delivery=delivery.value,
+                    executor_id=executor_id,
+                    reason=reason.strip(),
+                )
+            ]
+            s.add(plan)
+            s.flush()
+            return self._view(s, plan)
+
+    def adhoc_gifts(self) -> list[PlanView]:
+        """Ad-hoc gifts, newest first, each at its newest revision."""
+        with self.db.session() as s:
+            keys = s.scalars(
+                select(models.GiftPlan.month)
+                .where(models.GiftPlan.month.like(f"{ADHOC_PREFIX}%"))
+                .distinct()
+                .order_by(models.GiftPlan.month.desc())
+            ).all()
+            return [self._view(s, plan) for key in keys if (plan := self._latest(s, key)) is not None]
 
     def approved(self, month_text: str) -> PlanView | None:
         with self.db.session() as s:

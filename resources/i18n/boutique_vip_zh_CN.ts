@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdhocGiftDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="37" />
+        <source>Ad-hoc gift</source>
+        <translation>特殊赠礼</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="59" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="60" />
+        <source>For (occasion)</source>
+        <translation>赠送事宜</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="61" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="62" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63" />
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="64" />
+        <source>Executor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="65" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="79" />
+        <source>Choose the customer.</source>
+        <translation>请选择顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>AdhocPage</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114" />
+        <source>For</source>
+        <translation>赠送事宜</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="116" />
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="117" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="118" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="126" />
+        <source>New ad-hoc gift…</source>
+        <translation>新建特殊赠礼…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="127" />
+        <source>Approve and sign…</source>
+        <translation>批准并签名…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="128" />
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+</context>
+<context>
     <name>ApprovePlanDialog</name>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="35" />
@@ -403,59 +504,59 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="361" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="355" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="363" />
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="345" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="349" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="357" />
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="361" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="369" />
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="374" />
         <source>Other occasion (e.g. Teachers' Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="372" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="380" />
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="399" />
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="395" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="403" />
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="413" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="421" />
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="428" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="436" />
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -781,6 +882,7 @@
     <message>
         <location filename="../../boutique_vip/services/customers.py" line="111" />
         <location filename="../../boutique_vip/services/customers.py" line="166" />
+        <location filename="../../boutique_vip/services/gifts.py" line="203" />
         <location filename="../../boutique_vip/services/sales.py" line="33" />
         <location filename="../../boutique_vip/services/tiers.py" line="133" />
         <location filename="../../boutique_vip/services/tiers.py" line="155" />
@@ -799,55 +901,55 @@
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="233" />
-        <location filename="../../boutique_vip/services/gifts.py" line="386" />
+        <location filename="../../boutique_vip/services/gifts.py" line="296" />
+        <location filename="../../boutique_vip/services/gifts.py" line="449" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="283" />
+        <location filename="../../boutique_vip/services/gifts.py" line="346" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="302" />
-        <location filename="../../boutique_vip/services/gifts.py" line="563" />
+        <location filename="../../boutique_vip/services/gifts.py" line="365" />
+        <location filename="../../boutique_vip/services/gifts.py" line="626" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="305" />
+        <location filename="../../boutique_vip/services/gifts.py" line="368" />
         <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="315" />
+        <location filename="../../boutique_vip/services/gifts.py" line="378" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="318" />
+        <location filename="../../boutique_vip/services/gifts.py" line="381" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="360" />
+        <location filename="../../boutique_vip/services/gifts.py" line="423" />
         <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="390" />
+        <location filename="../../boutique_vip/services/gifts.py" line="453" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="547" />
+        <location filename="../../boutique_vip/services/gifts.py" line="610" />
         <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="572" />
+        <location filename="../../boutique_vip/services/gifts.py" line="635" />
         <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
@@ -1071,12 +1173,17 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="454" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="462" />
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="455" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="466" />
+        <source>Ad-hoc gifts</source>
+        <translation>特殊赠礼</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="467" />
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -1437,6 +1544,29 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51" />
+        <source>of {n}</source>
+        <translation>共 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="52" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="54" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62" />
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150" />
@@ -1490,7 +1620,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177" />
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
@@ -1516,97 +1646,107 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
-        <source>Open sheet (PDF)</source>
-        <translation>打开一览表 (PDF)</translation>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175" />
+        <source>Open in PDF reader</source>
+        <translation>用 PDF 阅读器打开</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176" />
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178" />
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179" />
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="217" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="218" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="228" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="229" />
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="232" />
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="233" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="233" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="234" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="234" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="235" />
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="236" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="237" />
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241" />
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252" />
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258" />
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="267" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="268" />
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="301" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="302" />
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="317" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="315" />
+        <source>Gift plan {month}</source>
+        <translation>礼品计划 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325" />
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -2171,7 +2311,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
-        <location filename="../../boutique_vip/services/gifts.py" line="153" />
+        <location filename="../../boutique_vip/services/gifts.py" line="155" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -2322,22 +2462,32 @@ Database: {db}</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="122" />
+        <location filename="../../boutique_vip/services/gifts.py" line="124" />
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="124" />
+        <location filename="../../boutique_vip/services/gifts.py" line="126" />
         <source>A gift's cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="132" />
+        <location filename="../../boutique_vip/services/gifts.py" line="134" />
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="262" />
+        <location filename="../../boutique_vip/services/gifts.py" line="194" />
+        <source>Say what the gift is for.</source>
+        <translation>请说明赠送事宜。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="197" />
+        <source>Say why this gift is given outside the plan.</source>
+        <translation>请说明为什么在计划之外赠送此礼品。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="325" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>

@@ -58,3 +58,25 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     page.record("delivered")
     assert page.table.item(0, 11).text() == clock.today().isoformat()
     assert "100.0% delivered" in page.status.text()
+
+
+def test_adhoc_gift_dialog_creates_a_draft_listed_for_approval(qtbot: QtBot, window: MainWindow) -> None:
+    from boutique_vip.gui.tabs.gifts.adhoc import AdhocGiftDialog
+
+    window.services.gifts.add_category("羊绒围巾", Decimal(168))
+    dialog = AdhocGiftDialog(window.services, window.actor, window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.error.text() == "Choose the customer."
+    dialog.picker.search.setText("shan")
+    dialog.picker._find("shan")
+    dialog.picker._take_first()
+    dialog.occasion.setText("乔迁之喜")
+    dialog.accept()
+    assert "Say why this gift is given outside the plan." in dialog.error.text()
+    dialog.reason.setText("老客户搬新家")
+    dialog.accept()
+    assert dialog.created is not None and dialog.created.status == "draft"
+    page = window.gifts.adhoc
+    page.reload()
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text().endswith("单丽华")

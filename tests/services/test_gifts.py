@@ -190,3 +190,26 @@ def test_delivery_takes_a_gift_from_stock_and_totals_add_up(services: Services) 
     birthday = next(ln for ln in plan.lines if ln.gift_category_id == gift)
     services.gifts.record_delivery(birthday.id or 0, dt.date(2027, 2, 2), manager)
     assert next(g for g in services.gifts.catalogue() if g.id == gift).stock == 2
+
+
+def test_an_adhoc_gift_is_a_one_line_plan_with_the_same_approval(services: Services) -> None:
+    clock.freeze(TIER_DAY)
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    staff = services.users.add("李丽", Role.STAFF, "1111")
+    scarf = services.gifts.add_category("羊绒围巾", Decimal(168))
+    cid = customer(services, "林雪", "13500000001")
+    with pytest.raises(BoutiqueError, match="why"):
+        services.gifts.create_adhoc(
+            cid, "乔迁之喜", dt.date(2027, 2, 8), scarf, Delivery.HOME_DELIVERY, staff.id, "", manager
+        )
+    gift = services.gifts.create_adhoc(
+        cid, "乔迁之喜", dt.date(2027, 2, 8), scarf, Delivery.HOME_DELIVERY, staff.id, "老客户搬新家", manager
+    )
+    assert (gift.month, gift.status, len(gift.lines)) == ("adhoc-0001", "draft", 1)
+    with pytest.raises(PermissionDenied):
+        services.gifts.approve(gift.id or 0, staff.id, "1111")
+    pdf = services.gifts.approve(gift.id or 0, manager.id, "888888")
+    assert pdf.startswith(b"%PDF")
+    assert [(g.month, g.status, g.lines[0].gift) for g in services.gifts.adhoc_gifts()] == [
+        ("adhoc-0001", "approved", "羊绒围巾")
+    ]

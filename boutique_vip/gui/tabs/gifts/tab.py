@@ -171,7 +171,8 @@ class PlanPage(QWidget):
             ("createDraft", self.tr("Create draft"), self.create_draft),
             ("editLine", self.tr("Change gift…"), self.edit_line),
             ("approvePlan", self.tr("Approve and sign…"), self.approve),
-            ("openSheet", self.tr("Open sheet (PDF)"), self.open_sheet),
+            ("previewSheet", self.tr("Preview and print…"), self.preview_sheet),
+            ("openSheet", self.tr("Open in PDF reader"), self.open_sheet),
             ("saveSheet", self.tr("Save sheet…"), self.save_sheet),
             ("cardMailed", self.tr("Card mailed"), lambda: self.record("mailed")),
             ("announced", self.tr("Told her to collect"), lambda: self.record("announced")),
@@ -306,6 +307,13 @@ class PlanPage(QWidget):
 
     def sheet_bytes(self) -> bytes:
         return self.services.gifts.sheet(self.month_text(), self.language)
+
+    def preview_sheet(self) -> None:
+        from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+
+        PdfPreview(
+            self.sheet_bytes(), self.tr("Gift plan {month}").format(month=self.month_text()), self
+        ).exec()
 
     def open_sheet(self) -> None:
         path = Path(tempfile.gettempdir()) / f"gift-plan-{self.month_text()}.pdf"
@@ -452,6 +460,10 @@ class GiftsTab(QWidget):
         self.catalogue = CataloguePage(services)
         pages = named(QTabWidget(), "giftsPages")
         pages.addTab(self.plan, self.tr("Monthly plan"))
+        from boutique_vip.gui.tabs.gifts.adhoc import AdhocPage
+
+        self.adhoc = AdhocPage(services, actor, language)
+        pages.addTab(self.adhoc, self.tr("Ad-hoc gifts"))
         pages.addTab(self.catalogue, self.tr("Gift catalogue"))
         pages.currentChanged.connect(lambda _i: self.plan.reload())
         layout = QVBoxLayout(self)
@@ -459,3 +471,4 @@ class GiftsTab(QWidget):
 
     def set_actor(self, actor: Actor) -> None:
         self.plan.actor = actor
+        self.adhoc.actor = actor
