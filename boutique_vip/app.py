@@ -82,6 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     window.recompute_tiers_in_background()
     window.check_plan_deadlines()
+    window.calls.tick()  # opened during the call hour: the list shows at once
     code = app.exec()
     services.db.close()
     return int(code)

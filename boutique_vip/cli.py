@@ -11,6 +11,7 @@ import datetime as dt
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -39,6 +40,18 @@ GIFT_PLAN_COLUMNS = (
     "min_cost",
     "max_cost",
     "status",
+)
+CALL_COLUMNS = (
+    "card_no",
+    "name",
+    "phone",
+    "tier",
+    "reasons",
+    "priority",
+    "preferred_contact",
+    "overdue",
+    "for_tomorrow",
+    "done",
 )
 TIER_COLUMNS = ("card_no", "tier", "status", "lifetime_points", "balance", "base_tier", "reason")
 
@@ -96,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
     )
     plan.add_argument("--user", metavar="NAME", help="the approving manager (approve)")
+
+    calls = sub.add_parser("call-list", help="the day's call list (default today)")
+    calls.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
+    calls.add_argument(
+        "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
+    )
 
     users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
@@ -155,6 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = open_services(args)
         try:
             return COMMANDS[args.command](services, args)
+        except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - replaced for the rest of the process
+            return 0
         finally:
             services.db.close()
     except ValidationFailed as exc:
@@ -280,6 +302,41 @@ def _write_bytes(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
+def cmd_call_list(services: Services, args: argparse.Namespace) -> int:
+    listing = services.calls.call_list(clock.today())
+    if args.format == "pdf":
+        if not args.out:
+            print("--format pdf needs --out FILE", file=sys.stderr)
+            return 2
+        from boutique_vip.reports.call_sheet import build_call_sheet, sheet_of
+
+        _write_bytes(
+            args.out, build_call_sheet(sheet_of(services.shop.name(), listing), args.lang or "zh_CN")
+        )
+        return 0
+    rows = [
+        {
+            "card_no": r.card_no,
+            "name": r.name,
+            "phone": r.phone,
+            "tier": r.tier,
+            "reasons": ";".join(r.reasons),
+            "priority": r.priority,
+            "preferred_contact": r.preferred_contact,
+            "overdue": "yes" if r.overdue else "no",
+            "for_tomorrow": "yes" if r.deferred else "no",
+            "done": "yes" if r.done else "no",
+        }
+        for r in listing.calls
+    ]
+    if args.out:
+        with args.out.open("w", encoding="utf-8", newline="") as out:
+            write_table(out, CALL_COLUMNS, rows, args.format)
+    else:
+        write_table(sys.stdout, CALL_COLUMNS, rows, args.format)
+    return 0
+
+
 def cmd_users(services: Services, args: argparse.Namespace) -> int:
     pin, again = _read_pin_twice(sys.stdin)
     if pin != again:
@@ -320,4 +377,5 @@ COMMANDS = {
     "export": cmd_export,
     "tiers": cmd_tiers,
     "gift-plan": cmd_gift_plan,
+    "call-list": cmd_call_list,
 }

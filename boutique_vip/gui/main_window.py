@@ -6,19 +6,21 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.gifts import GiftsTab
-from boutique_vip.gui.tabs.not_yet import NotYetTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
+
+CALL_TIMER_MS = 30_000  # how often the call hour is checked
 
 
 class MainWindow(QMainWindow):
@@ -40,10 +42,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.gifts = GiftsTab(services, actor, self.language())
         self.tabs.addTab(self.gifts, self.tr("Gifts"))
-        self.tabs.addTab(
-            NotYetTab("callsTab", self.tr("The daily call list is not available in this version yet.")),
-            self.tr("Calls"),
-        )
+        self.calls = CallsTab(services, actor, self.language())
+        self.calls.call_hour_started.connect(self.call_hour_started)
+        self.tabs.addTab(self.calls, self.tr("Calls"))
+        self.call_timer = QTimer(self)
+        self.call_timer.timeout.connect(self.calls.tick)
+        self.call_timer.start(CALL_TIMER_MS)
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.user_label = named(QLabel(), "statusUser")
@@ -160,6 +164,21 @@ class MainWindow(QMainWindow):
                 )
         self.plan_label.setText("  ".join(notes))
 
+    def call_hour_started(self, count: int) -> None:
+        """15:00: the Calls tab comes forward, with a desktop notification of how many calls wait."""
+        self.tabs.setCurrentWidget(self.calls)
+        self.raise_()
+        self.activateWindow()
+        message = self.tr("Call hour: {n} calls to make today.").format(n=count)
+        self.statusBar().showMessage(message, 60_000)
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = getattr(self, "_tray", None) or QSystemTrayIcon(self.windowIcon(), self)
+            self._tray = tray
+            tray.show()
+            tray.showMessage(self.tr("Boutique VIP"), message)
+
     def _show_status(self) -> None:
         role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
@@ -189,6 +208,7 @@ class MainWindow(QMainWindow):
             self.actor = dialog.actor
             self.purchases.set_actor(dialog.actor)
             self.gifts.set_actor(dialog.actor)
+            self.calls.actor = dialog.actor
             self._show_status()
 
     def import_files(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from boutique_vip.services.calls import CallService
 from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.importing import ImportService
@@ -28,6 +29,7 @@ class Services:
     profiles: ProfileService
     imports: ImportService
     gifts: GiftService
+    calls: CallService
 
     @classmethod
     def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
@@ -35,6 +37,7 @@ class Services:
         customers = CustomerService(db, now, shop.rules)
         sales = SalesService(db, now, shop.rules)
         users = UserService(db, now)
+        gifts = GiftService(db, now, shop.rules, shop, users)
         return cls(
             db=db,
             customers=customers,
@@ -44,5 +47,6 @@ class Services:
             tiers=TierService(db, now, shop.rules),
             profiles=ProfileService(db, now),
             imports=ImportService(db, now, shop.rules, customers, sales),
-            gifts=GiftService(db, now, shop.rules, shop, users),
+            gifts=gifts,
+            calls=CallService(db, now, shop.rules, gifts),
         )

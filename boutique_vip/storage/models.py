@@ -297,6 +297,37 @@ class GiftPlanLine(Base):
     delivered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+class ContactLog(Base):
+    """Every call, SMS or visit made to a customer, with its outcome: the contact history."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(8))  # phone | sms | visit
+    reasons: Mapped[str] = mapped_column(String(100), default="")  # ';'-separated domain.call_list.Reason
+    outcome: Mapped[str] = mapped_column(String(16))  # domain.call_list.Outcome
+    callback_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class CallListEntry(Base):
+    """The list as it stood for a day, so unfinished calls carry over to the next day."""
+
+    __tablename__ = "call_list_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    reasons: Mapped[str] = mapped_column(String(100))
+    priority: Mapped[int] = mapped_column(Integer)
+    deferred: Mapped[bool] = mapped_column(Boolean, default=False)  # beyond the hour's capacity: for tomorrow
+
+
+Index("ix_contacts_customer_day", ContactLog.customer_id, ContactLog.day)
+Index("ix_contacts_callback", ContactLog.callback_at)
+Index("ix_call_list_entries_day_customer", CallListEntry.day, CallListEntry.customer_id, unique=True)
 Index("ix_gift_plans_month_revision", GiftPlan.month, GiftPlan.revision, unique=True)
 Index("ix_receipts_customer_day", Receipt.customer_id, Receipt.day)
 Index("ix_visits_customer_day", Visit.customer_id, Visit.day)

@@ -201,3 +201,25 @@ def test_gift_plan_bad_month_is_bad_usage(tmp_path: Path, capsys: pytest.Capture
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(tmp_path / "x.sqlite"), "gift-plan", "--month", "2026-13"])
     assert exit_.value.code == 2
+
+
+def test_call_list_csv_and_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.sqlite")
+    assert run(capsys, "--db", db, "--date", "2026-11-23", "demo", "--customers", "80", "--seed", "3")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "--date", "2026-11-23", "call-list")
+    header, *rows = out.splitlines()
+    assert code == 0 and header.startswith("card_no,name,phone,tier,reasons,priority,preferred_contact")
+    assert rows and all(row.split(",")[3] in ("A", "B", "C") for row in rows)
+    code, _, _ = run(
+        capsys,
+        "--db",
+        db,
+        "--date",
+        "2026-11-23",
+        "call-list",
+        "--format",
+        "pdf",
+        "--out",
+        str(tmp_path / "c.pdf"),
+    )
+    assert code == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")

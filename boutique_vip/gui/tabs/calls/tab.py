@@ -1,0 +1,313 @@
+"""The Calls tab: today's calls with why each matters, one-click outcomes, the SMS list, the call hour."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from boutique_vip import clock
+from boutique_vip.domain.call_list import Outcome, call_hour
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.users import Actor
+from boutique_vip.gui.feedback import show_error
+from boutique_vip.gui.widgets import named
+from boutique_vip.services import Services
+from boutique_vip.services.calls import CallList, CallRow
+
+DONE = QColor("#e8f5e9")
+OVERDUE = QColor("#ffebee")
+LATER = QColor("#eeeeee")
+DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
+
+
+def reason_names() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "birthday": t("Calls", "birthday"),
+        "holiday": t("Calls", "holiday"),
+        "callback": t("Calls", "call back"),
+        "after_sale": t("Calls", "after-sale follow-up"),
+        "gift_pickup": t("Calls", "gift waiting"),
+        "win_back": t("Calls", "win back"),
+    }
+
+
+class CallBackDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Call back on…"))
+        start = clock.now() + dt.timedelta(days=1)
+        self.when = named(QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day), QTime(15, 0))), "callbackWhen")
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setCalendarPopup(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("When should she be called back?")))
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+
+    def moment(self) -> dt.datetime:
+        value = self.when.dateTime()
+        d, t = value.date(), value.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class CallsTab(QWidget):
+    call_hour_started = Signal(int)  # number of calls waiting
+
+    def __init__(
+        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("callsTab")
+        self.services, self.actor, self.language = services, actor, language
+        self.listing: CallList | None = None
+        self.banner = named(QLabel(), "callHourBanner")
+        self.banner.setWordWrap(True)
+        self.table = named(QTableWidget(0, 8), "callTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Card"),
+                self.tr("Customer"),
+                self.tr("Phone"),
+                self.tr("Tier"),
+                self.tr("Why"),
+                self.tr("Talking points"),
+                self.tr("Best time"),
+                self.tr("State"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.note = named(QLineEdit(), "callNote")
+        self.note.setPlaceholderText(self.tr("Note about the call"))
+        copy = named(QPushButton(self.tr("Copy phone")), "copyPhone")
+        copy.clicked.connect(self.copy_phone)
+        outcomes = QHBoxLayout()
+        outcomes.addWidget(copy)
+        outcomes.addWidget(self.note, 1)
+        self.outcome_buttons: dict[Outcome, QPushButton] = {}
+        titles = {
+            Outcome.REACHED: self.tr("Reached"),
+            Outcome.NO_ANSWER: self.tr("No answer"),
+            Outcome.BUSY: self.tr("Busy"),
+            Outcome.WRONG_NUMBER: self.tr("Wrong number"),
+            Outcome.CALL_BACK: self.tr("Call back on…"),
+            Outcome.DO_NOT_CALL: self.tr("Do not call again"),
+        }
+        for outcome, title in titles.items():
+            button = named(QPushButton(title), f"outcome_{outcome.value}")
+            button.clicked.connect(lambda _c=False, o=outcome: self.log(o))
+            self.outcome_buttons[outcome] = button
+            outcomes.addWidget(button)
+        print_button = named(QPushButton(self.tr("Print the list…")), "printCalls")
+        print_button.clicked.connect(self.print_list)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        top.addWidget(print_button)
+        calls_page = QWidget()
+        calls_layout = QVBoxLayout(calls_page)
+        calls_layout.addLayout(top)
+        calls_layout.addWidget(self.table, 1)
+        calls_layout.addLayout(outcomes)
+        self.sms_table = named(QTableWidget(0, 4), "smsTable")
+        self.sms_table.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("Customer"), self.tr("Phone"), self.tr("Why")]
+        )
+        self.sms_table.horizontalHeader().setStretchLastSection(True)
+        self.template = named(QPlainTextEdit(DEFAULT_SMS), "smsTemplate")
+        self.template.setFixedHeight(60)
+        export = named(QPushButton(self.tr("Export SMS list…")), "exportSms")
+        export.clicked.connect(self.export_sms)
+        sms_page = QWidget()
+        sms_layout = QVBoxLayout(sms_page)
+        sms_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):"
+                )
+            )
+        )
+        sms_layout.addWidget(self.template)
+        sms_layout.addWidget(self.sms_table, 1)
+        sms_layout.addWidget(export)
+        pages = named(QTabWidget(), "callPages")
+        pages.addTab(calls_page, self.tr("Today's calls"))
+        pages.addTab(sms_page, self.tr("SMS list"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages)
+        self._hour_seen: dt.date | None = None
+        self.reload()
+
+    # --- the list --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.listing = listing = self.services.calls.call_list(clock.today())
+        names = reason_names()
+        self.table.setRowCount(len(listing.calls))
+        for row, call in enumerate(listing.calls):
+            points = call.talking_points
+            talk = "  ".join(
+                x
+                for x in (
+                    self.tr("size {size}").format(size=points["size"]) if points.get("size") else "",
+                    self.tr("likes {colours}").format(colours=points["colours"])
+                    if points.get("colours")
+                    else "",
+                    self.tr("gift: {gift}").format(gift=points["gift"]) if points.get("gift") else "",
+                )
+                if x
+            )
+            state = (
+                self.tr("done")
+                if call.done
+                else self.tr("overdue")
+                if call.overdue
+                else self.tr("tomorrow")
+                if call.deferred
+                else ""
+            )
+            values = (
+                call.card_no,
+                call.name,
+                call.phone,
+                call.tier,
+                "、".join(names[r] for r in call.reasons),
+                talk,
+                call.preferred_contact,
+                state,
+            )
+            color = DONE if call.done else OVERDUE if call.overdue else LATER if call.deferred else None
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if color is not None:
+                    item.setBackground(color)
+                self.table.setItem(row, col, item)
+        self.sms_table.setRowCount(len(listing.sms))
+        for row, sms in enumerate(listing.sms):
+            for col, value in enumerate(
+                (sms.card_no, sms.name, sms.phone, "、".join(names[r] for r in sms.reasons))
+            ):
+                self.sms_table.setItem(row, col, QTableWidgetItem(value))
+        self.update_banner()
+
+    def pending(self) -> int:
+        return sum(1 for c in (self.listing.calls if self.listing else []) if not c.done and not c.deferred)
+
+    def update_banner(self) -> None:
+        rules = self.services.shop.rules()
+        hours = f"{rules.call_hour_start:02d}:00–{rules.call_hour_end:02d}:00"
+        phase = call_hour(clock.now(), rules)
+        if phase == "during":
+            text = self.tr("Call hour now ({hours}): {n} calls to make.").format(
+                hours=hours, n=self.pending()
+            )
+            style = "background: #fff3e0; color: #e65100; font-weight: bold; padding: 4px;"
+        else:
+            text = self.tr(
+                "The calls are made between {hours}. Calls can still be logged now (she may ring back)."
+            ).format(hours=hours)
+            style = "color: #555; padding: 4px;"
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+
+    def tick(self) -> None:
+        """Called every minute: at the start of the call hour the list comes forward once a day."""
+        now = clock.now()
+        if call_hour(now, self.services.shop.rules()) == "during" and self._hour_seen != now.date():
+            self._hour_seen = now.date()
+            self.reload()
+            self.call_hour_started.emit(self.pending())
+        else:
+            self.update_banner()
+
+    def selected(self) -> CallRow | None:
+        row = self.table.currentRow()
+        if self.listing is None or not 0 <= row < len(self.listing.calls):
+            return None
+        return self.listing.calls[row]
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def copy_phone(self) -> None:
+        call = self.selected()
+        if call is not None:
+            QGuiApplication.clipboard().setText(call.phone)
+
+    def log(self, outcome: Outcome, callback_at: dt.datetime | None = None) -> bool:
+        call = self.selected()
+        if call is None:
+            return False
+        if outcome is Outcome.CALL_BACK and callback_at is None:
+            dialog = CallBackDialog(self)
+            if not dialog.exec():
+                return False
+            callback_at = dialog.moment()
+        try:
+            self.services.calls.log_outcome(
+                call.customer_id, outcome, self.note.text(), self.actor, call.reasons, callback_at
+            )
+        except BoutiqueError as exc:
+            show_error(self, exc)
+            return False
+        self.note.clear()
+        row = self.table.currentRow()
+        self.reload()
+        self.table.selectRow(min(row + 1, self.table.rowCount() - 1))
+        return True
+
+    def print_list(self) -> None:
+        from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+        from boutique_vip.reports.call_sheet import build_call_sheet, sheet_of
+
+        if self.listing is None:
+            return
+        pdf = build_call_sheet(sheet_of(self.services.shop.name(), self.listing), self.language)
+        PdfPreview(pdf, self.tr("Call list {day}").format(day=self.listing.day.isoformat()), self).exec()
+
+    def sms_rows(self) -> list[tuple[str, str, str]]:
+        """card_no, phone, message: the template with her name, size and gift filled in."""
+        template = self.template.toPlainText().strip()
+        rows = []
+        for sms in self.listing.sms if self.listing else []:
+            message = (
+                template.replace("{name}", sms.name).replace("{size}", sms.size).replace("{gift}", sms.gift)
+            )
+            rows.append((sms.card_no, sms.phone, message))
+        return rows
+
+    def export_sms(self) -> None:
+        from boutique_vip.services.files import write_table
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export SMS list"), "sms.csv", "CSV (*.csv);;Excel (*.xlsx)"
+        )
+        if name:
+            write_table(Path(name), ("card_no", "phone", "message"), self.sms_rows())

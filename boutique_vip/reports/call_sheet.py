@@ -1,0 +1,159 @@
+"""The day's call list on paper, with room for notes: A4 portrait."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from boutique_vip.reports.styles import cjk_font
+
+LABELS = {
+    "zh_CN": {
+        "title": "电话回访名单",
+        "columns": ("客户编号", "客户名", "电话", "等级", "回访原因", "谈话要点", "结果与备注"),
+        "reasons": {
+            "birthday": "生日",
+            "holiday": "节日",
+            "callback": "约定回电",
+            "after_sale": "售后回访",
+            "gift_pickup": "礼品待领取",
+            "win_back": "挽回",
+        },
+        "overdue": "（逾期）",
+        "tomorrow": "（明天）",
+        "page": "第 {page} 页",
+    },
+    "en": {
+        "title": "Call list",
+        "columns": (
+            "Customer no.",
+            "Customer",
+            "Phone",
+            "Tier",
+            "Why",
+            "Talking points",
+            "Outcome and notes",
+        ),
+        "reasons": {
+            "birthday": "birthday",
+            "holiday": "holiday",
+            "callback": "call back",
+            "after_sale": "after sale",
+            "gift_pickup": "gift waiting",
+            "win_back": "win back",
+        },
+        "overdue": " (overdue)",
+        "tomorrow": " (tomorrow)",
+        "page": "Page {page}",
+    },
+}
+
+
+@dataclass(frozen=True)
+class CallSheetRow:
+    card_no: str
+    name: str
+    phone: str
+    tier: str
+    reasons: tuple[str, ...]
+    points: str
+    overdue: bool
+    deferred: bool
+
+
+@dataclass(frozen=True)
+class CallSheet:
+    shop: str
+    day: dt.date
+    rows: list[CallSheetRow]
+
+
+def sheet_of(shop: str, listing: Any) -> CallSheet:
+    rows = [
+        CallSheetRow(
+            r.card_no,
+            r.name,
+            r.phone,
+            r.tier,
+            tuple(r.reasons),
+            " ".join(v for v in r.talking_points.values() if v),
+            r.overdue,
+            r.deferred,
+        )
+        for r in listing.calls
+        if not r.done
+    ]
+    return CallSheet(shop, listing.day, rows)
+
+
+def build_call_sheet(sheet: CallSheet, language: str = "zh_CN") -> bytes:
+    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
+    font = cjk_font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
+    title = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)
+    rows: list[list[Any]] = [[Paragraph(c, cell) for c in labels["columns"]]]
+    for r in sheet.rows:
+        why = "、".join(labels["reasons"].get(x, x) for x in r.reasons)
+        why += labels["overdue"] if r.overdue else ""
+        why += labels["tomorrow"] if r.deferred else ""
+        rows.append(
+            [
+                r.card_no,
+                Paragraph(r.name, cell),
+                r.phone,
+                r.tier,
+                Paragraph(why, cell),
+                Paragraph(r.points, cell),
+                "",
+            ]
+        )
+    table = LongTable(
+        rows, colWidths=[21 * mm, 18 * mm, 25 * mm, 9 * mm, 27 * mm, 45 * mm, 45 * mm], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+            ]
+        )
+    )
+    buffer = io.BytesIO()
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawRightString(A4[0] - 12 * mm, 8 * mm, labels["page"].format(page=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=12 * mm,
+        bottomMargin=15 * mm,
+        title=labels["title"],
+        author=sheet.shop,
+        creator="Boutique VIP",
+    )
+    story = [
+        Paragraph(f"{labels['title']}　{sheet.shop}　{sheet.day.isoformat()}", title),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

@@ -1,0 +1,347 @@
+"""The daily call list: who to phone today and why, outcomes, carry-over, the SMS list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from boutique_vip.domain.call_list import CallFacts, Contact, Outcome, Reason, reasons_for, split_by_capacity
+from boutique_vip.domain.customer import Tier
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.users import Actor
+from boutique_vip.services.gifts import GiftService
+from boutique_vip.storage import models
+from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.engine import Database
+
+
+@dataclass(frozen=True)
+class CallRow:
+    customer_id: int
+    card_no: str
+    name: str
+    phone: str
+    tier: str
+    reasons: tuple[Reason, ...]
+    priority: int
+    preferred_contact: str
+    overdue: bool  # carried over from an earlier day
+    deferred: bool  # beyond the hour's capacity: marked for tomorrow
+    done: bool  # an outcome was logged today
+    talking_points: dict[str, str]
+
+
+@dataclass(frozen=True)
+class SmsRow:
+    customer_id: int
+    card_no: str
+    name: str
+    phone: str
+    reasons: tuple[Reason, ...]
+    size: str
+    gift: str
+
+
+@dataclass(frozen=True)
+class CallList:
+    day: dt.date
+    calls: list[CallRow]
+    sms: list[SmsRow]
+
+
+class CallService:
+    def __init__(
+        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], gifts: GiftService
+    ) -> None:
+        self.db = db
+        self.now = now
+        self.rules = rules
+        self.gifts = gifts
+
+    def call_list(self, day: dt.date | None = None) -> CallList:
+        """The list for ``day`` (default today). Lists up to today are kept, so unfinished calls carry over."""
+        day = day or self.now().date()
+        rules = self.rules()
+        plan_lines = self._plan_lines(day)
+        with self.db.session() as s:
+            facts = self._facts(s, day, rules, plan_lines)
+            info = self._info(s, list(facts))
+        calls: list[CallRow] = []
+        sms: list[SmsRow] = []
+        today_contacts = self._contacted_on(day, list(facts))
+        for cid, fact in facts.items():
+            reasons = reasons_for(fact, day, rules)
+            card_no, name, phone, contact_time, size, colours, tier = info[cid]
+            gift = plan_lines.get(cid, ("", ""))[1]
+            if reasons.call:
+                points = {"size": size, "colours": colours, "gift": gift, "contact_time": contact_time}
+                calls.append(
+                    CallRow(
+                        cid,
+                        card_no,
+                        name,
+                        phone,
+                        tier,
+                        reasons.call,
+                        reasons.priority,
+                        contact_time,
+                        reasons.overdue,
+                        False,
+                        cid in today_contacts,
+                        points,
+                    )
+                )
+            if reasons.sms:
+                sms.append(SmsRow(cid, card_no, name, phone, reasons.sms, size, gift))
+        calls.sort(key=lambda r: (r.done, not r.overdue, r.priority, r.card_no))
+        pending = [i for i, r in enumerate(calls) if not r.done]
+        _, later = split_by_capacity(pending, rules.calls_per_hour)
+        for index in later:
+            calls[index] = _with(calls[index], deferred=True)
+        if day <= self.now().date():
+            self._keep(day, calls)
+        sms.sort(key=lambda r: r.card_no)
+        return CallList(day, calls, sms)
+
+    # --- outcomes --------------------------------------------------------------------------
+
+    def log_outcome(
+        self,
+        customer_id: int,
+        outcome: Outcome,
+        note: str,
+        actor: Actor | None,
+        reasons: tuple[Reason, ...] = (),
+        callback_at: dt.datetime | None = None,
+        channel: str = "phone",
+    ) -> None:
+        """Every call gets an outcome; 'call back' needs a time, 'do not call again' sets no-calls on the card."""
+        if outcome is Outcome.CALL_BACK and callback_at is None:
+            raise FieldError("callback_at", QT_TRANSLATE_NOOP("Validation", "Say when to call her back."))
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            customer = s.get(models.Customer, customer_id)
+            if customer is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+            s.add(
+                models.ContactLog(
+                    customer_id=customer_id,
+                    day=now.date(),
+                    at=now,
+                    channel=channel,
+                    reasons=";".join(reasons),
+                    outcome=outcome.value,
+                    callback_at=callback_at,
+                    note=note.strip(),
+                    user_id=actor.id if actor else None,
+                )
+            )
+            if outcome is Outcome.DO_NOT_CALL:
+                customer.no_calls = True
+                if customer.contact_channel == "phone":
+                    customer.contact_channel = "sms"
+
+    def history(self, customer_id: int) -> list[tuple[dt.datetime, str, str, str, str]]:
+        """Her contact history, newest first: when, channel, reasons, outcome, note."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(
+                    models.ContactLog.at,
+                    models.ContactLog.channel,
+                    models.ContactLog.reasons,
+                    models.ContactLog.outcome,
+                    models.ContactLog.note,
+                )
+                .where(models.ContactLog.customer_id == customer_id)
+                .order_by(models.ContactLog.at.desc())
+            )
+            return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    # --- facts -----------------------------------------------------------------------------
+
+    def _plan_lines(self, day: dt.date) -> dict[int, tuple[list[str], str]]:
+        """Gift-plan lines dated ``day``: the approved plan, else the draft, else the lines it would have."""
+        lines: dict[int, tuple[list[str], str]] = {}
+        view = self.gifts.approved(day.strftime("%Y-%m")) or self.gifts.current(day.strftime("%Y-%m"))
+        for ln in view.lines:
+            if ln.occasion_date == day:
+                occasions, _ = lines.setdefault(ln.customer_id, ([], ln.gift))
+                occasions.append(ln.occasion)
+        return lines
+
+    def _facts(
+        self, s: Session, day: dt.date, rules: Rules, plan_lines: dict[int, tuple[list[str], str]]
+    ) -> dict[int, CallFacts]:
+        C = models.ContactLog
+        candidates: set[int] = set(plan_lines)
+        # After-sale: receipts 3 to 10 days before D.
+        first, last = (
+            day - dt.timedelta(days=rules.after_sale_max_days),
+            day - dt.timedelta(days=rules.after_sale_min_days),
+        )
+        receipts = s.execute(
+            select(models.Receipt.customer_id, models.Receipt.day).where(
+                models.Receipt.kind == "sale",
+                models.Receipt.customer_id.is_not(None),
+                models.Receipt.day.between(first, last),
+            )
+        ).all()
+        candidates |= {int(cid or 0) for cid, _ in receipts}
+        # Gifts waiting for collection.
+        waiting = {
+            ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
+        }
+        candidates |= set(waiting)
+        # Call-backs due today, and unfinished calls from earlier days.
+        due = s.scalars(
+            select(C.customer_id).where(
+                C.outcome == Outcome.CALL_BACK.value, func.date(C.callback_at) == day.isoformat()
+            )
+        )
+        candidates |= set(due)
+        carried = self._unfinished(s, day)
+        candidates |= set(carried)
+        # Everyone's tier and last visit as of D (win-back looks at last visits 90 to 365 days ago).
+        evaluated = {r.customer_id: r for r in s.execute(tier_store.evaluation(day, rules))}
+        win_first, win_last = (
+            day - dt.timedelta(days=rules.win_back_max_days),
+            day - dt.timedelta(days=rules.win_back_min_days),
+        )
+        candidates |= {
+            cid for cid, r in evaluated.items() if r.last_visit and win_first <= r.last_visit <= win_last
+        }
+        candidates &= set(evaluated)
+        if not candidates:
+            return {}
+        flags = {
+            cid: (no_calls, sms)
+            for cid, no_calls, sms in s.execute(
+                select(models.Customer.id, models.Customer.no_calls, models.Customer.sms_opt_in).where(
+                    models.Customer.id.in_(candidates)
+                )
+            )
+        }
+        contacts: dict[int, list[Contact]] = {}
+        for cid, c_day, outcome, reasons, callback_at in s.execute(
+            select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
+            .where(C.customer_id.in_(candidates), C.day <= day)
+            .order_by(C.at)
+        ):
+            contacts.setdefault(cid, []).append(
+                Contact(
+                    c_day,
+                    Outcome(outcome),
+                    tuple(Reason(r) for r in reasons.split(";") if r),
+                    callback_at.date() if callback_at else None,
+                )
+            )
+        receipt_days: dict[int, list[dt.date]] = {}
+        for buyer, r_day in receipts:
+            receipt_days.setdefault(int(buyer or 0), []).append(r_day)
+        facts = {}
+        for cid in candidates:
+            r = evaluated[cid]
+            no_calls, sms = flags[cid]
+            facts[cid] = CallFacts(
+                cid,
+                Tier(r.tier),
+                r.status == "lost",
+                no_calls,
+                sms,
+                plan_lines.get(cid, ([], ""))[0],
+                waiting.get(cid),
+                receipt_days.get(cid, []),
+                r.last_visit,
+                contacts.get(cid, []),
+                carried.get(cid, ()),
+            )
+        return facts
+
+    def _unfinished(self, s: Session, day: dt.date) -> dict[int, tuple[Reason, ...]]:
+        """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""
+        E, C = models.CallListEntry, models.ContactLog
+        contacted = select(C.id).where(C.customer_id == E.customer_id, C.day >= E.day, C.day <= day).exists()
+        rows = s.execute(
+            select(E.customer_id, E.reasons)
+            .where(E.day < day, E.day >= day - dt.timedelta(days=30), ~contacted)
+            .order_by(E.day)
+        )
+        carried: dict[int, tuple[Reason, ...]] = {}
+        for cid, reasons in rows:
+            carried[cid] = tuple(
+                dict.fromkeys((*carried.get(cid, ()), *(Reason(r) for r in reasons.split(";") if r)))
+            )
+        return carried
+
+    def _contacted_on(self, day: dt.date, customer_ids: list[int]) -> set[int]:
+        if not customer_ids:
+            return set()
+        with self.db.session() as s:
+            return set(
+                s.scalars(
+                    select(models.ContactLog.customer_id).where(
+                        models.ContactLog.day == day,
+                        models.ContactLog.customer_id.in_(customer_ids),
+                        models.ContactLog.outcome != Outcome.CALL_BACK.value,
+                    )
+                )
+            )
+
+    def _info(self, s: Session, ids: list[int]) -> dict[int, tuple[str, str, str, str, str, str, str]]:
+        if not ids:
+            return {}
+        rows = s.execute(
+            select(
+                models.Customer.id,
+                models.Customer.card_no,
+                models.Customer.name,
+                models.Customer.phone,
+                models.Customer.contact_time,
+                models.Customer.size_top,
+                models.Customer.size_bottom,
+                models.Customer.favourite_colours,
+                models.Customer.tier,
+            ).where(models.Customer.id.in_(ids))
+        )
+        return {
+            cid: (
+                card,
+                name,
+                phone or "",
+                contact_time,
+                "/".join(x for x in (top, bottom) if x),
+                colours.replace(";", "、"),
+                tier or "",
+            )
+            for cid, card, name, phone, contact_time, top, bottom, colours, tier in rows
+        }
+
+    def _keep(self, day: dt.date, calls: list[CallRow]) -> None:
+        E = models.CallListEntry
+        with self.db.session() as s, s.begin():
+            s.execute(delete(E).where(E.day == day))
+            if calls:
+                s.execute(
+                    insert(E),
+                    [
+                        {
+                            "day": day,
+                            "customer_id": r.customer_id,
+                            "reasons": ";".join(r.reasons),
+                            "priority": r.priority,
+                            "deferred": r.deferred,
+                        }
+                        for r in calls
+                    ],
+                )
+
+
+def _with(row: CallRow, **changes: object) -> CallRow:
+    from dataclasses import replace
+
+    return replace(row, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from boutique_vip import clock
+from boutique_vip.domain.call_list import Outcome
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.gui.main_window import MainWindow
+from boutique_vip.gui.tabs.calls.tab import CallBackDialog
+
+
+@pytest.fixture
+def calls_due(window: MainWindow) -> MainWindow:
+    services = window.services
+    for card_no in ("VIP00001", "VIP00002", "VIP00003"):
+        card = services.customers.by_card_no(card_no)
+        for day in (1, 18):
+            services.sales.record_sale(
+                Sale(card.id, dt.datetime(2026, 11, day, 11), [SaleLine(qty=1, unit_price=Decimal(300))]),
+                None,
+            )
+    return window
+
+
+def test_the_call_hour_brings_the_list_forward_once_a_day(qtbot: QtBot, calls_due: MainWindow) -> None:
+    window = calls_due
+    window.tabs.setCurrentWidget(window.customers)
+    clock.freeze(dt.datetime(2026, 11, 23, 14, 59))
+    window.calls.tick()
+    assert window.tabs.currentWidget() is window.customers
+    assert "between 15:00–16:00" in window.calls.banner.text()
+    clock.freeze(dt.datetime(2026, 11, 23, 15, 0))
+    window.calls.tick()
+    assert window.tabs.currentWidget() is window.calls
+    assert window.calls.banner.text() == "Call hour now (15:00–16:00): 3 calls to make."
+    window.tabs.setCurrentWidget(window.customers)
+    window.calls.tick()  # already shown today: it does not jump forward again
+    assert window.tabs.currentWidget() is window.customers
+    clock.freeze(dt.datetime(2026, 11, 23, 16, 0))
+    window.calls.tick()
+    assert "between 15:00–16:00" in window.calls.banner.text()
+
+
+def test_outcomes_one_click_each_and_a_call_back(
+    qtbot: QtBot, calls_due: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock.freeze(dt.datetime(2026, 11, 23, 15, 5))
+    tab = calls_due.calls
+    tab.reload()
+    assert tab.table.rowCount() == 3
+    assert tab.table.item(0, 4).text() == "after-sale follow-up"
+    tab.table.selectRow(0)
+    tab.copy_phone()
+    assert QGuiApplication.clipboard().text() == tab.listing.calls[0].phone  # type: ignore[union-attr]
+    tab.note.setText("很满意")
+    assert tab.log(Outcome.REACHED)
+    monkeypatch.setattr(CallBackDialog, "exec", lambda self: True)
+    monkeypatch.setattr(CallBackDialog, "moment", lambda self: dt.datetime(2026, 11, 27, 15, 30))
+    tab.table.selectRow(0)
+    first_open = tab.listing.calls[0].name  # type: ignore[union-attr]
+    assert tab.log(Outcome.CALL_BACK)
+    friday = {r.name: r for r in calls_due.services.calls.call_list(dt.date(2026, 11, 27)).calls}
+    assert friday[first_open].reasons == ("callback",)
+    assert all(r.overdue for name, r in friday.items() if name != first_open)  # not called Monday: carried over

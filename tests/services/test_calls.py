@@ -1,0 +1,94 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from boutique_vip import clock
+from boutique_vip.domain.call_list import Outcome, Reason
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.errors import FieldError
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.users import Role
+from boutique_vip.services import Services
+
+MONDAY = dt.datetime(2026, 11, 23, 15, 5)
+
+
+def customer(services: Services, name: str, phone: str, **form: str) -> int:
+    card = services.customers.save(
+        card_from_form({"name": name, "phone": phone, "registered_on": "2025-01-01", **form})
+    )
+    assert card.id is not None
+    return card.id
+
+
+def buy(services: Services, cid: int, when: dt.datetime, amount: str = "200") -> None:
+    services.sales.record_sale(Sale(cid, when, [SaleLine(qty=1, unit_price=Decimal(amount))]), None)
+
+
+def rows(services: Services, day: dt.date) -> dict[str, tuple[str, ...]]:
+    return {r.name: tuple(r.reasons) for r in services.calls.call_list(day).calls}
+
+
+def test_after_sale_birthday_and_one_row_per_customer(services: Services) -> None:
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001", birthday="1985-11-23")
+    buy(services, lin, dt.datetime(2026, 10, 1, 11))
+    buy(services, lin, dt.datetime(2026, 10, 15, 11))  # B as of 31 October: November's plan has her birthday
+    buy(services, lin, dt.datetime(2026, 11, 18, 11))  # 5 days ago: after-sale
+    listing = services.calls.call_list()
+    assert [(r.name, r.reasons, r.priority) for r in listing.calls] == [
+        ("林雪", (Reason.BIRTHDAY, Reason.AFTER_SALE), 1)
+    ]
+
+
+def test_a_call_back_for_friday_puts_her_on_fridays_list(services: Services) -> None:
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001")
+    buy(services, lin, dt.datetime(2026, 11, 1, 11))
+    buy(services, lin, dt.datetime(2026, 11, 18, 11))
+    with pytest.raises(FieldError, match="call her back"):
+        services.calls.log_outcome(lin, Outcome.CALL_BACK, "", None, (Reason.AFTER_SALE,))
+    services.calls.log_outcome(
+        lin, Outcome.CALL_BACK, "在开会", None, (Reason.AFTER_SALE,), dt.datetime(2026, 11, 27, 15, 30)
+    )
+    assert services.calls.call_list().calls == []  # followed up: not on today's list any more
+    assert rows(services, dt.date(2026, 11, 26)) == {}
+    assert rows(services, dt.date(2026, 11, 27)) == {"林雪": (Reason.CALLBACK,)}
+
+
+def test_unfinished_calls_carry_over_marked_overdue(services: Services) -> None:
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001", birthday="1985-11-23")
+    buy(services, lin, dt.datetime(2026, 10, 1, 11))
+    buy(services, lin, dt.datetime(2026, 10, 2, 11))
+    assert rows(services, dt.date(2026, 11, 23)) == {"林雪": (Reason.BIRTHDAY,)}
+    clock.freeze(dt.datetime(2026, 11, 24, 15, 0))
+    tuesday = services.calls.call_list()
+    assert [(r.name, r.reasons, r.overdue) for r in tuesday.calls] == [("林雪", (Reason.BIRTHDAY,), True)]
+    services.calls.log_outcome(lin, Outcome.REACHED, "生日快乐", None, (Reason.BIRTHDAY,))
+    clock.freeze(dt.datetime(2026, 11, 25, 15, 0))
+    assert services.calls.call_list().calls == []
+
+
+def test_capacity_marks_the_lowest_priority_rows_for_tomorrow(services: Services) -> None:
+    clock.freeze(MONDAY)
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    services.shop.set_rules(Rules(calls_per_hour=2), manager)
+    for i in range(4):
+        cid = customer(services, f"顾客{i}", f"1350000010{i}")
+        buy(services, cid, dt.datetime(2026, 11, 1, 11))
+        buy(services, cid, dt.datetime(2026, 11, 18 + i % 2, 11))
+    listing = services.calls.call_list()
+    assert [r.deferred for r in listing.calls] == [False, False, True, True]
+
+
+def test_do_not_call_again_sets_no_calls_on_the_card(services: Services) -> None:
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001")
+    buy(services, lin, dt.datetime(2026, 11, 1, 11))
+    buy(services, lin, dt.datetime(2026, 11, 18, 11))
+    services.calls.log_outcome(lin, Outcome.DO_NOT_CALL, "不要再打了", None, (Reason.AFTER_SALE,))
+    card = services.customers.get(lin)
+    assert card.no_calls and card.contact_channel.value == "sms"
