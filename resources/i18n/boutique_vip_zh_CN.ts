@@ -136,6 +136,214 @@
     </message>
 </context>
 <context>
+    <name>CallBackDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="57" />
+        <source>Call back on…</source>
+        <translation>约定回电…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="70" />
+        <source>When should she be called back?</source>
+        <translation>什么时候给她回电？</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="45" />
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46" />
+        <source>holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47" />
+        <source>call back</source>
+        <translation>约定回电</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="48" />
+        <source>after-sale follow-up</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="49" />
+        <source>gift waiting</source>
+        <translation>礼品待领取</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="50" />
+        <source>win back</source>
+        <translation>挽回流失</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTab</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="95" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="99" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="100" />
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
+        <source>Best time</source>
+        <translation>方便时间</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111" />
+        <source>Note about the call</source>
+        <translation>通话备注</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="112" />
+        <source>Copy phone</source>
+        <translation>复制电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="119" />
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="120" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="121" />
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="122" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
+        <source>Call back on…</source>
+        <translation>约定回电…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="124" />
+        <source>Do not call again</source>
+        <translation>不要再打</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="131" />
+        <source>Print the list…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="148" />
+        <source>Export SMS list…</source>
+        <translation>导出短信名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="155" />
+        <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
+        <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="163" />
+        <source>Today's calls</source>
+        <translation>今日回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="164" />
+        <source>SMS list</source>
+        <translation>短信名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181" />
+        <source>size {size}</source>
+        <translation>尺码 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="182" />
+        <source>likes {colours}</source>
+        <translation>喜欢 {colours}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185" />
+        <source>gift: {gift}</source>
+        <translation>礼品：{gift}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="192" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="194" />
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="230" />
+        <source>Call hour now ({hours}): {n} calls to make.</source>
+        <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="236" />
+        <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
+        <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="294" />
+        <source>Call list {day}</source>
+        <translation>电话回访名单 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="311" />
+        <source>Export SMS list</source>
+        <translation>导出短信名单</translation>
+    </message>
+</context>
+<context>
     <name>CardEditor</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65" />
@@ -880,6 +1088,7 @@
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../../boutique_vip/services/calls.py" line="130" />
         <location filename="../../boutique_vip/services/customers.py" line="111" />
         <location filename="../../boutique_vip/services/customers.py" line="166" />
         <location filename="../../boutique_vip/services/gifts.py" line="203" />
@@ -1317,182 +1526,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="34" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="37" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="39" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="40" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
-        <source>The daily call list is not available in this version yet.</source>
-        <translation>每日电话回访名单在本版本中尚未提供。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="45" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="64" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="68" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="74" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="77" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="94" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="91" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="93" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="96" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="100" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="99" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="100" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="109" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="113" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="157" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="161" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="172" />
+        <source>Call hour: {n} calls to make today.</source>
+        <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180" />
+        <source>Boutique VIP</source>
+        <translation>Boutique VIP 客情管理</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="165" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="184" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="166" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="185" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="208" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="208" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="223" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="243" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="233" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="253" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="248" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="248" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="254" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="274" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="256" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="276" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2490,6 +2704,11 @@ Database: {db}</source>
         <location filename="../../boutique_vip/services/gifts.py" line="325" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/calls.py" line="125" />
+        <source>Say when to call her back.</source>
+        <translation>请填写回电时间。</translation>
     </message>
 </context>
 </TS>

@@ -66,4 +66,6 @@ def test_outcomes_one_click_each_and_a_call_back(
     assert tab.log(Outcome.CALL_BACK)
     friday = {r.name: r for r in calls_due.services.calls.call_list(dt.date(2026, 11, 27)).calls}
     assert friday[first_open].reasons == ("callback",)
-    assert all(r.overdue for name, r in friday.items() if name != first_open)  # not called Monday: carried over
+    assert all(
+        r.overdue for name, r in friday.items() if name != first_open
+    )  # not called Monday: carried over

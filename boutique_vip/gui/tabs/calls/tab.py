@@ -41,14 +41,13 @@ DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，�
 
 
 def reason_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "birthday": t("Calls", "birthday"),
-        "holiday": t("Calls", "holiday"),
-        "callback": t("Calls", "call back"),
-        "after_sale": t("Calls", "after-sale follow-up"),
-        "gift_pickup": t("Calls", "gift waiting"),
-        "win_back": t("Calls", "win back"),
+        "birthday": QCoreApplication.translate("Calls", "birthday"),
+        "holiday": QCoreApplication.translate("Calls", "holiday"),
+        "callback": QCoreApplication.translate("Calls", "call back"),
+        "after_sale": QCoreApplication.translate("Calls", "after-sale follow-up"),
+        "gift_pickup": QCoreApplication.translate("Calls", "gift waiting"),
+        "win_back": QCoreApplication.translate("Calls", "win back"),
     }
 
 
@@ -57,7 +56,9 @@ class CallBackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Call back on…"))
         start = clock.now() + dt.timedelta(days=1)
-        self.when = named(QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day), QTime(15, 0))), "callbackWhen")
+        self.when = named(
+            QDateTimeEdit(QDateTime(QDate(start.year, start.month, start.day), QTime(15, 0))), "callbackWhen"
+        )
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         buttons = QDialogButtonBox(
