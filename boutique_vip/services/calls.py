@@ -74,12 +74,26 @@ class CallService:
         calls: list[CallRow] = []
         sms: list[SmsRow] = []
         today_contacts = self._contacted_on(day, list(facts))
+        events = self._events(day, list(facts))
         for cid, fact in facts.items():
             reasons = reasons_for(fact, day, rules)
             card_no, name, phone, contact_time, size, colours, tier = info[cid]
             gift = plan_lines.get(cid, ("", ""))[1]
             if reasons.call:
-                points = {"size": size, "colours": colours, "gift": gift, "contact_time": contact_time}
+                last_contact = fact.contacts[-1] if fact.contacts else None
+                points = {
+                    "size": size,
+                    "colours": colours,
+                    "gift": gift,
+                    "contact_time": contact_time,
+                    "last_purchase": max(fact.receipts).isoformat()
+                    if fact.receipts
+                    else (fact.last_visit.isoformat() if fact.last_visit else ""),
+                    "last_contact": f"{last_contact.day.isoformat()} {last_contact.outcome.value}"
+                    if last_contact
+                    else "",
+                    "events": events.get(cid, ""),
+                }
                 calls.append(
                     CallRow(
                         cid,
@@ -277,6 +291,47 @@ class CallService:
                 dict.fromkeys((*carried.get(cid, ()), *(Reason(r) for r in reasons.split(";") if r)))
             )
         return carried
+
+    def _events(self, day: dt.date, customer_ids: list[int]) -> dict[int, str]:
+        """Worth mentioning: family birthdays this week, life events of the last 90 days."""
+        if not customer_ids:
+            return {}
+        notes: dict[int, list[str]] = {}
+        with self.db.session() as s:
+            for cid, relation, name, birthday in s.execute(
+                select(
+                    models.FamilyMember.customer_id,
+                    models.FamilyMember.relation,
+                    models.FamilyMember.name,
+                    models.FamilyMember.birthday,
+                ).where(
+                    models.FamilyMember.customer_id.in_(customer_ids),
+                    models.FamilyMember.birthday.is_not(None),
+                )
+            ):
+                if birthday is None:
+                    continue
+                try:
+                    this_year = birthday.replace(year=day.year)
+                except ValueError:  # 29 February
+                    this_year = dt.date(day.year, 2, 28)
+                if 0 <= (this_year - day).days <= 7:
+                    notes.setdefault(cid, []).append(f"{relation}{name} {this_year.strftime('%m-%d')}")
+            for cid, when, kind, note in s.execute(
+                select(
+                    models.LifeEvent.customer_id,
+                    models.LifeEvent.date,
+                    models.LifeEvent.kind,
+                    models.LifeEvent.note,
+                ).where(
+                    models.LifeEvent.customer_id.in_(customer_ids),
+                    models.LifeEvent.date.between(day - dt.timedelta(days=90), day),
+                )
+            ):
+                notes.setdefault(cid, []).append(
+                    f"{kind} {when.isoformat()}" + (f"（{note}）" if note else "")
+                )
+        return {cid: "；".join(items) for cid, items in notes.items()}
 
     def _contacted_on(self, day: dt.date, customer_ids: list[int]) -> set[int]:
         if not customer_ids:

@@ -185,19 +185,19 @@
     <name>CallsTab</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="95" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="99" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
@@ -268,77 +268,87 @@
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="131" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="132" />
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="148" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="149" />
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="155" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="156" />
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="164" />
         <source>Today's calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="164" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="165" />
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="182" />
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="182" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="186" />
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187" />
+        <source>last purchase {day}</source>
+        <translation>最后购买 {day}</translation>
+    </message>
+    <message>
         <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190" />
+        <source>last contact {what}</source>
+        <translation>最后联系 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="198" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="192" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="200" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="194" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="202" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="230" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="238" />
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="236" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="244" />
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="294" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="302" />
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="311" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="319" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -1088,7 +1098,7 @@
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="130" />
+        <location filename="../../boutique_vip/services/calls.py" line="144" />
         <location filename="../../boutique_vip/services/customers.py" line="111" />
         <location filename="../../boutique_vip/services/customers.py" line="166" />
         <location filename="../../boutique_vip/services/gifts.py" line="203" />
@@ -2706,7 +2716,7 @@ Database: {db}</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="125" />
+        <location filename="../../boutique_vip/services/calls.py" line="139" />
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>

@@ -123,6 +123,7 @@ class CallsTab(QWidget):
             Outcome.CALL_BACK: self.tr("Call back on…"),
             Outcome.DO_NOT_CALL: self.tr("Do not call again"),
         }
+        self.outcome_titles = titles
         for outcome, title in titles.items():
             button = named(QPushButton(title), f"outcome_{outcome.value}")
             button.clicked.connect(lambda _c=False, o=outcome: self.log(o))
@@ -183,6 +184,13 @@ class CallsTab(QWidget):
                     if points.get("colours")
                     else "",
                     self.tr("gift: {gift}").format(gift=points["gift"]) if points.get("gift") else "",
+                    self.tr("last purchase {day}").format(day=points["last_purchase"])
+                    if points.get("last_purchase")
+                    else "",
+                    self.tr("last contact {what}").format(what=points["last_contact"])
+                    if points.get("last_contact")
+                    else "",
+                    points.get("events", ""),
                 )
                 if x
             )
