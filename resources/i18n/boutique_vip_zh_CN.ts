@@ -138,12 +138,12 @@
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="60" />
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -151,204 +151,219 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="45" />
+        <location filename="../../boutique_vip/gui/labels.py" line="10" />
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46" />
+        <location filename="../../boutique_vip/gui/labels.py" line="11" />
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47" />
+        <location filename="../../boutique_vip/gui/labels.py" line="12" />
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="48" />
+        <location filename="../../boutique_vip/gui/labels.py" line="13" />
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="49" />
+        <location filename="../../boutique_vip/gui/labels.py" line="14" />
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="50" />
+        <location filename="../../boutique_vip/gui/labels.py" line="15" />
         <source>win back</source>
         <translation>挽回流失</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="21" />
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="22" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="23" />
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="24" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="25" />
+        <source>Call back on…</source>
+        <translation>约定回电…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="26" />
+        <source>Do not call again</source>
+        <translation>不要再打</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="32" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="33" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="34" />
+        <source>visit</source>
+        <translation>到店</translation>
     </message>
 </context>
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="95" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="99" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="100" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="90" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="91" />
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="92" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="112" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="119" />
-        <source>Reached</source>
-        <translation>已接通</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="120" />
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="121" />
-        <source>Busy</source>
-        <translation>占线</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="122" />
-        <source>Wrong number</source>
-        <translation>号码错误</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
-        <source>Call back on…</source>
-        <translation>约定回电…</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="124" />
-        <source>Do not call again</source>
-        <translation>不要再打</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="132" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="115" />
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="149" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="132" />
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="156" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="139" />
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="164" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="147" />
         <source>Today's calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="165" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="148" />
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="182" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="165" />
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="166" />
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="169" />
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="170" />
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="173" />
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="198" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="200" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="202" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="238" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="221" />
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="244" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="227" />
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="302" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="285" />
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="319" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="302" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -1410,7 +1425,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="33" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34" />
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -1978,149 +1993,154 @@ Database: {db}</source>
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="48" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49" />
         <source>Set tier / special…</source>
         <translation>设置等级 / 特殊客户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="51" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52" />
         <source>What she buys (from her purchases) — compared with the card</source>
         <translation>她实际买什么（来自消费记录）— 与档案对比</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="54" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55" />
         <source>Sizes bought</source>
         <translation>购买尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56" />
         <source>Top colours</source>
         <translation>常买颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57" />
         <source>Top styles</source>
         <translation>常买风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58" />
         <source>Price band paid</source>
         <translation>实付价格段</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59" />
         <source>Purchases per month</source>
         <translation>每月购买次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60" />
         <source>Average receipt</source>
         <translation>平均客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61" />
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62" />
         <source>Last purchase</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63" />
         <source>Last visit</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="70" />
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="89" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92" />
         <source>Receipts, returns and visits</source>
         <translation>购买、退货和到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="91" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94" />
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="107" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112" />
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="110" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115" />
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="119" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125" />
+        <source>Contacts: </source>
+        <translation>联系记录：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135" />
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="152" />
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="149" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="165" />
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>visit</source>
         <translation>到店</translation>
     </message>

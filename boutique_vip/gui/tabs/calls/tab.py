@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -30,6 +30,7 @@ from boutique_vip.domain.call_list import Outcome, call_hour
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
+from boutique_vip.gui.labels import outcome_names, reason_names
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList, CallRow
@@ -38,17 +39,6 @@ DONE = QColor("#e8f5e9")
 OVERDUE = QColor("#ffebee")
 LATER = QColor("#eeeeee")
 DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
-
-
-def reason_names() -> dict[str, str]:
-    return {
-        "birthday": QCoreApplication.translate("Calls", "birthday"),
-        "holiday": QCoreApplication.translate("Calls", "holiday"),
-        "callback": QCoreApplication.translate("Calls", "call back"),
-        "after_sale": QCoreApplication.translate("Calls", "after-sale follow-up"),
-        "gift_pickup": QCoreApplication.translate("Calls", "gift waiting"),
-        "win_back": QCoreApplication.translate("Calls", "win back"),
-    }
 
 
 class CallBackDialog(QDialog):
@@ -115,14 +105,7 @@ class CallsTab(QWidget):
         outcomes.addWidget(copy)
         outcomes.addWidget(self.note, 1)
         self.outcome_buttons: dict[Outcome, QPushButton] = {}
-        titles = {
-            Outcome.REACHED: self.tr("Reached"),
-            Outcome.NO_ANSWER: self.tr("No answer"),
-            Outcome.BUSY: self.tr("Busy"),
-            Outcome.WRONG_NUMBER: self.tr("Wrong number"),
-            Outcome.CALL_BACK: self.tr("Call back on…"),
-            Outcome.DO_NOT_CALL: self.tr("Do not call again"),
-        }
+        titles = {Outcome(code): title for code, title in outcome_names().items()}
         self.outcome_titles = titles
         for outcome, title in titles.items():
             button = named(QPushButton(title), f"outcome_{outcome.value}")

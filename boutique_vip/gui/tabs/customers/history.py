@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip.domain.customer import CustomerCard, join_list
 from boutique_vip.domain.profile import DerivedProfile
+from boutique_vip.gui.labels import channel_names, outcome_names
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.services.tiers import TierRow
@@ -77,6 +78,8 @@ class PurchaseHistory(QWidget):
         self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ledger.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ledger.verticalHeader().hide()
+        self.contacts = named(QLabel(), "historyContacts")
+        self.contacts.setWordWrap(True)
         self.changes = named(QLabel(), "historyTierChanges")
         self.changes.setWordWrap(True)
         top = QHBoxLayout()
@@ -90,6 +93,7 @@ class PurchaseHistory(QWidget):
         layout.addWidget(self.timeline, 2)
         layout.addWidget(QLabel(self.tr("Points ledger")))
         layout.addWidget(self.ledger, 1)
+        layout.addWidget(self.contacts)
         layout.addWidget(self.changes)
 
     def load(self, card: CustomerCard) -> None:
@@ -99,6 +103,7 @@ class PurchaseHistory(QWidget):
             self.tier.setText("—")
             self.points.clear()
             self.changes.clear()
+            self.contacts.clear()
             for label in self.profile_labels.values():
                 label.clear()
                 label.setStyleSheet("")
@@ -114,6 +119,17 @@ class PurchaseHistory(QWidget):
         self._show_profile(self.services.profiles.derived(card.id), card)
         self._show_timeline(card.id)
         self._show_ledger(card.id)
+        contacts = self.services.calls.history(card.id)[:5]
+        channels, outcomes = channel_names(), outcome_names()
+        self.contacts.setText(
+            self.tr("Contacts: ")
+            + "; ".join(
+                f"{at.strftime('%Y-%m-%d %H:%M')} {channels.get(channel, channel)} {outcomes.get(outcome, outcome)} {note}".strip()
+                for at, channel, _r, outcome, note in contacts
+            )
+            if contacts
+            else ""
+        )
         changes = self.services.tiers.changes(card.id)[:5]
         self.changes.setText(
             self.tr("Tier changes: ")

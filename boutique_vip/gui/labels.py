@@ -1,0 +1,35 @@
+"""Translated names of the codes the program stores (call reasons, outcomes, channels)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def reason_names() -> dict[str, str]:
+    return {
+        "birthday": QCoreApplication.translate("Calls", "birthday"),
+        "holiday": QCoreApplication.translate("Calls", "holiday"),
+        "callback": QCoreApplication.translate("Calls", "call back"),
+        "after_sale": QCoreApplication.translate("Calls", "after-sale follow-up"),
+        "gift_pickup": QCoreApplication.translate("Calls", "gift waiting"),
+        "win_back": QCoreApplication.translate("Calls", "win back"),
+    }
+
+
+def outcome_names() -> dict[str, str]:
+    return {
+        "reached": QCoreApplication.translate("Calls", "Reached"),
+        "no_answer": QCoreApplication.translate("Calls", "No answer"),
+        "busy": QCoreApplication.translate("Calls", "Busy"),
+        "wrong_number": QCoreApplication.translate("Calls", "Wrong number"),
+        "call_back": QCoreApplication.translate("Calls", "Call back on…"),
+        "do_not_call": QCoreApplication.translate("Calls", "Do not call again"),
+    }
+
+
+def channel_names() -> dict[str, str]:
+    return {
+        "phone": QCoreApplication.translate("Calls", "phone"),
+        "sms": QCoreApplication.translate("Calls", "SMS"),
+        "visit": QCoreApplication.translate("Calls", "visit"),
+    }
