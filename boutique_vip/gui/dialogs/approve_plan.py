@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named
+from boutique_vip.gui.widgets import error_label, named, ok_cancel
 from boutique_vip.gui.widgets.signature_pad import SignaturePad
 from boutique_vip.services import Services
 
@@ -46,11 +45,7 @@ class ApprovePlanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("Once approved, this revision is frozen and its sheet is signed digitally."))

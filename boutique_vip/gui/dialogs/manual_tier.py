@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from boutique_vip.domain.customer import CustomerCard, Tier
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named
+from boutique_vip.gui.widgets import error_label, named, ok_cancel
 from boutique_vip.services import Services
 
 
@@ -50,11 +49,7 @@ class ManualTierDialog(QDialog):
         form.addRow("", self.special)
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("Manager's PIN"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

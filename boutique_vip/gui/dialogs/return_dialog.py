@@ -19,7 +19,7 @@ from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.widgets import error_label, money, named
+from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
 from boutique_vip.services import Services
 
 
@@ -68,11 +68,7 @@ class ReturnDialog(QDialog):
         figures.addRow(self.tr("Points taken back"), self.points)
         figures.addRow(self.tr("Kept from the refund for missing points"), self.deduction)
         figures.addRow(self.tr("Refund"), self.refund)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(figures)

@@ -21,7 +21,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named
+from boutique_vip.gui.widgets import error_label, named, ok_cancel
 
 
 def titles() -> dict[str, str]:
@@ -98,11 +98,7 @@ class RulesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.error = error_label("rulesError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named
+from boutique_vip.gui.widgets import error_label, named, ok_cancel
 from boutique_vip.services import Services
 
 
@@ -36,11 +35,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

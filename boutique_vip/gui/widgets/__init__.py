@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 W = TypeVar("W", bound=QObject)
 
@@ -30,3 +30,13 @@ def error_label(name: str) -> QLabel:
 def money(amount: Decimal) -> str:
     """Yuan with two decimals, as on a receipt."""
     return f"{amount:.2f}"
+
+
+def ok_cancel(
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
+) -> QDialogButtonBox:
+    """The dialog's OK (or Save) and Cancel buttons, wired to accept() and reject()."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.labels import outcome_names, reason_names
-from boutique_vip.gui.widgets import named
+from boutique_vip.gui.widgets import named, ok_cancel
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList, CallRow
 
@@ -51,11 +50,7 @@ class CallBackDialog(QDialog):
         )
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("When should she be called back?")))
         layout.addWidget(self.when)

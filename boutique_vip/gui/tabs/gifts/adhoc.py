@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.tabs.gifts.tab import delivery_names
-from boutique_vip.gui.widgets import error_label, money, named
+from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanView
@@ -63,11 +62,7 @@ class AdhocGiftDialog(QDialog):
         form.addRow(self.tr("Delivery"), self.delivery)
         form.addRow(self.tr("Executor"), self.executor)
         form.addRow(self.tr("Why"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

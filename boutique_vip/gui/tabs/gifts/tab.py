@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.widgets import error_label, money, named
+from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
 
@@ -98,11 +97,7 @@ class EditLineDialog(QDialog):
         form.addRow(self.tr("Executor"), self.executor)
         form.addRow(self.tr("Delivery"), self.delivery)
         form.addRow(self.tr("Reason (when outside the standard)"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
