@@ -181,11 +181,9 @@ class CallService:
     def _plan_lines(self, day: dt.date) -> dict[int, tuple[list[str], str]]:
         """Gift-plan lines dated ``day``: the approved plan, else the draft, else the lines it would have."""
         lines: dict[int, tuple[list[str], str]] = {}
-        view = self.gifts.approved(day.strftime("%Y-%m")) or self.gifts.current(day.strftime("%Y-%m"))
-        for ln in view.lines:
-            if ln.occasion_date == day:
-                occasions, _ = lines.setdefault(ln.customer_id, ([], ln.gift))
-                occasions.append(ln.occasion)
+        for ln in self.gifts.lines_on(day):
+            occasions, _ = lines.setdefault(ln.customer_id, ([], ln.gift))
+            occasions.append(ln.occasion)
         return lines
 
     def _facts(

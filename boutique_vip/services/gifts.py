@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from boutique_vip.domain import gift_plan as plan_rules
@@ -167,6 +168,43 @@ class GiftService:
         with self.db.session() as s:
             customers = _plan_customers(s, plan_rules.tier_day(year, month), rules)
         return plan_rules.build_plan(year, month, customers, self.catalogue(), self.custom_occasions(), rules)
+
+    def lines_on(self, day: dt.date) -> list[PlanLineView]:
+        """The month's plan lines dated ``day``: from the approved plan, else the newest draft, else as proposed.
+
+        Only the customers whose birthday can fall on ``day`` are evaluated (all A/B customers on a gift
+        holiday), so the daily call list stays fast in a large shop.
+        """
+        month_text = day.strftime("%Y-%m")
+        with self.db.session() as s:
+            plan = s.scalar(
+                select(models.GiftPlan)
+                .where(
+                    models.GiftPlan.month == month_text, models.GiftPlan.status == PlanStatus.APPROVED.value
+                )
+                .order_by(models.GiftPlan.revision.desc())
+                .limit(1)
+            ) or self._latest(s, month_text)
+            if plan is not None:
+                rows = s.scalars(
+                    select(models.GiftPlanLine).where(
+                        models.GiftPlanLine.plan_id == plan.id, models.GiftPlanLine.occasion_date == day
+                    )
+                ).all()
+                return self._line_views_of_rows(s, list(rows))
+            holiday = any(
+                d == day
+                for _code, d in plan_rules.occasions_in_month(day.year, day.month, self.custom_occasions())
+            )
+            ids = None if holiday else _birthday_candidates(s, day)
+            if ids == []:
+                return []
+            rules = self.rules()
+            customers = _plan_customers(s, plan_rules.tier_day(day.year, day.month), rules, ids)
+            lines = plan_rules.build_plan(
+                day.year, day.month, customers, self.catalogue(), self.custom_occasions(), rules
+            )
+            return self._line_views(s, [ln for ln in lines if ln.occasion_date == day])
 
     def current(self, month_text: str) -> PlanView:
         """The newest revision of the month's plan (or ad-hoc gift), or the lines it would have when none is saved yet."""
@@ -677,8 +715,36 @@ def _names(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     return {cid: (card, name) for cid, card, name in rows}
 
 
-def _plan_customers(s: Session, day: dt.date, rules: Rules) -> list[PlanCustomer]:
-    evaluated = tier_store.evaluation(day, rules).subquery()
+def _birthday_candidates(s: Session, day: dt.date) -> list[int]:
+    """Customers whose birthday may fall on ``day``: solar by month and day (29 Feb on 28 Feb in other years),
+    lunar by the lunar date of ``day`` (the 30th of a short month on its 29th)."""
+    from lunar_python import LunarMonth, Solar
+
+    C = models.Customer
+    solar = [(day.month, day.day)]
+    if (day.month, day.day) == (2, 28) and calendar.isleap(day.year) is False:
+        solar.append((2, 29))
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    lunar_days = [] if lunar.getMonth() < 0 else [(lunar.getMonth(), lunar.getDay())]
+    if (
+        lunar_days
+        and lunar.getDay() == 29
+        and LunarMonth.fromYm(lunar.getYear(), lunar.getMonth()).getDayCount() == 29
+    ):
+        lunar_days.append((lunar.getMonth(), 30))
+    conditions = [
+        and_(C.birthday_calendar == "solar", C.birth_month == m, C.birth_day == d) for m, d in solar
+    ]
+    conditions += [
+        and_(C.birthday_calendar == "lunar", C.birth_month == m, C.birth_day == d) for m, d in lunar_days
+    ]
+    return list(s.scalars(select(C.id).where(or_(*conditions))))
+
+
+def _plan_customers(
+    s: Session, day: dt.date, rules: Rules, customer_ids: list[int] | None = None
+) -> list[PlanCustomer]:
+    evaluated = tier_store.evaluation(day, rules, customer_ids).subquery()
     rows = s.execute(
         select(
             models.Customer.id,
@@ -697,10 +763,10 @@ def _plan_customers(s: Session, day: dt.date, rules: Rules) -> list[PlanCustomer
         .where(evaluated.c.tier.in_(["A", "B"]), evaluated.c.status == "active")
     )
     customers = []
-    for cid, card, name, tier, status, calendar, month, day_, year, leap, staff in rows:
+    for cid, card, name, tier, status, kind, month, day_, year, leap, staff in rows:
         birthday = (
-            Birthday(CalendarKind(calendar), month, day_, year, bool(leap))
-            if calendar and month and day_
+            Birthday(CalendarKind(kind), month, day_, year, bool(leap))
+            if kind and month and day_
             else None
         )
         customers.append(PlanCustomer(cid, card, name, Tier(tier), status == "active", birthday, staff))

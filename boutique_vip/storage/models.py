@@ -119,6 +119,9 @@ class Customer(Base):
     tier: Mapped[str | None] = mapped_column(String(1))
     base_tier: Mapped[str | None] = mapped_column(String(1))
     status: Mapped[str] = mapped_column(String(8), default="active", index=True)
+    # Also kept by storage.tiers: the call list finds win-back customers by these without re-evaluating everyone.
+    last_receipt: Mapped[dt.date | None] = mapped_column(Date)
+    last_visit: Mapped[dt.date | None] = mapped_column(Date, index=True)
     # Name, every pinyin reading, initials, phone digits and card number (domain.search_key).
     search_key: Mapped[str] = mapped_column(String(400), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -133,6 +133,8 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
             Customer.tier.label("current_tier"),
             Customer.status.label("current_status"),
             Customer.base_tier.label("current_base_tier"),
+            Customer.last_receipt.label("current_last_receipt"),
+            Customer.last_visit.label("current_last_visit"),
         )
         .outerjoin(per_customer, per_customer.c.customer_id == Customer.id)
         .outerjoin(visits, visits.c.customer_id == Customer.id)

@@ -213,3 +213,23 @@ def test_an_adhoc_gift_is_a_one_line_plan_with_the_same_approval(services: Servi
     assert [(g.month, g.status, g.lines[0].gift) for g in services.gifts.adhoc_gifts()] == [
         ("adhoc-0001", "approved", "羊绒围巾")
     ]
+
+
+def test_lines_on_a_day_match_the_months_plan(services: Services) -> None:
+    """The call list asks only for one day's lines; they must be the same as the whole month's."""
+    clock.freeze(TIER_DAY)
+    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    birthdays = {
+        "林雪": "1985-02-06",
+        "周敏": "1990-01-01",
+        "吴倩": "1988-02-28",
+        "郑洁": "2000-02-29",
+        "王丽": "1980-12-30",
+    }
+    calendars = {"周敏": "lunar", "王丽": "lunar"}
+    for i, (name, birthday) in enumerate(birthdays.items()):
+        a_tier(services, customer(services, name, f"1350000000{i}", birthday, calendars.get(name, "solar")))
+    month = services.gifts.current("2027-02").lines
+    for day in (dt.date(2027, 2, d) for d in range(1, 29)):
+        expected = sorted((ln.name, ln.occasion) for ln in month if ln.occasion_date == day)
+        assert sorted((ln.name, ln.occasion) for ln in services.gifts.lines_on(day)) == expected, day

@@ -51,8 +51,17 @@ def upgrade() -> None:
 
 
 
+    with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('last_receipt', sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column('last_visit', sa.Date(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_customers_last_visit'), ['last_visit'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customers_last_visit'))
+        batch_op.drop_column('last_visit')
+        batch_op.drop_column('last_receipt')
 
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.drop_index('ix_contacts_customer_day')
