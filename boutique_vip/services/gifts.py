@@ -765,9 +765,7 @@ def _plan_customers(
     customers = []
     for cid, card, name, tier, status, kind, month, day_, year, leap, staff in rows:
         birthday = (
-            Birthday(CalendarKind(kind), month, day_, year, bool(leap))
-            if kind and month and day_
-            else None
+            Birthday(CalendarKind(kind), month, day_, year, bool(leap)) if kind and month and day_ else None
         )
         customers.append(PlanCustomer(cid, card, name, Tier(tier), status == "active", birthday, staff))
     return customers
