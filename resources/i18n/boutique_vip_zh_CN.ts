@@ -4,47 +4,47 @@
 <context>
     <name>AdhocGiftDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="37" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="36" />
         <source>Ad-hoc gift</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="58" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="59" />
         <source>For (occasion)</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="61" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="60" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="62" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="61" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="62" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="64" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="65" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="64" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="79" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="74" />
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -52,52 +52,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="107" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="108" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="109" />
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="117" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="118" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="126" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="121" />
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="122" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="128" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="123" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -105,32 +105,32 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="34" />
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="43" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="42" />
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="56" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51" />
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="59" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54" />
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56" />
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -229,141 +229,146 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="81" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="82" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="83" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="84" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="90" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="91" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="92" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111" />
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="132" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128" />
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="139" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135" />
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="147" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
         <source>Today's calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="148" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="165" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160" />
+        <source>Preparing today's calls…</source>
+        <translation>正在准备今日回访名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="166" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184" />
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="169" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187" />
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="170" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188" />
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191" />
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="199" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="201" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="203" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="221" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="239" />
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="227" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="245" />
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="285" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="304" />
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="302" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="321" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -737,59 +742,59 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="361" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="348" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="356" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="363" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="348" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="358" />
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="348" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="357" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="352" />
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="369" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="364" />
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="374" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="369" />
         <source>Other occasion (e.g. Teachers' Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="380" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="375" />
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="399" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="394" />
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="403" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398" />
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="421" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="416" />
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="436" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="431" />
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1065,42 +1070,42 @@
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="73" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="72" />
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="74" />
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="80" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="79" />
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="90" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="89" />
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="96" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="98" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99" />
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1116,7 +1121,7 @@
         <location filename="../../boutique_vip/services/calls.py" line="144" />
         <location filename="../../boutique_vip/services/customers.py" line="111" />
         <location filename="../../boutique_vip/services/customers.py" line="166" />
-        <location filename="../../boutique_vip/services/gifts.py" line="203" />
+        <location filename="../../boutique_vip/services/gifts.py" line="241" />
         <location filename="../../boutique_vip/services/sales.py" line="33" />
         <location filename="../../boutique_vip/services/tiers.py" line="133" />
         <location filename="../../boutique_vip/services/tiers.py" line="155" />
@@ -1135,55 +1140,55 @@
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="296" />
-        <location filename="../../boutique_vip/services/gifts.py" line="449" />
+        <location filename="../../boutique_vip/services/gifts.py" line="334" />
+        <location filename="../../boutique_vip/services/gifts.py" line="487" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="346" />
+        <location filename="../../boutique_vip/services/gifts.py" line="384" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="365" />
-        <location filename="../../boutique_vip/services/gifts.py" line="626" />
+        <location filename="../../boutique_vip/services/gifts.py" line="403" />
+        <location filename="../../boutique_vip/services/gifts.py" line="664" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="368" />
+        <location filename="../../boutique_vip/services/gifts.py" line="406" />
         <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="378" />
+        <location filename="../../boutique_vip/services/gifts.py" line="416" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="381" />
+        <location filename="../../boutique_vip/services/gifts.py" line="419" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="423" />
+        <location filename="../../boutique_vip/services/gifts.py" line="461" />
         <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="453" />
+        <location filename="../../boutique_vip/services/gifts.py" line="491" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="610" />
+        <location filename="../../boutique_vip/services/gifts.py" line="648" />
         <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="635" />
+        <location filename="../../boutique_vip/services/gifts.py" line="673" />
         <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
@@ -1356,12 +1361,12 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47" />
         <source>Please enter the shop's name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="56" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="52" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -1369,37 +1374,37 @@
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46" />
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47" />
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48" />
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56" />
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57" />
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58" />
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59" />
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -1407,17 +1412,17 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="462" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="457" />
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="466" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="461" />
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="467" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="462" />
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -1747,37 +1752,37 @@ Database: {db}</source>
 <context>
     <name>ManualTierDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="30" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="29" />
         <source>Tier of {name}</source>
         <translation>{name} 的等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="32" />
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="38" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="37" />
         <source>special customer (always A)</source>
         <translation>特殊客户（始终为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50" />
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="52" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51" />
         <source>Manager's PIN</source>
         <translation>店长密码</translation>
     </message>
@@ -1808,184 +1813,184 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="145" />
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="151" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="146" />
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="152" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="147" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="153" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="148" />
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="154" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="149" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="155" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150" />
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="156" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="151" />
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="157" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="152" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="158" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="153" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="154" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="155" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172" />
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="156" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166" />
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167" />
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170" />
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171" />
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173" />
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="218" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="213" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="229" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="224" />
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="227" />
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="233" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="228" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="234" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="229" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="230" />
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="237" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="232" />
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="236" />
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245" />
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247" />
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253" />
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="268" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263" />
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="302" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="297" />
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="315" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="310" />
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="320" />
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -2284,22 +2289,22 @@ Database: {db}</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="102" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98" />
         <source>{due} (balance {balance})</source>
         <translation>{due}（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="105" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101" />
         <source>{value} yuan for {points} points</source>
         <translation>{value} 元（抵 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="111" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="121" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117" />
         <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
         <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>
@@ -2450,7 +2455,7 @@ Database: {db}</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="123" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="119" />
         <source>{rule}: enter a number of 0 or more.</source>
         <translation>{rule}：请输入 0 或更大的数字。</translation>
     </message>
@@ -2458,27 +2463,27 @@ Database: {db}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="28" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="27" />
         <source>Sign in — {shop}</source>
         <translation>登录 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="32" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="32" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="38" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -2555,7 +2560,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
-        <location filename="../../boutique_vip/services/gifts.py" line="155" />
+        <location filename="../../boutique_vip/services/gifts.py" line="156" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -2706,32 +2711,32 @@ Database: {db}</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="124" />
+        <location filename="../../boutique_vip/services/gifts.py" line="125" />
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="126" />
+        <location filename="../../boutique_vip/services/gifts.py" line="127" />
         <source>A gift's cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="134" />
+        <location filename="../../boutique_vip/services/gifts.py" line="135" />
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="194" />
+        <location filename="../../boutique_vip/services/gifts.py" line="232" />
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="197" />
+        <location filename="../../boutique_vip/services/gifts.py" line="235" />
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="325" />
+        <location filename="../../boutique_vip/services/gifts.py" line="363" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>

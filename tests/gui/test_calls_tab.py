@@ -31,12 +31,14 @@ def test_the_call_hour_brings_the_list_forward_once_a_day(qtbot: QtBot, calls_du
     window = calls_due
     window.tabs.setCurrentWidget(window.customers)
     clock.freeze(dt.datetime(2026, 11, 23, 14, 59))
-    window.calls.tick()
+    window.calls.tick()  # the first tick prepares the list in the background
+    qtbot.waitUntil(lambda: window.calls.listing is not None, timeout=10_000)
     assert window.tabs.currentWidget() is window.customers
     assert "between 15:00–16:00" in window.calls.banner.text()
+    assert window.calls.table.rowCount() == 3
     clock.freeze(dt.datetime(2026, 11, 23, 15, 0))
-    window.calls.tick()
-    assert window.tabs.currentWidget() is window.calls
+    window.calls.tick()  # the list is prepared off the GUI thread, then comes forward
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.calls, timeout=10_000)
     assert window.calls.banner.text() == "Call hour now (15:00–16:00): 3 calls to make."
     window.tabs.setCurrentWidget(window.customers)
     window.calls.tick()  # already shown today: it does not jump forward again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
@@ -144,12 +145,34 @@ class CallsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(pages)
         self._hour_seen: dt.date | None = None
-        self.reload()
+        self.update_banner()  # the list itself is prepared off the GUI thread by tick()
 
     # --- the list --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.listing = listing = self.services.calls.call_list(clock.today())
+        self.show_list(self.services.calls.call_list(clock.today()))
+
+    def reload_in_background(self, then: Callable[[], None] | None = None) -> None:
+        """Compute the list off the GUI thread (a large shop's list takes seconds), then show it."""
+        from boutique_vip.gui.workers import run_in_background
+
+        day = clock.today()
+        self.banner.setText(self.tr("Preparing today's calls…"))
+
+        def done(listing: object) -> None:
+            assert isinstance(listing, CallList)
+            self.show_list(listing)
+            if then is not None:
+                then()
+
+        self._worker = run_in_background(
+            lambda _progress: self.services.calls.call_list(day),
+            done,
+            lambda exc: self.banner.setText(str(exc)),
+        )
+
+    def show_list(self, listing: CallList) -> None:
+        self.listing = listing
         names = reason_names()
         self.table.setRowCount(len(listing.calls))
         for row, call in enumerate(listing.calls):
@@ -230,8 +253,9 @@ class CallsTab(QWidget):
         now = clock.now()
         if call_hour(now, self.services.shop.rules()) == "during" and self._hour_seen != now.date():
             self._hour_seen = now.date()
-            self.reload()
-            self.call_hour_started.emit(self.pending())
+            self.reload_in_background(lambda: self.call_hour_started.emit(self.pending()))
+        elif self.listing is None or self.listing.day != now.date():
+            self.reload_in_background()  # first start, or a new day: the list is always there to see
         else:
             self.update_banner()
 
