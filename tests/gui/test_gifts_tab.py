@@ -80,3 +80,31 @@ def test_adhoc_gift_dialog_creates_a_draft_listed_for_approval(qtbot: QtBot, win
     page = window.gifts.adhoc
     page.reload()
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text().endswith("单丽华")
+
+
+def test_changing_a_gift_outside_the_standard_needs_a_reason(qtbot: QtBot, window: MainWindow) -> None:
+    from boutique_vip.gui.tabs.gifts.tab import EditLineDialog
+
+    services = window.services
+    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    cream = services.gifts.add_category("护手霜", Decimal(22))
+    zhang = services.customers.by_card_no("VIP00002")
+    services.customers.save(card_from_form({"birthday": "1985-12-08"}, base=zhang))
+    services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
+    )
+    page = window.gifts.plan
+    page.reload()
+    page.create_draft()
+    line = page.view.lines[0]  # type: ignore[union-attr]
+    dialog = EditLineDialog(services, window.actor, line, window)
+    qtbot.addWidget(dialog)
+    assert dialog.gift.currentText().startswith("丝巾礼盒")
+    dialog.gift.setCurrentIndex(dialog.gift.findData(cream))
+    dialog.accept()
+    assert "outside the care standard" in dialog.error.text()
+    dialog.reason.setText("她只要护手霜")
+    dialog.accept()
+    page.reload()
+    assert page.table.item(0, 6).text() == "护手霜"
+    assert page.table.item(0, 6).toolTip() == "Outside the care standard for this tier"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -22,8 +21,8 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.tabs.gifts.tab import delivery_names
-from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
+from boutique_vip.gui.tabs.gifts.tab import choice_combo, delivery_items, gift_items, staff_items
+from boutique_vip.gui.widgets import error_label, named, ok_cancel
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanView
@@ -43,15 +42,9 @@ class AdhocGiftDialog(QDialog):
         self.day = named(QDateEdit(QDate(today.year, today.month, today.day)), "adhocDay")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
-        self.gift = named(QComboBox(), "adhocGift")
-        for g in services.gifts.catalogue():
-            self.gift.addItem(f"{g.name} ({money(g.cost)})", g.id)
-        self.delivery = named(QComboBox(), "adhocDelivery")
-        for code, name in delivery_names().items():
-            self.delivery.addItem(name, code)
-        self.executor = named(QComboBox(), "adhocExecutor")
-        for uid, name in services.users.staff():
-            self.executor.addItem(name, uid)
+        self.gift = choice_combo("adhocGift", gift_items(services))
+        self.delivery = choice_combo("adhocDelivery", delivery_items())
+        self.executor = choice_combo("adhocExecutor", staff_items(services))
         self.reason = named(QLineEdit(), "adhocReason")
         self.error = error_label("adhocError")
         form = QFormLayout()

@@ -62,6 +62,31 @@ def occasion_names(services: Services) -> dict[str, str]:
     return names
 
 
+def choice_combo(
+    name: str, items: list[tuple[str, object]], current: object = None, none_label: str = ""
+) -> QComboBox:
+    """A combo of (text, value) items, with an optional 'none' entry first, set to ``current``."""
+    combo = named(QComboBox(), name)
+    if none_label:
+        combo.addItem(none_label, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def gift_items(services: Services) -> list[tuple[str, object]]:
+    return [(f"{g.name} ({money(g.cost)})", g.id) for g in services.gifts.catalogue()]
+
+
+def staff_items(services: Services) -> list[tuple[str, object]]:
+    return [(name, uid) for uid, name in services.users.staff()]
+
+
+def delivery_items() -> list[tuple[str, object]]:
+    return [(name, code) for code, name in delivery_names().items()]
+
+
 class EditLineDialog(QDialog):
     def __init__(
         self, services: Services, actor: Actor, line: PlanLineView, parent: QWidget | None = None
@@ -70,20 +95,13 @@ class EditLineDialog(QDialog):
         self.setObjectName("editPlanLine")
         self.services, self.actor, self.line = services, actor, line
         self.setWindowTitle(self.tr("Gift for {name}").format(name=line.name))
-        self.gift = named(QComboBox(), "lineGift")
-        self.gift.addItem(self.tr("(no gift)"), None)
-        for g in services.gifts.catalogue():
-            self.gift.addItem(f"{g.name} ({money(g.cost)})", g.id)
-        self.gift.setCurrentIndex(max(0, self.gift.findData(line.gift_category_id)))
-        self.executor = named(QComboBox(), "lineExecutor")
-        self.executor.addItem(self.tr("(nobody)"), None)
-        for uid, name in services.users.staff():
-            self.executor.addItem(name, uid)
-        self.executor.setCurrentIndex(max(0, self.executor.findData(line.executor_id)))
-        self.delivery = named(QComboBox(), "lineDelivery")
-        for code, name in delivery_names().items():
-            self.delivery.addItem(name, code)
-        self.delivery.setCurrentIndex(max(0, self.delivery.findData(line.delivery)))
+        self.gift = choice_combo(
+            "lineGift", gift_items(services), line.gift_category_id, self.tr("(no gift)")
+        )
+        self.executor = choice_combo(
+            "lineExecutor", staff_items(services), line.executor_id, self.tr("(nobody)")
+        )
+        self.delivery = choice_combo("lineDelivery", delivery_items(), line.delivery)
         self.reason = named(QLineEdit(line.reason), "lineReason")
         self.error = error_label("lineError")
         limits = self.tr("Standard for tier {tier}: {low} to {high} yuan").format(
