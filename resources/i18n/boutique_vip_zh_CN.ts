@@ -4,47 +4,47 @@
 <context>
     <name>AdhocGiftDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="35"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="35" />
         <source>Ad-hoc gift</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="51" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52" />
         <source>For (occasion)</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="67" />
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -52,52 +52,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102" />
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="103" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="104"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="104" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="105" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="106"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="106" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114" />
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="116" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -105,32 +105,32 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="34"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="34" />
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="42"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="42" />
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51" />
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54" />
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56" />
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -151,77 +151,77 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="10"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="10" />
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="11"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="11" />
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="12" />
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="13" />
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="14" />
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="15" />
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21" />
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="24" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="26" />
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="32" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="33" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="34" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -229,146 +229,146 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="81"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="81" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="82"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="82" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="83"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="83" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="84" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111" />
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128" />
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135" />
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143"/>
-        <source>Today&apos;s calls</source>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <source>Today's calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160"/>
-        <source>Preparing today&apos;s calls…</source>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160" />
+        <source>Preparing today's calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184" />
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187" />
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188" />
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191" />
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="199" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="201" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="203" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="239" />
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="245" />
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="304"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="304" />
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="321"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="321" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -376,365 +376,365 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65" />
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="66"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="66" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="68"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="68" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="143"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="143" />
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="145"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="145" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="148"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="148" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="157"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="157" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158" />
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167" />
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168" />
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="188"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="190" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189" />
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191" />
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202" />
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204" />
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205" />
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207" />
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208" />
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209" />
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212" />
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216" />
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229" />
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233" />
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="234"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="234" />
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235" />
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236" />
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246" />
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250" />
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="296"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="296" />
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="308"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="308" />
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="442"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="442" />
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="443"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="443" />
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="467"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="467" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="468"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="468" />
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="469"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="469" />
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -742,59 +742,59 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="374"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="389" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="370"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="385" />
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="382"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="397" />
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="387"/>
-        <source>Other occasion (e.g. Teachers&apos; Day)</source>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="402" />
+        <source>Other occasion (e.g. Teachers' Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="393"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408" />
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="412"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427" />
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="416"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="431" />
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="434"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="449" />
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="449"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="464" />
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -802,184 +802,184 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63" />
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64" />
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68" />
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71" />
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72" />
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78" />
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83" />
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89" />
         <source>Save sale</source>
         <translation>保存销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91" />
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93" />
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98" />
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99" />
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100" />
         <source>Redeem</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101" />
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171" />
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224" />
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225" />
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228" />
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231" />
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250" />
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254" />
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
         <source>Receipt number of the original sale:</source>
         <translation>原销售小票号：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -987,12 +987,12 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22"/>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22" />
         <source>Phone, card number, name or pinyin initials</source>
         <translation>电话、卡号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62"/>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62" />
         <source>No customer chosen: an anonymous sale.</source>
         <translation>未选择顾客：非会员销售。</translation>
     </message>
@@ -1000,47 +1000,47 @@
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21" />
         <source>Top</source>
         <translation>上衣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22" />
         <source>Bottom</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24" />
         <source>Staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
@@ -1048,19 +1048,19 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="48" />
         <source>Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)</source>
         <translation>查找：姓名、拼音或首字母（zxy）、部分电话号码、卡号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="51" />
         <source>New card (Ctrl+N)</source>
         <translation>新建档案 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -1070,42 +1070,42 @@
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99" />
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102" />
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="107"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="107" />
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="114" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117" />
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1113,199 +1113,199 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="49"/>
+        <location filename="../../boutique_vip/domain/errors.py" line="49" />
         <source>Please correct {count} field(s): nothing was saved.</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="144"/>
-        <location filename="../../boutique_vip/services/customers.py" line="111"/>
-        <location filename="../../boutique_vip/services/customers.py" line="166"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="241"/>
-        <location filename="../../boutique_vip/services/sales.py" line="33"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="133"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="155"/>
-        <source>This customer&apos;s card no longer exists.</source>
+        <location filename="../../boutique_vip/services/calls.py" line="144" />
+        <location filename="../../boutique_vip/services/customers.py" line="111" />
+        <location filename="../../boutique_vip/services/customers.py" line="166" />
+        <location filename="../../boutique_vip/services/gifts.py" line="241" />
+        <location filename="../../boutique_vip/services/sales.py" line="33" />
+        <location filename="../../boutique_vip/services/tiers.py" line="133" />
+        <location filename="../../boutique_vip/services/tiers.py" line="155" />
+        <source>This customer's card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="118"/>
+        <location filename="../../boutique_vip/services/customers.py" line="118" />
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="76"/>
+        <location filename="../../boutique_vip/services/demo.py" line="76" />
         <source>This database already has customers; demo data goes into a new one.</source>
-        <extracomment>The demo&apos;s users and PINs (also in the README).</extracomment>
+        <extracomment>The demo's users and PINs (also in the README).</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="334"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="487"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="334" />
+        <location filename="../../boutique_vip/services/gifts.py" line="487" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="384"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="384" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="403"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="664"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="403" />
+        <location filename="../../boutique_vip/services/gifts.py" line="664" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="406"/>
-        <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="406" />
+        <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="416"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="416" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="419"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="419" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="461"/>
-        <location filename="../../boutique_vip/services/users.py" line="62"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="461" />
+        <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="491"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="491" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="648"/>
-        <source>{name} holds the shop&apos;s certificate authority: ask them to issue your signing certificate first.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="648" />
+        <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="673"/>
-        <source>{name} does not hold the shop&apos;s certificate authority.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="673" />
+        <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="67"/>
+        <location filename="../../boutique_vip/services/users.py" line="67" />
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="74"/>
+        <location filename="../../boutique_vip/domain/points.py" line="74" />
         <source>Points are redeemed in steps of {unit}.</source>
         <extracomment>Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.</extracomment>
         <translation>积分按每 {unit} 分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="79"/>
+        <location filename="../../boutique_vip/domain/points.py" line="79" />
         <source>She has only {balance} points; {points} cannot be redeemed.</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="21"/>
+        <location filename="../../boutique_vip/services/files.py" line="21" />
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="29"/>
-        <location filename="../../boutique_vip/services/files.py" line="94"/>
+        <location filename="../../boutique_vip/services/files.py" line="29" />
+        <location filename="../../boutique_vip/services/files.py" line="94" />
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="34"/>
+        <location filename="../../boutique_vip/services/files.py" line="34" />
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="47"/>
+        <location filename="../../boutique_vip/services/files.py" line="47" />
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="61"/>
+        <location filename="../../boutique_vip/services/files.py" line="61" />
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="567"/>
+        <location filename="../../boutique_vip/services/importing.py" line="567" />
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="574"/>
+        <location filename="../../boutique_vip/services/importing.py" line="574" />
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="205"/>
-        <source>Points can only be redeemed on a customer&apos;s card.</source>
+        <location filename="../../boutique_vip/services/sales.py" line="205" />
+        <source>Points can only be redeemed on a customer's card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="210"/>
-        <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
+        <location filename="../../boutique_vip/services/sales.py" line="210" />
+        <source>Redeeming {value} yuan is more than the sale's {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="219"/>
+        <location filename="../../boutique_vip/services/sales.py" line="219" />
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="352"/>
+        <location filename="../../boutique_vip/services/sales.py" line="352" />
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="381"/>
+        <location filename="../../boutique_vip/services/sales.py" line="381" />
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="387"/>
+        <location filename="../../boutique_vip/services/sales.py" line="387" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="400"/>
+        <location filename="../../boutique_vip/services/sales.py" line="400" />
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="127"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="127" />
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="129"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="129" />
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="151"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="151" />
         <source>Only a manager can mark a special customer.</source>
         <translation>只有店长可以指定特殊客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/gift_plan.py" line="109"/>
+        <location filename="../../boutique_vip/domain/gift_plan.py" line="109" />
         <source>{text} is not a month: write YYYY-MM.</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/signing.py" line="47"/>
+        <location filename="../../boutique_vip/reports/signing.py" line="47" />
         <source>This PIN does not open the signing key.</source>
         <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="40"/>
+        <location filename="../../boutique_vip/services/shop.py" line="40" />
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
@@ -1313,17 +1313,17 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="28"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="28" />
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="38"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="38" />
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="41"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="41" />
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -1331,42 +1331,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="19"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="19" />
         <source>Welcome to Boutique VIP</source>
         <translation>欢迎使用 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="23"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="23" />
         <source>This database is new. Name the shop and create the first manager, who can add the other users.</source>
         <translation>这是一个新数据库。请填写店名并创建第一位店长，之后由店长添加其他用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="33"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="33" />
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34"/>
-        <source>Manager&apos;s name</source>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34" />
+        <source>Manager's name</source>
         <translation>店长姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35" />
         <source>PIN (6 to 8 digits)</source>
         <translation>密码（6 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36" />
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47"/>
-        <source>Please enter the shop&apos;s name.</source>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47" />
+        <source>Please enter the shop's name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="52"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="52" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -1374,37 +1374,37 @@
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46" />
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47" />
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48" />
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56" />
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57" />
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58" />
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59" />
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -1412,17 +1412,17 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="475"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490" />
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="479"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="494" />
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="480"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="495" />
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -1430,7 +1430,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34" />
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -1438,72 +1438,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44" />
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50" />
         <source>Customer cards</source>
         <translation>顾客档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51" />
         <source>Purchases (till export)</source>
         <translation>消费记录（收银导出）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62" />
         <source>Import the good rows even if some are rejected</source>
         <translation>即使有行被拒绝，也导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69" />
         <source>Check (nothing is written)</source>
         <translation>检查（不写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71" />
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97" />
         <source>How the columns are read (first rows of the file):</source>
         <translation>各列的读取方式（文件的前几行）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
@@ -1511,42 +1511,42 @@
 <context>
     <name>LostPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="18"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="18" />
         <source>Customers without a receipt for a year leave the care file: no calls and no gifts. They come back by themselves with their next purchase.</source>
         <translation>一年没有购买记录的顾客从客情档案中除名：不回访、不送礼。她们下次购买时会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="24"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="24" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="25"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="25" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="26"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="26" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="27"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="27" />
         <source>Last receipt</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="28"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="28" />
         <source>Lost since</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="29"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="29" />
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="56" />
         <source>%n lost customer(s)</source>
         <translation>
             <numerusform>%n 位流失顾客</numerusform>
@@ -1556,187 +1556,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="36"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="39"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="39" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="42"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="44"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="47"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="68" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="74"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="74" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="81"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="88"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="90"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="92"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="94"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="94" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="95"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="97"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="100"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="100" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="103"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="104"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="106"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="112"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="112" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="113"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="113" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="141"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="161"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="161" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="172" />
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180" />
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="184" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="185" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="243"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="243" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="253"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="253" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="268"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="268"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="274" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="276"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="276" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -1752,60 +1752,60 @@ Database: {db}</source>
 <context>
     <name>ManualTierDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="29"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="29" />
         <source>Tier of {name}</source>
         <translation>{name} 的等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="32"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="32" />
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="37" />
         <source>special customer (always A)</source>
         <translation>特殊客户（始终为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50" />
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51"/>
-        <source>Manager&apos;s PIN</source>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51" />
+        <source>Manager's PIN</source>
         <translation>店长密码</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51"/>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51" />
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="52"/>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="52" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="54"/>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="54" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62"/>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62" />
         <source>Page</source>
         <translation>第</translation>
     </message>
@@ -1813,184 +1813,189 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163" />
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164" />
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166" />
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168" />
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169" />
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190" />
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184" />
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185" />
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188" />
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189" />
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191" />
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192" />
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="231"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242" />
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245" />
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248" />
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254" />
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263" />
+        <source>Revisions: </source>
+        <translation>各版本：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="278" />
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="280" />
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="286" />
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="296" />
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="315"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="330" />
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="328"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="343" />
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="338"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -1998,154 +2003,154 @@ Database: {db}</source>
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49" />
         <source>Set tier / special…</source>
         <translation>设置等级 / 特殊客户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52" />
         <source>What she buys (from her purchases) — compared with the card</source>
         <translation>她实际买什么（来自消费记录）— 与档案对比</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55" />
         <source>Sizes bought</source>
         <translation>购买尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56" />
         <source>Top colours</source>
         <translation>常买颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57" />
         <source>Top styles</source>
         <translation>常买风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58" />
         <source>Price band paid</source>
         <translation>实付价格段</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59" />
         <source>Purchases per month</source>
         <translation>每月购买次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60" />
         <source>Average receipt</source>
         <translation>平均客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61" />
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62" />
         <source>Last purchase</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63" />
         <source>Last visit</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92" />
         <source>Receipts, returns and visits</source>
         <translation>购买、退货和到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94" />
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112" />
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115" />
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125" />
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135" />
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="152"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="152" />
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="165" />
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -2153,17 +2158,17 @@ Database: {db}</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26" />
         <source>Counter</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27" />
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28" />
         <source>Lost customers</source>
         <translation>流失顾客名录</translation>
     </message>
@@ -2171,72 +2176,72 @@ Database: {db}</source>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="101" />
         <source>all groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="105" />
         <source>all staff</source>
         <translation>全部营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="108"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="108" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="113"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="113" />
         <source>Receipt</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="114" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121" />
         <source>Staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -2244,67 +2249,67 @@ Database: {db}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39" />
         <source>Return against receipt {receipt_no}</source>
         <translation>按小票 {receipt_no} 退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45" />
         <source>Size / colour</source>
         <translation>尺码 / 颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46" />
         <source>Bought</source>
         <translation>购买数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47" />
         <source>Still returnable</source>
         <translation>可退数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48" />
         <source>Return now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68" />
         <source>Points taken back</source>
         <translation>扣回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69" />
         <source>Kept from the refund for missing points</source>
         <translation>积分不足从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70" />
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98" />
         <source>{due} (balance {balance})</source>
         <translation>{due}（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101" />
         <source>{value} yuan for {points} points</source>
         <translation>{value} 元（抵 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117" />
         <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
         <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>
@@ -2312,137 +2317,137 @@ Database: {db}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30" />
         <source>Points per yuan paid</source>
         <translation>每实付 1 元积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="31"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="31" />
         <source>Points multiplier on her birthday</source>
         <translation>生日当天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="34"/>
-        <source>Points multiplier on a gift holiday&apos;s first day</source>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="34" />
+        <source>Points multiplier on a gift holiday's first day</source>
         <translation>节日第一天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37" />
         <source>Points per redemption step</source>
         <translation>每次抵扣所需积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38" />
         <source>Yuan per redemption step</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39" />
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40" />
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41" />
         <source>Recent window (days)</source>
         <translation>近期天数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42" />
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="43"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="43" />
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46" />
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47" />
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48" />
         <source>A holiday gift: highest cost (yuan)</source>
         <translation>A 类节日礼品：最高成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49" />
         <source>A birthday gift: lowest cost (yuan)</source>
         <translation>A 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52" />
         <source>B holiday: voucher (yuan)</source>
         <translation>B 类节日：代金券（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="53"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="53" />
         <source>B birthday gift: lowest cost (yuan)</source>
         <translation>B 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56" />
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57" />
         <source>Call hour starts (hour)</source>
         <translation>电话回访开始（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58" />
         <source>Call hour ends (hour)</source>
         <translation>电话回访结束（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59" />
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="60"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="60" />
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63" />
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="66"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="66" />
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69" />
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="72" />
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73" />
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76" />
         <source>Registration rate at least (%)</source>
         <translation>登记率不低于（%）</translation>
     </message>
@@ -2450,12 +2455,12 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="86"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="86" />
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="119"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="119" />
         <source>{rule}: enter a number of 0 or more.</source>
         <translation>{rule}：请输入 0 或更大的数字。</translation>
     </message>
@@ -2463,27 +2468,27 @@ Database: {db}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="27"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="27" />
         <source>Sign in — {shop}</source>
         <translation>登录 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -2491,52 +2496,52 @@ Database: {db}</source>
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="97"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="97" />
         <source>{base}: special customer designated by the manager</source>
         <translation>{base}：总经理指定的特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="98"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="98" />
         <source>{base}: {lifetime_points} lifetime points (A from {threshold})</source>
         <translation>{base}：累计积分 {lifetime_points}（{threshold} 分起为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="101"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="101" />
         <source>{base}: {recent} receipts in the last {window} days</source>
         <translation>{base}：最近 {window} 天购买 {recent} 次</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="102"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="102" />
         <source>{base}: {receipts} receipts, a repeat buyer</source>
         <translation>{base}：购买 {receipts} 次，重复购买的顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="103"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="103" />
         <source>{base}: {receipts} receipt(s) so far</source>
         <translation>{base}：目前购买 {receipts} 次</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="105"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="105" />
         <source>set by hand to {manual}</source>
         <translation>手工设为 {manual}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="106"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="106" />
         <source>one level lower: no visit yet</source>
         <translation>降一级：尚未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="107"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="107" />
         <source>one level lower: last visit {days} days ago (more than {limit})</source>
         <translation>降一级：最后到店在 {days} 天前（超过 {limit} 天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="108"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="108" />
         <source>lost: last receipt {days} days ago</source>
         <translation>流失：最后购买在 {days} 天前</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="109"/>
+        <location filename="../../boutique_vip/domain/tiers.py" line="109" />
         <source>lost: registered {days} days ago and never bought</source>
         <translation>流失：登记 {days} 天，从未购买</translation>
     </message>
@@ -2544,204 +2549,204 @@ Database: {db}</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="47"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="47" />
         <source>Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08).</source>
         <translation>生日请写成 年-月-日 或 月-日（例如 1985-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="55"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="55" />
         <source>The year {year} is not plausible.</source>
         <translation>年份 {year} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="71"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="71" />
         <source>There is no day {day} in month {month} of {year}.</source>
         <translation>{year} 年 {month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="78"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="156"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
+        <location filename="../../boutique_vip/services/gifts.py" line="156" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="88"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="88" />
         <source>A lunar date has months 1 to 12 and days 1 to 30.</source>
         <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="96"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="96" />
         <source>Lunar year {year} has no leap month {month}.</source>
         <translation>农历 {year} 年没有闰 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="103"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="103" />
         <source>Lunar month {month} of {year} has only {days} days.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="116"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="116" />
         <source>{value} is not a date: write YYYY-MM-DD, for example 2024-03-08.</source>
         <translation>“{value}”不是日期：请写成 年-月-日，例如 2024-03-08。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="134"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="134" />
         <source>Enter a number between {low} and {high} {unit}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="159"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="159" />
         <source>{value} is not an amount in yuan (for example 299 or 299.50).</source>
         <translation>“{value}”不是金额（元），例如 299 或 299.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="179"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="179" />
         <source>A mobile number has 11 digits starting with 1; a landline starts with its area code (0571-88881234).</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="282"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="282" />
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="299"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="299" />
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="311"/>
-        <source>The customer&apos;s name is required.</source>
+        <location filename="../../boutique_vip/domain/customer.py" line="311" />
+        <source>The customer's name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="322"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="322" />
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="66"/>
+        <location filename="../../boutique_vip/domain/errors.py" line="66" />
         <source>This phone number is already on card {card_no} ({name}).</source>
         <translation>这个电话号码已登记在卡号 {card_no}（{name}）的档案上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="39"/>
+        <location filename="../../boutique_vip/domain/users.py" line="39" />
         <source>A PIN is {low} to {high} digits.</source>
-        <extracomment>A manager&apos;s PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
+        <extracomment>A manager's PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="45"/>
-        <source>The user&apos;s name is required.</source>
+        <location filename="../../boutique_vip/domain/users.py" line="45" />
+        <source>The user's name is required.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="29"/>
-        <source>The shop&apos;s name is required.</source>
+        <location filename="../../boutique_vip/services/shop.py" line="29" />
+        <source>The shop's name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="43"/>
+        <location filename="../../boutique_vip/services/users.py" line="43" />
         <source>There is already a user called {name}.</source>
         <translation>已有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="99"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="99" />
         <source>{column}: write yes or no, not “{value}”.</source>
         <translation>{column}：请填 yes 或 no（是 / 否），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="111"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="111" />
         <source>gender: write F or M (女 or 男), not “{value}”.</source>
         <translation>性别：请填 F 或 M（女 或 男），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="131"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="131" />
         <source>birthday_calendar: write solar or lunar, not “{value}”.</source>
         <translation>历法：请填 solar 或 lunar（公历 或 农历），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="151"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="151" />
         <source>{column}: “{value}” is not an amount in yuan.</source>
         <translation>{column}：“{value}”不是金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="166"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="166" />
         <source>{column}: “{value}” is not a whole number.</source>
         <translation>{column}：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="183"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="183" />
         <source>date: “{value}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
         <translation>日期：“{value}”不是日期（年-月-日 或 年-月-日 时:分）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="42"/>
+        <location filename="../../boutique_vip/domain/sales.py" line="42" />
         <source>A sale needs at least one line.</source>
         <translation>一笔销售至少要有一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="48"/>
+        <location filename="../../boutique_vip/domain/sales.py" line="48" />
         <source>Line {line}: the quantity must be 1 or more (a return goes through Return).</source>
         <translation>第 {line} 行：数量至少为 1（退货请用“退货”）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="59"/>
+        <location filename="../../boutique_vip/domain/sales.py" line="59" />
         <source>Line {line}: price and discount cannot be negative.</source>
         <translation>第 {line} 行：单价和优惠不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="67"/>
+        <location filename="../../boutique_vip/domain/sales.py" line="67" />
         <source>Line {line}: the discount is larger than the price.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="152"/>
+        <location filename="../../boutique_vip/services/customers.py" line="152" />
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="250"/>
+        <location filename="../../boutique_vip/services/importing.py" line="250" />
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="260"/>
+        <location filename="../../boutique_vip/services/importing.py" line="260" />
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="125"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="125" />
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="127"/>
-        <source>A gift&apos;s cost cannot be negative.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="127" />
+        <source>A gift's cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="135"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="135" />
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="232"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="232" />
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="235"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="235" />
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="363"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="363" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="139"/>
+        <location filename="../../boutique_vip/services/calls.py" line="139" />
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from boutique_vip import clock
 from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
 from boutique_vip.gui.main_window import MainWindow
@@ -58,6 +59,17 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     page.record("delivered")
     assert page.table.item(0, 11).text() == clock.today().isoformat()
     assert "100.0% delivered" in page.status.text()
+    line = page.view.lines[0]  # type: ignore[union-attr]
+    services.gifts.edit_line(
+        line.id or 0,
+        window.actor,
+        gift_category_id=line.gift_category_id,
+        executor_id=line.executor_id,
+        delivery=Delivery.HOME_DELIVERY,
+        reason="送到家",
+    )
+    page.reload()
+    assert "Revisions: 1 approved (王芳" in page.status.text() and ", 2 draft" in page.status.text()
 
 
 def test_adhoc_gift_dialog_creates_a_draft_listed_for_approval(qtbot: QtBot, window: MainWindow) -> None:

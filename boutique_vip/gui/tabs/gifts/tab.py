@@ -256,6 +256,21 @@ class PlanPage(QWidget):
                 when=view.approved_at.strftime("%Y-%m-%d %H:%M") if view.approved_at else "",
                 rate=view.completion,
             )
+        history = self.services.gifts.revisions(view.month) if view.id is not None else []
+        if len(history) > 1:
+            text += (
+                "\n"
+                + self.tr("Revisions: ")
+                + ", ".join(
+                    f"{r.revision} {states.get(r.status, r.status)}"
+                    + (
+                        f" ({r.approved_by} {r.approved_at.strftime('%Y-%m-%d %H:%M')})"
+                        if r.approved_at
+                        else ""
+                    )
+                    for r in history
+                )
+            )
         totals = view.totals()
         if totals:
             text += (
