@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -195,9 +196,9 @@ def breaks_standard(line: PlanLine, cost: Decimal | None) -> bool:
     return not fits(cost, GiftStandard(line.min_cost, line.max_cost, line.delivery))
 
 
-def approval_deadline(lines: list[PlanLine]) -> dt.date | None:
+def approval_deadline(card_mail_dates: Iterable[dt.date]) -> dt.date | None:
     """The plan must be approved before its first card goes in the mail (which may be in the month before)."""
-    return min((ln.card_mail_date for ln in lines), default=None)
+    return min(card_mail_dates, default=None)
 
 
 def completion_rate(delivered: int, total: int) -> Decimal:

@@ -79,7 +79,7 @@ class PlanView:
 
     @property
     def deadline(self) -> dt.date | None:
-        return min((ln.card_mail_date for ln in self.lines), default=None)
+        return plan_rules.approval_deadline(ln.card_mail_date for ln in self.lines)
 
     def totals(self) -> list[tuple[str, int, Decimal]]:
         """Per gift category: how many lines and what they cost together (the plan's budget)."""
@@ -276,17 +276,6 @@ class GiftService:
                 .order_by(models.GiftPlan.month.desc())
             ).all()
             return [self._view(s, plan) for key in keys if (plan := self._latest(s, key)) is not None]
-
-    def approved(self, month_text: str) -> PlanView | None:
-        with self.db.session() as s:
-            plan = s.scalar(
-                select(models.GiftPlan)
-                .where(
-                    models.GiftPlan.month == month_text, models.GiftPlan.status == PlanStatus.APPROVED.value
-                )
-                .order_by(models.GiftPlan.revision.desc())
-            )
-            return self._view(s, plan) if plan else None
 
     def revisions(self, month_text: str) -> list[PlanView]:
         with self.db.session() as s:

@@ -233,3 +233,32 @@ def test_lines_on_a_day_match_the_months_plan(services: Services) -> None:
     for day in (dt.date(2027, 2, d) for d in range(1, 29)):
         expected = sorted((ln.name, ln.occasion) for ln in month if ln.occasion_date == day)
         assert sorted((ln.name, ln.occasion) for ln in services.gifts.lines_on(day)) == expected, day
+
+
+def test_a_second_manager_gets_her_certificate_from_the_authoritys_holder(
+    services: Services, tmp_path: object
+) -> None:
+    clock.freeze(TIER_DAY)
+    first = services.users.add("王芳", Role.MANAGER, "888888")
+    second = services.users.add("赵敏", Role.MANAGER, "666666")
+    a_tier(services, customer(services, "林雪", "13500000001", "1985-02-02"))
+    plan = services.gifts.create_draft("2027-02", first)
+    services.gifts.approve(
+        plan.id or 0, first.id, "888888"
+    )  # makes the shop's authority, sealed with 王芳's PIN
+    line = services.gifts.current("2027-02").lines[0]
+    revised = services.gifts.edit_line(
+        line.id or 0,
+        second,
+        gift_category_id=None,
+        executor_id=None,
+        delivery=Delivery.PICKUP,
+        reason="换礼品",
+    )
+    with pytest.raises(BoutiqueError, match="王芳 holds the shop's certificate authority"):
+        services.gifts.approve(revised.id or 0, second.id, "666666")
+    with pytest.raises(WrongPin):
+        services.gifts.issue_certificate(first.id, "123456", second.id, "666666")
+    services.gifts.issue_certificate(first.id, "888888", second.id, "666666")
+    assert services.gifts.approve(revised.id or 0, second.id, "666666").startswith(b"%PDF")
+    assert services.gifts.current("2027-02").approved_by == "赵敏"
