@@ -99,7 +99,7 @@ def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
     # C customers are phoned only about a gift waiting for them; their other reasons go by SMS.
     callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r is Reason.GIFT_PICKUP)
     sms = tuple(r for r in ordered if r not in callable_)
-    unanswered = _twice_unanswered(facts)
+    unanswered = _twice_unanswered(facts) if facts.contacts else set()
     moved = tuple(r for r in callable_ if r in unanswered)
     callable_ = tuple(r for r in callable_ if r not in moved)
     sms = tuple(r for r in PRIORITY if r in sms or r in moved)

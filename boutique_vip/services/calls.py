@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.call_list import CallFacts, Contact, Outcome, Reason, reasons_for, split_by_capacity
@@ -20,7 +21,7 @@ from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 
 
-@dataclass(frozen=True)
+@dataclass
 class CallRow:
     customer_id: int
     card_no: str
@@ -47,6 +48,24 @@ class SmsRow:
     gift: str
 
 
+ENTRIES = cast(Table, models.CallListEntry.__table__)
+
+
+@dataclass(frozen=True)
+class _Card:
+    card_no: str
+    name: str
+    phone: str
+    contact_time: str
+    size: str
+    colours: str
+    tier: str | None
+    status: str
+    last_visit: dt.date | None
+    no_calls: bool
+    sms_opt_in: bool
+
+
 @dataclass(frozen=True)
 class CallList:
     day: dt.date
@@ -69,41 +88,45 @@ class CallService:
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         with self.db.session() as s:
-            facts = self._facts(s, day, rules, plan_lines)
-            info = self._info(s, list(facts))
+            cards = self._cards(s)
+            facts = self._facts(s, day, rules, plan_lines, cards)
+            today_contacts = set(
+                s.scalars(
+                    select(models.ContactLog.customer_id).where(
+                        models.ContactLog.day == day, models.ContactLog.outcome != Outcome.CALL_BACK.value
+                    )
+                )
+            )
+            events = self._events(s, day, set(facts))
         calls: list[CallRow] = []
         sms: list[SmsRow] = []
-        today_contacts = self._contacted_on(day, list(facts))
-        events = self._events(day, list(facts))
         for cid, fact in facts.items():
             reasons = reasons_for(fact, day, rules)
-            card_no, name, phone, contact_time, size, colours, tier = info[cid]
+            card = cards[cid]
             gift = plan_lines.get(cid, ("", ""))[1]
             if reasons.call:
                 last_contact = fact.contacts[-1] if fact.contacts else None
+                last_purchase = max(fact.receipts) if fact.receipts else fact.last_visit
                 points = {
-                    "size": size,
-                    "colours": colours,
+                    "size": card.size,
+                    "colours": card.colours,
                     "gift": gift,
-                    "contact_time": contact_time,
-                    "last_purchase": max(fact.receipts).isoformat()
-                    if fact.receipts
-                    else (fact.last_visit.isoformat() if fact.last_visit else ""),
-                    "last_contact": f"{last_contact.day.isoformat()} {last_contact.outcome.value}"
-                    if last_contact
-                    else "",
+                    "contact_time": card.contact_time,
+                    "last_purchase": last_purchase.isoformat() if last_purchase else "",
+                    "last_contact_day": last_contact.day.isoformat() if last_contact else "",
+                    "last_contact_outcome": last_contact.outcome.value if last_contact else "",
                     "events": events.get(cid, ""),
                 }
                 calls.append(
                     CallRow(
                         cid,
-                        card_no,
-                        name,
-                        phone,
-                        tier,
+                        card.card_no,
+                        card.name,
+                        card.phone,
+                        fact.tier.value,
                         reasons.call,
                         reasons.priority,
-                        contact_time,
+                        card.contact_time,
                         reasons.overdue,
                         False,
                         cid in today_contacts,
@@ -111,18 +134,16 @@ class CallService:
                     )
                 )
             if reasons.sms:
-                sms.append(SmsRow(cid, card_no, name, phone, reasons.sms, size, gift))
+                sms.append(SmsRow(cid, card.card_no, card.name, card.phone, reasons.sms, card.size, gift))
         calls.sort(key=lambda r: (r.done, not r.overdue, r.priority, r.card_no))
         pending = [i for i, r in enumerate(calls) if not r.done]
         _, later = split_by_capacity(pending, rules.calls_per_hour)
         for index in later:
-            calls[index] = _with(calls[index], deferred=True)
+            calls[index].deferred = True
         if day <= self.now().date():
             self._keep(day, calls)
         sms.sort(key=lambda r: r.card_no)
         return CallList(day, calls, sms)
-
-    # --- outcomes --------------------------------------------------------------------------
 
     def log_outcome(
         self,
@@ -186,8 +207,50 @@ class CallService:
             occasions.append(ln.occasion)
         return lines
 
+    def _cards(self, s: Session) -> dict[int, _Card]:
+        """What the list shows and checks of every card, in one pass (cheaper than long IN lists)."""
+        C = models.Customer
+        rows = s.connection().execute(
+            select(
+                C.id,
+                C.card_no,
+                C.name,
+                C.phone,
+                C.contact_time,
+                C.size_top,
+                C.size_bottom,
+                C.favourite_colours,
+                C.tier,
+                C.status,
+                C.last_visit,
+                C.no_calls,
+                C.sms_opt_in,
+            )
+        )
+        return {
+            cid: _Card(
+                card,
+                name,
+                phone or "",
+                contact_time,
+                "/".join(x for x in (top, bottom) if x),
+                colours.replace(";", "、"),
+                tier,
+                status,
+                last_visit,
+                no_calls,
+                sms,
+            )
+            for cid, card, name, phone, contact_time, top, bottom, colours, tier, status, last_visit, no_calls, sms in rows
+        }
+
     def _facts(
-        self, s: Session, day: dt.date, rules: Rules, plan_lines: dict[int, tuple[list[str], str]]
+        self,
+        s: Session,
+        day: dt.date,
+        rules: Rules,
+        plan_lines: dict[int, tuple[list[str], str]],
+        cards: dict[int, _Card],
     ) -> dict[int, CallFacts]:
         C = models.ContactLog
         candidates: set[int] = set(plan_lines)
@@ -196,79 +259,78 @@ class CallService:
             day - dt.timedelta(days=rules.after_sale_max_days),
             day - dt.timedelta(days=rules.after_sale_min_days),
         )
-        receipts = s.execute(
+        receipt_days: dict[int, list[dt.date]] = {}
+        for buyer, r_day in s.connection().execute(
             select(models.Receipt.customer_id, models.Receipt.day).where(
                 models.Receipt.kind == "sale",
                 models.Receipt.customer_id.is_not(None),
                 models.Receipt.day.between(first, last),
             )
-        ).all()
-        candidates |= {int(cid or 0) for cid, _ in receipts}
-        # Gifts waiting for collection.
+        ):
+            receipt_days.setdefault(int(buyer or 0), []).append(r_day)
+        candidates |= set(receipt_days)
+        # Gifts waiting for collection, call-backs due today, unfinished calls from earlier days.
         waiting = {
             ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
         }
         candidates |= set(waiting)
-        # Call-backs due today, and unfinished calls from earlier days.
-        due = s.scalars(
-            select(C.customer_id).where(
-                C.outcome == Outcome.CALL_BACK.value, func.date(C.callback_at) == day.isoformat()
+        candidates |= set(
+            s.scalars(
+                select(C.customer_id).where(
+                    C.outcome == Outcome.CALL_BACK.value, func.date(C.callback_at) == day.isoformat()
+                )
             )
         )
-        candidates |= set(due)
         carried = self._unfinished(s, day)
         candidates |= set(carried)
-        # Everyone's tier and last visit as of D (win-back looks at last visits 90 to 365 days ago).
-        evaluated = {r.customer_id: r for r in s.execute(tier_store.evaluation(day, rules))}
+        # Win-back: last visit 90 to 365 days before D.
         win_first, win_last = (
             day - dt.timedelta(days=rules.win_back_max_days),
             day - dt.timedelta(days=rules.win_back_min_days),
         )
+        if day == self.now().date():
+            # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact.
+            standing = {cid: (c.tier, c.status, c.last_visit) for cid, c in cards.items() if c.tier}
+        else:
+            # Another day: everyone's tier and last visit as of D, using only what happened up to D.
+            standing = {
+                r.customer_id: (r.tier, r.status, r.last_visit)
+                for r in s.connection().execute(tier_store.evaluation(day, rules))
+            }
         candidates |= {
-            cid for cid, r in evaluated.items() if r.last_visit and win_first <= r.last_visit <= win_last
+            cid for cid, (_t, _s, visit) in standing.items() if visit and win_first <= visit <= win_last
         }
-        candidates &= set(evaluated)
-        if not candidates:
-            return {}
-        flags = {
-            cid: (no_calls, sms)
-            for cid, no_calls, sms in s.execute(
-                select(models.Customer.id, models.Customer.no_calls, models.Customer.sms_opt_in).where(
-                    models.Customer.id.in_(candidates)
-                )
-            )
-        }
+        candidates &= set(standing)
+        # Contacts of the last year are enough for every rule (win-back looks back 30 days, no-answer at the last two).
         contacts: dict[int, list[Contact]] = {}
-        for cid, c_day, outcome, reasons, callback_at in s.execute(
+        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(
             select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
-            .where(C.customer_id.in_(candidates), C.day <= day)
+            .where(C.day <= day, C.day >= day - dt.timedelta(days=rules.win_back_max_days))
             .order_by(C.at)
         ):
-            contacts.setdefault(cid, []).append(
-                Contact(
-                    c_day,
-                    Outcome(outcome),
-                    tuple(Reason(r) for r in reasons.split(";") if r),
-                    callback_at.date() if callback_at else None,
+            if cid in candidates:
+                contacts.setdefault(cid, []).append(
+                    Contact(
+                        c_day,
+                        Outcome(outcome),
+                        tuple(Reason(r) for r in reasons.split(";") if r),
+                        callback_at.date() if callback_at else None,
+                    )
                 )
-            )
-        receipt_days: dict[int, list[dt.date]] = {}
-        for buyer, r_day in receipts:
-            receipt_days.setdefault(int(buyer or 0), []).append(r_day)
         facts = {}
         for cid in candidates:
-            r = evaluated[cid]
-            no_calls, sms = flags[cid]
+            tier, status, visit = standing[cid]
+            card = cards[cid]
             facts[cid] = CallFacts(
                 cid,
-                Tier(r.tier),
-                r.status == "lost",
-                no_calls,
-                sms,
+                Tier(tier),
+                status == "lost",
+                card.no_calls,
+                card.sms_opt_in,
                 plan_lines.get(cid, ([], ""))[0],
                 waiting.get(cid),
                 receipt_days.get(cid, []),
-                r.last_visit,
+                visit,
                 contacts.get(cid, []),
                 carried.get(cid, ()),
             )
@@ -278,7 +340,7 @@ class CallService:
         """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""
         E, C = models.CallListEntry, models.ContactLog
         contacted = select(C.id).where(C.customer_id == E.customer_id, C.day >= E.day, C.day <= day).exists()
-        rows = s.execute(
+        rows = s.connection().execute(
             select(E.customer_id, E.reasons)
             .where(E.day < day, E.day >= day - dt.timedelta(days=30), ~contacted)
             .order_by(E.day)
@@ -290,97 +352,40 @@ class CallService:
             )
         return carried
 
-    def _events(self, day: dt.date, customer_ids: list[int]) -> dict[int, str]:
+    def _events(self, s: Session, day: dt.date, customer_ids: set[int]) -> dict[int, str]:
         """Worth mentioning: family birthdays this week, life events of the last 90 days."""
-        if not customer_ids:
-            return {}
         notes: dict[int, list[str]] = {}
-        with self.db.session() as s:
-            for cid, relation, name, birthday in s.execute(
-                select(
-                    models.FamilyMember.customer_id,
-                    models.FamilyMember.relation,
-                    models.FamilyMember.name,
-                    models.FamilyMember.birthday,
-                ).where(
-                    models.FamilyMember.customer_id.in_(customer_ids),
-                    models.FamilyMember.birthday.is_not(None),
-                )
-            ):
-                if birthday is None:
-                    continue
-                try:
-                    this_year = birthday.replace(year=day.year)
-                except ValueError:  # 29 February
-                    this_year = dt.date(day.year, 2, 28)
-                if 0 <= (this_year - day).days <= 7:
-                    notes.setdefault(cid, []).append(f"{relation}{name} {this_year.strftime('%m-%d')}")
-            for cid, when, kind, note in s.execute(
-                select(
-                    models.LifeEvent.customer_id,
-                    models.LifeEvent.date,
-                    models.LifeEvent.kind,
-                    models.LifeEvent.note,
-                ).where(
-                    models.LifeEvent.customer_id.in_(customer_ids),
-                    models.LifeEvent.date.between(day - dt.timedelta(days=90), day),
-                )
-            ):
+        F, L = models.FamilyMember, models.LifeEvent
+        for cid, relation, name, birthday in s.connection().execute(
+            select(F.customer_id, F.relation, F.name, F.birthday).where(F.birthday.is_not(None))
+        ):
+            if cid not in customer_ids or birthday is None:
+                continue
+            try:
+                this_year = birthday.replace(year=day.year)
+            except ValueError:  # 29 February
+                this_year = dt.date(day.year, 2, 28)
+            if 0 <= (this_year - day).days <= 7:
+                notes.setdefault(cid, []).append(f"{relation}{name} {this_year.strftime('%m-%d')}")
+        for cid, when, kind, note in s.connection().execute(
+            select(L.customer_id, L.date, L.kind, L.note).where(
+                L.date.between(day - dt.timedelta(days=90), day)
+            )
+        ):
+            if cid in customer_ids:
                 notes.setdefault(cid, []).append(
                     f"{kind} {when.isoformat()}" + (f"（{note}）" if note else "")
                 )
         return {cid: "；".join(items) for cid, items in notes.items()}
-
-    def _contacted_on(self, day: dt.date, customer_ids: list[int]) -> set[int]:
-        if not customer_ids:
-            return set()
-        with self.db.session() as s:
-            return set(
-                s.scalars(
-                    select(models.ContactLog.customer_id).where(
-                        models.ContactLog.day == day,
-                        models.ContactLog.customer_id.in_(customer_ids),
-                        models.ContactLog.outcome != Outcome.CALL_BACK.value,
-                    )
-                )
-            )
-
-    def _info(self, s: Session, ids: list[int]) -> dict[int, tuple[str, str, str, str, str, str, str]]:
-        if not ids:
-            return {}
-        rows = s.execute(
-            select(
-                models.Customer.id,
-                models.Customer.card_no,
-                models.Customer.name,
-                models.Customer.phone,
-                models.Customer.contact_time,
-                models.Customer.size_top,
-                models.Customer.size_bottom,
-                models.Customer.favourite_colours,
-                models.Customer.tier,
-            ).where(models.Customer.id.in_(ids))
-        )
-        return {
-            cid: (
-                card,
-                name,
-                phone or "",
-                contact_time,
-                "/".join(x for x in (top, bottom) if x),
-                colours.replace(";", "、"),
-                tier or "",
-            )
-            for cid, card, name, phone, contact_time, top, bottom, colours, tier in rows
-        }
 
     def _keep(self, day: dt.date, calls: list[CallRow]) -> None:
         E = models.CallListEntry
         with self.db.session() as s, s.begin():
             s.execute(delete(E).where(E.day == day))
             if calls:
-                s.execute(
-                    insert(E),
+                # Core executemany: the ORM's bulk path costs several times more for a long list.
+                s.connection().execute(
+                    insert(ENTRIES),
                     [
                         {
                             "day": day,
@@ -392,9 +397,3 @@ class CallService:
                         for r in calls
                     ],
                 )
-
-
-def _with(row: CallRow, **changes: object) -> CallRow:
-    from dataclasses import replace
-
-    return replace(row, **changes)  # type: ignore[arg-type]
