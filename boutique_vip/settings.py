@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,6 @@ LANGUAGES = ("zh_CN", "en")
 class Preferences:
     language: str = ""
     window_geometry: str = ""
-    column_widths: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
