@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.call_list import CallFacts, Contact, Outcome, Reason, reasons_for, split_by_capacity
@@ -49,6 +49,7 @@ class SmsRow:
 
 
 ENTRIES = cast(Table, models.CallListEntry.__table__)
+CARRY_DAYS = 30  # unfinished calls older than this are not carried over any more
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,7 @@ class CallService:
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         with self.db.session() as s:
-            cards = self._cards(s)
-            facts = self._facts(s, day, rules, plan_lines, cards)
+            facts, cards = self._facts(s, day, rules, plan_lines)
             today_contacts = set(
                 s.scalars(
                     select(models.ContactLog.customer_id).where(
@@ -193,27 +193,27 @@ class CallService:
             occasions.append(ln.occasion)
         return lines
 
-    def _cards(self, s: Session) -> dict[int, Any]:
-        """What the list shows and checks of every card, in one pass (cheaper than long IN lists)."""
+    def _cards(self, s: Session, where: Any = None) -> dict[int, Any]:
+        """What the list shows and checks of the cards (as rows, not objects: thousands load in a blink)."""
         C = models.Customer
-        rows = s.connection().execute(
-            select(
-                C.id,
-                C.card_no,
-                C.name,
-                C.phone,
-                C.contact_time,
-                C.size_top,
-                C.size_bottom,
-                C.favourite_colours,
-                C.tier,
-                C.status,
-                C.last_visit,
-                C.no_calls,
-                C.sms_opt_in,
-            )
+        query = select(
+            C.id,
+            C.card_no,
+            C.name,
+            C.phone,
+            C.contact_time,
+            C.size_top,
+            C.size_bottom,
+            C.favourite_colours,
+            C.tier,
+            C.status,
+            C.last_visit,
+            C.no_calls,
+            C.sms_opt_in,
         )
-        return {row.id: row for row in rows.all()}  # rows, not objects: 50,000 cards load in a blink
+        if where is not None:
+            query = query.where(where)
+        return {row.id: row for row in s.connection().execute(query).all()}
 
     def _facts(
         self,
@@ -221,8 +221,7 @@ class CallService:
         day: dt.date,
         rules: Rules,
         plan_lines: dict[int, tuple[list[str], str]],
-        cards: dict[int, Any],
-    ) -> dict[int, CallFacts]:
+    ) -> tuple[dict[int, CallFacts], dict[int, Any]]:
         C = models.ContactLog
         candidates: set[int] = set(plan_lines)
         # After-sale: receipts 3 to 10 days before D.
@@ -260,10 +259,29 @@ class CallService:
             day - dt.timedelta(days=rules.win_back_min_days),
         )
         if day == self.now().date():
-            # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact.
+            # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact,
+            # and only the cards that can be on the list are read: the indexed last visit, or one of the sources.
+            E, R = models.CallListEntry, models.Receipt
+            cards = self._cards(
+                s,
+                or_(
+                    models.Customer.last_visit.between(win_first, win_last),
+                    models.Customer.id.in_(
+                        select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
+                    ),
+                    models.Customer.id.in_(
+                        select(E.customer_id).where(E.day < day, E.day >= day - dt.timedelta(days=CARRY_DAYS))
+                    ),
+                    models.Customer.id.in_(
+                        select(C.customer_id).where(func.date(C.callback_at) == day.isoformat())
+                    ),
+                    models.Customer.id.in_(set(plan_lines) | set(waiting)),
+                ),
+            )
             standing = {cid: (c.tier, c.status, c.last_visit) for cid, c in cards.items() if c.tier}
         else:
             # Another day: everyone's tier and last visit as of D, using only what happened up to D.
+            cards = self._cards(s)
             standing = {
                 r.customer_id: (r.tier, r.status, r.last_visit)
                 for r in s.connection().execute(tier_store.evaluation(day, rules))
@@ -305,7 +323,7 @@ class CallService:
                 contacts.get(cid, []),
                 carried.get(cid, ()),
             )
-        return facts
+        return facts, cards
 
     def _unfinished(self, s: Session, day: dt.date) -> dict[int, tuple[Reason, ...]]:
         """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""
@@ -313,7 +331,7 @@ class CallService:
         contacted = select(C.id).where(C.customer_id == E.customer_id, C.day >= E.day, C.day <= day).exists()
         rows = s.connection().execute(
             select(E.customer_id, E.reasons)
-            .where(E.day < day, E.day >= day - dt.timedelta(days=30), ~contacted)
+            .where(E.day < day, E.day >= day - dt.timedelta(days=CARRY_DAYS), ~contacted)
             .order_by(E.day)
         )
         carried: dict[int, tuple[Reason, ...]] = {}
