@@ -82,7 +82,6 @@ class CallService:
                     )
                 )
             )
-            events = self._events(s, day, set(facts))
         calls: list[CallRow] = []
         sms: list[SmsRow] = []
         for cid, fact in facts.items():
@@ -101,7 +100,7 @@ class CallService:
                     "last_purchase": last_purchase.isoformat() if last_purchase else "",
                     "last_contact_day": last_contact.day.isoformat() if last_contact else "",
                     "last_contact_outcome": last_contact.outcome.value if last_contact else "",
-                    "events": events.get(cid, ""),
+                    "events": "",
                 }
                 calls.append(
                     CallRow(
@@ -126,6 +125,11 @@ class CallService:
         _, later = split_by_capacity(pending, rules.calls_per_hour)
         for index in later:
             calls[index].deferred = True
+        # Family and life events only for the calls made today: a few dozen, not every row of a long list.
+        with self.db.session() as s:
+            events = self._events(s, day, {r.customer_id for r in calls if not r.deferred})
+        for row in calls:
+            row.talking_points["events"] = events.get(row.customer_id, "")
         if day <= self.now().date():
             self._keep(day, calls)
         sms.sort(key=lambda r: r.card_no)
@@ -346,7 +350,9 @@ class CallService:
         notes: dict[int, list[str]] = {}
         F, L = models.FamilyMember, models.LifeEvent
         for cid, relation, name, birthday in s.connection().execute(
-            select(F.customer_id, F.relation, F.name, F.birthday).where(F.birthday.is_not(None))
+            select(F.customer_id, F.relation, F.name, F.birthday).where(
+                F.birthday.is_not(None), F.customer_id.in_(customer_ids)
+            )
         ):
             if cid not in customer_ids or birthday is None:
                 continue
@@ -358,7 +364,7 @@ class CallService:
                 notes.setdefault(cid, []).append(f"{relation}{name} {this_year.strftime('%m-%d')}")
         for cid, when, kind, note in s.connection().execute(
             select(L.customer_id, L.date, L.kind, L.note).where(
-                L.date.between(day - dt.timedelta(days=90), day)
+                L.date.between(day - dt.timedelta(days=90), day), L.customer_id.in_(customer_ids)
             )
         ):
             if cid in customer_ids:

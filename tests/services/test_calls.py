@@ -5,7 +5,7 @@ import pytest
 
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Outcome, Reason
-from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.customer import FamilyMember, LifeEvent, card_from_form
 from boutique_vip.domain.errors import FieldError
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine
@@ -92,3 +92,20 @@ def test_do_not_call_again_sets_no_calls_on_the_card(services: Services) -> None
     services.calls.log_outcome(lin, Outcome.DO_NOT_CALL, "不要再打了", None, (Reason.AFTER_SALE,))
     card = services.customers.get(lin)
     assert card.no_calls and card.contact_channel.value == "sms"
+
+
+def test_talking_points_mention_family_birthdays_this_week_and_recent_life_events(services: Services) -> None:
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001")
+    card = services.customers.get(lin)
+    card.family = [
+        FamilyMember("女儿", "小美", dt.date(2015, 11, 26)),
+        FamilyMember("丈夫", "", dt.date(1980, 12, 30)),
+    ]
+    card.events = [LifeEvent(dt.date(2026, 10, 2), "住院", "已康复")]
+    services.customers.save(card)
+    buy(services, lin, dt.datetime(2026, 11, 1, 11))
+    buy(services, lin, dt.datetime(2026, 11, 18, 11))
+    points = services.calls.call_list().calls[0].talking_points
+    assert points["events"] == "女儿小美 11-26；住院 2026-10-02（已康复）"
+    assert points["last_purchase"] == "2026-11-18"
