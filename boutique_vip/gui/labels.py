@@ -33,3 +33,21 @@ def channel_names() -> dict[str, str]:
         "sms": QCoreApplication.translate("Calls", "SMS"),
         "visit": QCoreApplication.translate("Calls", "visit"),
     }
+
+
+def receipt_kind_names() -> dict[str, str]:
+    return {
+        "sale": QCoreApplication.translate("Labels", "sale"),
+        "return": QCoreApplication.translate("Labels", "return"),
+    }
+
+
+def ledger_kind_names() -> dict[str, str]:
+    return {
+        "earn": QCoreApplication.translate("Labels", "earned"),
+        "redeem": QCoreApplication.translate("Labels", "redeemed"),
+        "return": QCoreApplication.translate("Labels", "taken back (return)"),
+        "refund_settled": QCoreApplication.translate("Labels", "kept from the refund"),
+        "correction": QCoreApplication.translate("Labels", "correction"),
+        "opening": QCoreApplication.translate("Labels", "opening balance"),
+    }

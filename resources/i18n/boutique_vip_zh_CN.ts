@@ -1118,7 +1118,7 @@
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="144" />
+        <location filename="../../boutique_vip/services/calls.py" line="155" />
         <location filename="../../boutique_vip/services/customers.py" line="111" />
         <location filename="../../boutique_vip/services/customers.py" line="166" />
         <location filename="../../boutique_vip/services/gifts.py" line="241" />
@@ -1140,55 +1140,55 @@
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="334" />
-        <location filename="../../boutique_vip/services/gifts.py" line="487" />
+        <location filename="../../boutique_vip/services/gifts.py" line="323" />
+        <location filename="../../boutique_vip/services/gifts.py" line="476" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="384" />
+        <location filename="../../boutique_vip/services/gifts.py" line="373" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="403" />
-        <location filename="../../boutique_vip/services/gifts.py" line="664" />
+        <location filename="../../boutique_vip/services/gifts.py" line="392" />
+        <location filename="../../boutique_vip/services/gifts.py" line="653" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="406" />
+        <location filename="../../boutique_vip/services/gifts.py" line="395" />
         <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="416" />
+        <location filename="../../boutique_vip/services/gifts.py" line="405" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="419" />
+        <location filename="../../boutique_vip/services/gifts.py" line="408" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="461" />
+        <location filename="../../boutique_vip/services/gifts.py" line="450" />
         <location filename="../../boutique_vip/services/users.py" line="62" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="491" />
+        <location filename="../../boutique_vip/services/gifts.py" line="480" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="648" />
+        <location filename="../../boutique_vip/services/gifts.py" line="637" />
         <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="673" />
+        <location filename="../../boutique_vip/services/gifts.py" line="662" />
         <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>只有店长可以指定特殊客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/gift_plan.py" line="109" />
+        <location filename="../../boutique_vip/domain/gift_plan.py" line="110" />
         <source>{text} is not a month: write YYYY-MM.</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
     </message>
@@ -1506,6 +1506,49 @@
         <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="40" />
+        <source>sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="41" />
+        <source>return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="47" />
+        <source>earned</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="48" />
+        <source>redeemed</source>
+        <translation>抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="49" />
+        <source>taken back (return)</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="50" />
+        <source>kept from the refund</source>
+        <translation>从退款中扣除</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="51" />
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="52" />
+        <source>opening balance</source>
+        <translation>期初积分</translation>
     </message>
 </context>
 <context>
@@ -2176,72 +2219,72 @@ Database: {db}</source>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="103" />
         <source>all groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="105" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="107" />
         <source>all staff</source>
         <translation>全部营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="108" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="110" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115" />
         <source>Receipt</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="114" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="122" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="123" />
         <source>Staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="129" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131" />
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -2741,12 +2784,12 @@ Database: {db}</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="363" />
+        <location filename="../../boutique_vip/services/gifts.py" line="352" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="139" />
+        <location filename="../../boutique_vip/services/calls.py" line="150" />
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>

@@ -53,3 +53,22 @@ def test_qt_own_buttons_are_translated_too(chinese: None) -> None:
 )
 def test_language_choice(requested: str | None, saved: str, system: str, expected: str) -> None:
     assert choose_language(requested, Preferences(language=saved), system) == expected
+
+
+def test_stored_codes_are_shown_in_chinese(qtbot: QtBot, chinese: None, shop: tuple[Services, Actor]) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from boutique_vip.domain.sales import Sale, SaleLine
+
+    services, manager = shop
+    card = services.customers.by_card_no("VIP00001")
+    services.sales.record_sale(
+        Sale(card.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(100))]), None
+    )
+    window = MainWindow(services, manager, Preferences())
+    qtbot.addWidget(window)
+    model = window.purchases.receipts.model
+    assert model.index(0, 2).data() == "销售"
+    window.customers.show_customer(card.id or 0)
+    assert window.customers.editor.history.ledger.item(0, 1).text() == "积分"

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.signature_pad import SignaturePad
 from boutique_vip.services import Services
 
@@ -45,17 +44,16 @@ class ApprovePlanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Once approved, this revision is frozen and its sheet is signed digitally."))
+        stack(
+            self,
+            QLabel(self.tr("Once approved, this revision is frozen and its sheet is signed digitally.")),
+            form,
+            QLabel(self.tr("Signature (drawn once; leave empty to keep the one on file):")),
+            self.pad,
+            clear,
+            self.error,
+            ok_cancel(self),
         )
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Signature (drawn once; leave empty to keep the one on file):")))
-        layout.addWidget(self.pad)
-        layout.addWidget(clear)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def accept(self) -> None:
         manager_id = self.manager.currentData()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role, check_pin, check_user_name
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
@@ -34,12 +34,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Manager's name"), self.manager_name)
         form.addRow(self.tr("PIN (6 to 8 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, intro, form, self.error, ok_cancel(self))
 
     def accept(self) -> None:
         try:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,7 +15,7 @@ from boutique_vip.domain.customer import CustomerCard, Tier
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
@@ -49,11 +48,7 @@ class ManualTierDialog(QDialog):
         form.addRow("", self.special)
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("Manager's PIN"), self.pin)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, form, self.error, ok_cancel(self))
 
     def accept(self) -> None:
         customer_id = self.card.id or 0

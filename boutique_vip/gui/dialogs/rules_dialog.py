@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +20,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 
 
 def titles() -> dict[str, str]:
@@ -98,11 +97,7 @@ class RulesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.error = error_label("rulesError")
-        buttons = ok_cancel(self, QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, scroll, self.error, ok_cancel(self, QDialogButtonBox.StandardButton.Save))
 
     def values(self) -> Rules:
         values: dict[str, Any] = {}

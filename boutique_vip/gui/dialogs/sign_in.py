@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.feedback import translated
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
@@ -35,11 +34,7 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("PIN"), self.pin)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, form, self.error, ok_cancel(self))
         self.pin.setFocus()
 
     def accept(self) -> None:

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QObject)
 
@@ -40,3 +40,14 @@ def ok_cancel(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def stack(owner: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """Lay ``parts`` (widgets or layouts) out top to bottom in ``owner``: the shape of every dialog here."""
+    layout = QVBoxLayout(owner)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return layout

@@ -31,7 +31,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.labels import outcome_names, reason_names
-from boutique_vip.gui.widgets import named, ok_cancel
+from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList, CallRow
 
@@ -51,11 +51,7 @@ class CallBackDialog(QDialog):
         )
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("When should she be called back?")))
-        layout.addWidget(self.when)
-        layout.addWidget(buttons)
+        stack(self, QLabel(self.tr("When should she be called back?")), self.when, ok_cancel(self))
 
     def moment(self) -> dt.datetime:
         value = self.when.dateTime()

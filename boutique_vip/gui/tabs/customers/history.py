@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip.domain.customer import CustomerCard, join_list
 from boutique_vip.domain.profile import DerivedProfile
-from boutique_vip.gui.labels import channel_names, outcome_names
+from boutique_vip.gui.labels import channel_names, ledger_kind_names, outcome_names
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.services.tiers import TierRow
@@ -201,6 +201,9 @@ class PurchaseHistory(QWidget):
     def _show_ledger(self, customer_id: int) -> None:
         rows = self.services.sales.ledger(customer_id)
         self.ledger.setRowCount(len(rows))
+        kinds = ledger_kind_names()
         for i, r in enumerate(rows):
-            for j, value in enumerate((r.day.isoformat(), r.kind, str(r.points), r.reason, r.user)):
+            for j, value in enumerate(
+                (r.day.isoformat(), kinds.get(r.kind, r.kind), str(r.points), r.reason, r.user)
+            ):
                 self.ledger.setItem(i, j, QTableWidgetItem(value))

@@ -22,7 +22,7 @@ from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.tabs.gifts.tab import choice_combo, delivery_items, gift_items, staff_items
-from boutique_vip.gui.widgets import error_label, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanView
@@ -55,11 +55,7 @@ class AdhocGiftDialog(QDialog):
         form.addRow(self.tr("Delivery"), self.delivery)
         form.addRow(self.tr("Executor"), self.executor)
         form.addRow(self.tr("Why"), self.reason)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, form, self.error, ok_cancel(self))
 
     def accept(self) -> None:
         customer = self.picker.customer

@@ -32,7 +32,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
+from boutique_vip.gui.widgets import error_label, money, named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
 
@@ -115,11 +115,7 @@ class EditLineDialog(QDialog):
         form.addRow(self.tr("Executor"), self.executor)
         form.addRow(self.tr("Delivery"), self.delivery)
         form.addRow(self.tr("Reason (when outside the standard)"), self.reason)
-        buttons = ok_cancel(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        stack(self, form, self.error, ok_cancel(self))
 
     def accept(self) -> None:
         try:

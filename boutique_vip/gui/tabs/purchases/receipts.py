@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import clock
+from boutique_vip.gui.labels import receipt_kind_names
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.services.sales import ReceiptFilter, ReceiptSummary
@@ -31,6 +32,7 @@ class ReceiptTableModel(QAbstractTableModel):
         super().__init__()
         self.services = services
         self.headers = headers
+        self.kinds = receipt_kind_names()
         self.filters = ReceiptFilter()
         self.rows: list[ReceiptSummary] = []
         self.more = False
@@ -68,7 +70,7 @@ class ReceiptTableModel(QAbstractTableModel):
         values = (
             r.receipt_no,
             r.day.isoformat(),
-            r.kind,
+            self.kinds.get(r.kind, r.kind),
             r.card_no,
             r.customer,
             f"{r.total:.2f}",
