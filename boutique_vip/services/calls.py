@@ -7,10 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, or_, select
+from sqlalchemy import Table, and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
-from boutique_vip.domain.call_list import CallFacts, Contact, Outcome, Reason, reasons_for, split_by_capacity
+from boutique_vip.domain.call_list import (
+    CallFacts,
+    CallReasons,
+    Contact,
+    Outcome,
+    Reason,
+    reasons_for,
+    split_by_capacity,
+)
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
 from boutique_vip.domain.rules import Rules
@@ -49,6 +57,19 @@ class SmsRow:
 
 
 ENTRIES = cast(Table, models.CallListEntry.__table__)
+
+
+def _callback_on(day: dt.date) -> Any:
+    """Call-backs asked for ``day`` (a range on the indexed time, not a function of it)."""
+    C = models.ContactLog
+    start = dt.datetime.combine(day, dt.time())
+    return and_(
+        C.outcome == Outcome.CALL_BACK.value,
+        C.callback_at >= start,
+        C.callback_at < start + dt.timedelta(days=1),
+    )
+
+
 CARRY_DAYS = 30  # unfinished calls older than this are not carried over any more
 
 
@@ -74,7 +95,7 @@ class CallService:
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         with self.db.session() as s:
-            facts, cards = self._facts(s, day, rules, plan_lines)
+            facts, plain, cards = self._facts(s, day, rules, plan_lines)
             today_contacts = set(
                 s.scalars(
                     select(models.ContactLog.customer_id).where(
@@ -84,14 +105,14 @@ class CallService:
             )
         calls: list[CallRow] = []
         sms: list[SmsRow] = []
-        for cid, fact in facts.items():
-            reasons = reasons_for(fact, day, rules)
-            card = cards[cid]
-            size = "/".join(x for x in (card.size_top, card.size_bottom) if x)
-            gift = plan_lines.get(cid, ("", ""))[1]
+
+        def add(card: Any, tier: str, reasons: CallReasons, fact: CallFacts | None) -> None:
+            top, bottom = card.size_top, card.size_bottom
+            size = f"{top}/{bottom}" if top and bottom else top or bottom
+            gift = plan_lines[card.id][1] if card.id in plan_lines else ""
             if reasons.call:
-                last_contact = fact.contacts[-1] if fact.contacts else None
-                last_purchase = max(fact.receipts) if fact.receipts else fact.last_visit
+                last_contact = fact.contacts[-1] if fact and fact.contacts else None
+                last_purchase = max(fact.receipts) if fact and fact.receipts else card.last_visit
                 points = {
                     "size": size,
                     "colours": card.favourite_colours.replace(";", "、"),
@@ -104,22 +125,37 @@ class CallService:
                 }
                 calls.append(
                     CallRow(
-                        cid,
+                        card.id,
                         card.card_no,
                         card.name,
                         card.phone or "",
-                        fact.tier.value,
+                        tier,
                         reasons.call,
                         reasons.priority,
                         card.contact_time,
                         reasons.overdue,
                         False,
-                        cid in today_contacts,
+                        card.id in today_contacts,
                         points,
                     )
                 )
             if reasons.sms:
-                sms.append(SmsRow(cid, card.card_no, card.name, card.phone or "", reasons.sms, size, gift))
+                sms.append(
+                    SmsRow(card.id, card.card_no, card.name, card.phone or "", reasons.sms, size, gift)
+                )
+
+        for cid, fact in facts.items():
+            add(cards[cid], fact.tier.value, reasons_for(fact, day, rules), fact)
+        # The plain win-back rows: their reasons depend on nothing but the tier and the card's two switches.
+        plain_reasons: dict[tuple[str, str, bool, bool], CallReasons] = {}
+        for card, (tier, status, visit) in plain:
+            key = (tier, status, card.no_calls, card.sms_opt_in)
+            if key not in plain_reasons:
+                fact = CallFacts(
+                    0, Tier(tier), status == "lost", card.no_calls, card.sms_opt_in, last_visit=visit
+                )
+                plain_reasons[key] = reasons_for(fact, day, rules)
+            add(card, tier, plain_reasons[key], None)
         calls.sort(key=lambda r: (r.done, not r.overdue, r.priority, r.card_no))
         pending = [i for i, r in enumerate(calls) if not r.done]
         _, later = split_by_capacity(pending, rules.calls_per_hour)
@@ -225,9 +261,15 @@ class CallService:
         day: dt.date,
         rules: Rules,
         plan_lines: dict[int, tuple[list[str], str]],
-    ) -> tuple[dict[int, CallFacts], dict[int, Any]]:
+    ) -> tuple[dict[int, CallFacts], list[Any], dict[int, Any]]:
+        """The facts of the customers with something particular today, the plain win-back rows, the cards.
+
+        A large shop has thousands of customers who simply stopped coming: no receipt, gift, call-back or
+        contact of their own to look at. They are "plain" and their reasons depend only on the card, so
+        they skip the per-customer facts (see ``call_list``).
+        """
         C = models.ContactLog
-        candidates: set[int] = set(plan_lines)
+        special: set[int] = set(plan_lines)
         # After-sale: receipts 3 to 10 days before D.
         first, last = (
             day - dt.timedelta(days=rules.after_sale_max_days),
@@ -242,47 +284,37 @@ class CallService:
             )
         ):
             receipt_days.setdefault(int(buyer or 0), []).append(r_day)
-        candidates |= set(receipt_days)
+        special |= set(receipt_days)
         # Gifts waiting for collection, call-backs due today, unfinished calls from earlier days.
         waiting = {
             ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
         }
-        candidates |= set(waiting)
-        candidates |= set(
-            s.scalars(
-                select(C.customer_id).where(
-                    C.outcome == Outcome.CALL_BACK.value, func.date(C.callback_at) == day.isoformat()
-                )
-            )
-        )
+        special |= set(waiting)
+        special |= set(s.scalars(select(C.customer_id).where(_callback_on(day))))
         carried = self._unfinished(s, day)
-        candidates |= set(carried)
+        special |= set(carried)
         # Win-back: last visit 90 to 365 days before D.
         win_first, win_last = (
             day - dt.timedelta(days=rules.win_back_max_days),
             day - dt.timedelta(days=rules.win_back_min_days),
         )
+        Customer = models.Customer
         if day == self.now().date():
             # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact,
             # and only the cards that can be on the list are read: the indexed last visit, or one of the sources.
-            E, R = models.CallListEntry, models.Receipt
+            R = models.Receipt
             cards = self._cards(
                 s,
                 or_(
-                    models.Customer.last_visit.between(win_first, win_last),
-                    models.Customer.id.in_(
+                    Customer.last_visit.between(win_first, win_last),
+                    Customer.id.in_(
                         select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
                     ),
-                    models.Customer.id.in_(
-                        select(E.customer_id).where(E.day < day, E.day >= day - dt.timedelta(days=CARRY_DAYS))
-                    ),
-                    models.Customer.id.in_(
-                        select(C.customer_id).where(func.date(C.callback_at) == day.isoformat())
-                    ),
-                    models.Customer.id.in_(set(plan_lines) | set(waiting)),
+                    Customer.id.in_(special - set(receipt_days)),
                 ),
             )
             standing = {cid: (c.tier, c.status, c.last_visit) for cid, c in cards.items() if c.tier}
+            in_window = Customer.last_visit.between(win_first, win_last)
         else:
             # Another day: everyone's tier and last visit as of D, using only what happened up to D.
             cards = self._cards(s)
@@ -290,18 +322,30 @@ class CallService:
                 r.customer_id: (r.tier, r.status, r.last_visit)
                 for r in s.connection().execute(tier_store.evaluation(day, rules))
             }
-        candidates |= {
+            in_window = None
+        win_back = {
             cid for cid, (_t, _s, visit) in standing.items() if visit and win_first <= visit <= win_last
         }
-        candidates &= set(standing)
-        # Contacts of the last year are enough for every rule (win-back looks back 30 days, no-answer at the last two).
-        contacts: dict[int, list[Contact]] = {}
-        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(
+        # Contacts of the last year are enough for every rule (win-back looks back 30 days, no-answer at the
+        # last two), and only those of the customers who can be on the list are read.
+        query = (
             select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
             .where(C.day <= day, C.day >= day - dt.timedelta(days=rules.win_back_max_days))
             .order_by(C.at)
-        ):
-            if cid in candidates:
+        )
+        if in_window is not None:
+            query = query.join(Customer, Customer.id == C.customer_id).where(
+                or_(
+                    in_window,
+                    C.customer_id.in_(
+                        select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
+                    ),
+                    C.customer_id.in_(special - set(receipt_days)),
+                )
+            )
+        contacts: dict[int, list[Contact]] = {}
+        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(query):
+            if cid in special or cid in win_back:
                 contacts.setdefault(cid, []).append(
                     Contact(
                         c_day,
@@ -310,8 +354,9 @@ class CallService:
                         callback_at.date() if callback_at else None,
                     )
                 )
+        special |= win_back & set(contacts)
         facts = {}
-        for cid in candidates:
+        for cid in special & set(standing):
             tier, status, visit = standing[cid]
             card = cards[cid]
             facts[cid] = CallFacts(
@@ -327,7 +372,8 @@ class CallService:
                 contacts.get(cid, []),
                 carried.get(cid, ()),
             )
-        return facts, cards
+        plain = [(cards[cid], standing[cid]) for cid in win_back - special]
+        return facts, plain, cards
 
     def _unfinished(self, s: Session, day: dt.date) -> dict[int, tuple[Reason, ...]]:
         """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""
@@ -374,7 +420,11 @@ class CallService:
         return {cid: "；".join(items) for cid, items in notes.items()}
 
     def _keep(self, day: dt.date, calls: list[CallRow]) -> None:
+        """Keep the day's rows so that unfinished ones carry over, overdue. Not the deferred rows whose only
+        reason is win-back: she stays on every day's list by the rule itself until she comes back or a year
+        has passed, and thousands of such rows a day would swamp the table."""
         E = models.CallListEntry
+        calls = [r for r in calls if not r.deferred or r.overdue or r.reasons != (Reason.WIN_BACK,)]
         with self.db.session() as s, s.begin():
             s.execute(delete(E).where(E.day == day))
             if calls:

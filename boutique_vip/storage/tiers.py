@@ -155,7 +155,8 @@ def apply(
     now: dt.datetime,
     customer_ids: Sequence[int] | None = None,
 ) -> int:
-    """Store the tiers for ``day`` and record each change of tier or status. Returns how many changed.
+    """Store the tiers (and the last receipt and visit the call list reads) for ``day``; record each change
+    of tier or status. Returns how many tiers or statuses changed.
 
     The rules run in SQL for all customers at once; only the rows that changed are written back,
     in one batched UPDATE by primary key.
@@ -164,14 +165,22 @@ def apply(
     changed = [
         r
         for r in rows
-        if (r.tier, r.status, r.base_tier) != (r.current_tier, r.current_status, r.current_base_tier)
+        if (r.tier, r.status, r.base_tier, r.last_receipt, r.last_visit)
+        != (r.current_tier, r.current_status, r.current_base_tier, r.current_last_receipt, r.current_last_visit)
     ]
     if not changed:
         return 0
     s.execute(
         update(Customer),
         [
-            {"id": r.customer_id, "tier": r.tier, "status": r.status, "base_tier": r.base_tier}
+            {
+                "id": r.customer_id,
+                "tier": r.tier,
+                "status": r.status,
+                "base_tier": r.base_tier,
+                "last_receipt": r.last_receipt,
+                "last_visit": r.last_visit,
+            }
             for r in changed
         ],
     )

@@ -35,7 +35,7 @@ def test_the_call_hour_brings_the_list_forward_once_a_day(qtbot: QtBot, calls_du
     qtbot.waitUntil(lambda: window.calls.listing is not None, timeout=10_000)
     assert window.tabs.currentWidget() is window.customers
     assert "between 15:00–16:00" in window.calls.banner.text()
-    assert window.calls.table.rowCount() == 3
+    assert window.calls.model.rowCount() == 3
     clock.freeze(dt.datetime(2026, 11, 23, 15, 0))
     window.calls.tick()  # the list is prepared off the GUI thread, then comes forward
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.calls, timeout=10_000)
@@ -54,17 +54,19 @@ def test_outcomes_one_click_each_and_a_call_back(
     clock.freeze(dt.datetime(2026, 11, 23, 15, 5))
     tab = calls_due.calls
     tab.reload()
-    assert tab.table.rowCount() == 3
-    assert tab.table.item(0, 4).text() == "after-sale follow-up"
-    tab.table.selectRow(0)
+    assert tab.model.rowCount() == 3
+    assert tab.model.text(0, 4) == "after-sale follow-up"
+    assert "size" not in tab.model.text(0, 5) and "last purchase 2026-11-18" in tab.model.text(0, 5)
+    tab.select_row(0)
     tab.copy_phone()
     assert QGuiApplication.clipboard().text() == tab.listing.calls[0].phone  # type: ignore[union-attr]
     tab.note.setText("很满意")
     assert tab.log(Outcome.REACHED)
+    assert tab.model.text(0, 7) == "done" and tab.current_row() == 1  # on to the next call
+    assert tab.banner.text() == "Call hour now (15:00–16:00): 2 calls to make."
     monkeypatch.setattr(CallBackDialog, "exec", lambda self: True)
     monkeypatch.setattr(CallBackDialog, "moment", lambda self: dt.datetime(2026, 11, 27, 15, 30))
-    tab.table.selectRow(0)
-    first_open = tab.listing.calls[0].name  # type: ignore[union-attr]
+    first_open = tab.selected().name  # type: ignore[union-attr]
     assert tab.log(Outcome.CALL_BACK)
     friday = {r.name: r for r in calls_due.services.calls.call_list(dt.date(2026, 11, 27)).calls}
     assert friday[first_open].reasons == ("callback",)

@@ -109,3 +109,22 @@ def test_talking_points_mention_family_birthdays_this_week_and_recent_life_event
     points = services.calls.call_list().calls[0].talking_points
     assert points["events"] == "女儿小美 11-26；住院 2026-10-02（已康复）"
     assert points["last_purchase"] == "2026-11-18"
+
+
+@pytest.mark.parametrize(("days_ago", "listed"), [(89, False), (90, True), (364, True), (365, False)])
+def test_win_back_today_reads_the_last_visit_kept_on_the_card(
+    services: Services, days_ago: int, listed: bool
+) -> None:
+    """Today's list reads the stored tier and last visit: a sale must keep them up to date. At 365 days
+    she is lost, and lost customers are never called."""
+    clock.freeze(MONDAY - dt.timedelta(days=days_ago))
+    lin = customer(services, "林雪", "13500000001")
+    buy(services, lin, clock.now() - dt.timedelta(days=1), "3000")  # A; half a year on, demoted to B
+    buy(services, lin, clock.now(), "3000")
+    clock.freeze(MONDAY)
+    services.tiers.recompute_all()
+    expected = {"林雪": (Reason.WIN_BACK,)} if listed else {}
+    assert rows(services, MONDAY.date()) == expected
+    assert rows(services, MONDAY.date() + dt.timedelta(days=1)) == (  # another day: evaluated as of then
+        {"林雪": (Reason.WIN_BACK,)} if 89 <= days_ago <= 363 else {}
+    )

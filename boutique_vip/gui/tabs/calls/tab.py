@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,13 +32,11 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.labels import outcome_names, reason_names
+from boutique_vip.gui.tabs.calls.model import CallTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList, CallRow
 
-DONE = QColor("#e8f5e9")
-OVERDUE = QColor("#ffebee")
-LATER = QColor("#eeeeee")
 DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
 
 
@@ -71,23 +70,18 @@ class CallsTab(QWidget):
         self.listing: CallList | None = None
         self.banner = named(QLabel(), "callHourBanner")
         self.banner.setWordWrap(True)
-        self.table = named(QTableWidget(0, 8), "callTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Card"),
-                self.tr("Customer"),
-                self.tr("Phone"),
-                self.tr("Tier"),
-                self.tr("Why"),
-                self.tr("Talking points"),
-                self.tr("Best time"),
-                self.tr("State"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = CallTableModel()
+        self.table = named(QTableView(), "callTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((80, 80, 110, 40, 160, 0, 110, 70)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.note = named(QLineEdit(), "callNote")
         self.note.setPlaceholderText(self.tr("Note about the call"))
@@ -170,52 +164,7 @@ class CallsTab(QWidget):
     def show_list(self, listing: CallList) -> None:
         self.listing = listing
         names = reason_names()
-        self.table.setRowCount(len(listing.calls))
-        for row, call in enumerate(listing.calls):
-            points = call.talking_points
-            talk = "  ".join(
-                x
-                for x in (
-                    self.tr("size {size}").format(size=points["size"]) if points.get("size") else "",
-                    self.tr("likes {colours}").format(colours=points["colours"])
-                    if points.get("colours")
-                    else "",
-                    self.tr("gift: {gift}").format(gift=points["gift"]) if points.get("gift") else "",
-                    self.tr("last purchase {day}").format(day=points["last_purchase"])
-                    if points.get("last_purchase")
-                    else "",
-                    self.tr("last contact {what}").format(what=points["last_contact"])
-                    if points.get("last_contact")
-                    else "",
-                    points.get("events", ""),
-                )
-                if x
-            )
-            state = (
-                self.tr("done")
-                if call.done
-                else self.tr("overdue")
-                if call.overdue
-                else self.tr("tomorrow")
-                if call.deferred
-                else ""
-            )
-            values = (
-                call.card_no,
-                call.name,
-                call.phone,
-                call.tier,
-                "、".join(names[r] for r in call.reasons),
-                talk,
-                call.preferred_contact,
-                state,
-            )
-            color = DONE if call.done else OVERDUE if call.overdue else LATER if call.deferred else None
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if color is not None:
-                    item.setBackground(color)
-                self.table.setItem(row, col, item)
+        self.model.set_calls(listing.calls)
         self.sms_table.setRowCount(len(listing.sms))
         for row, sms in enumerate(listing.sms):
             for col, value in enumerate(
@@ -225,7 +174,7 @@ class CallsTab(QWidget):
         self.update_banner()
 
     def pending(self) -> int:
-        return sum(1 for c in (self.listing.calls if self.listing else []) if not c.done and not c.deferred)
+        return sum(1 for c in self.model.calls if not c.done and not c.deferred)
 
     def update_banner(self) -> None:
         rules = self.services.shop.rules()
@@ -255,11 +204,15 @@ class CallsTab(QWidget):
         else:
             self.update_banner()
 
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
     def selected(self) -> CallRow | None:
-        row = self.table.currentRow()
-        if self.listing is None or not 0 <= row < len(self.listing.calls):
-            return None
-        return self.listing.calls[row]
+        row = self.current_row()
+        return self.model.calls[row] if 0 <= row < len(self.model.calls) else None
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -285,9 +238,13 @@ class CallsTab(QWidget):
             show_error(self, exc)
             return False
         self.note.clear()
-        row = self.table.currentRow()
-        self.reload()
-        self.table.selectRow(min(row + 1, self.table.rowCount() - 1))
+        # Mark the row done where it is and move on; recomputing a large shop's list after every call would
+        # keep the manager waiting, and rows jumping about under the cursor would confuse her.
+        call.done = True
+        row = self.current_row()
+        self.model.row_changed(row)
+        self.select_row(min(row + 1, self.model.rowCount() - 1))
+        self.update_banner()
         return True
 
     def print_list(self) -> None:

@@ -1,0 +1,116 @@
+"""The rows of today's calls as a Qt model: a large shop's list has thousands of rows, and a model draws only
+the ones on screen (a table of items would build every cell up front on the GUI thread)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from boutique_vip.gui.labels import outcome_names, reason_names
+from boutique_vip.services.calls import CallRow
+
+DONE = QColor("#e8f5e9")
+OVERDUE = QColor("#ffebee")
+LATER = QColor("#eeeeee")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def talking_points(call: CallRow) -> str:
+    """What to mention, in one line: sizes, colours, the gift waiting, last purchase and contact, events."""
+    points = call.talking_points
+    last_contact = ""
+    if points.get("last_contact_day"):
+        outcome = outcome_names().get(points.get("last_contact_outcome", ""), "")
+        last_contact = f"{points['last_contact_day']} {outcome}".strip()
+    parts = (
+        QCoreApplication.translate("CallsTab", "size {size}").format(size=points["size"])
+        if points.get("size")
+        else "",
+        QCoreApplication.translate("CallsTab", "likes {colours}").format(colours=points["colours"])
+        if points.get("colours")
+        else "",
+        QCoreApplication.translate("CallsTab", "gift: {gift}").format(gift=points["gift"])
+        if points.get("gift")
+        else "",
+        QCoreApplication.translate("CallsTab", "last purchase {day}").format(day=points["last_purchase"])
+        if points.get("last_purchase")
+        else "",
+        QCoreApplication.translate("CallsTab", "last contact {what}").format(what=last_contact)
+        if last_contact
+        else "",
+        points.get("events", ""),
+    )
+    return "  ".join(x for x in parts if x)
+
+
+class CallTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[CallRow] = []
+        self.headers = [
+            QCoreApplication.translate("CallsTab", "Card"),
+            QCoreApplication.translate("CallsTab", "Customer"),
+            QCoreApplication.translate("CallsTab", "Phone"),
+            QCoreApplication.translate("CallsTab", "Tier"),
+            QCoreApplication.translate("CallsTab", "Why"),
+            QCoreApplication.translate("CallsTab", "Talking points"),
+            QCoreApplication.translate("CallsTab", "Best time"),
+            QCoreApplication.translate("CallsTab", "State"),
+        ]
+        self.reason_names = reason_names()
+
+    def set_calls(self, calls: list[CallRow]) -> None:
+        self.beginResetModel()
+        self.calls = calls
+        self.endResetModel()
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.calls)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        call = self.calls[row]
+        if column == 0:
+            return call.card_no
+        if column == 1:
+            return call.name
+        if column == 2:
+            return call.phone
+        if column == 3:
+            return call.tier
+        if column == 4:
+            return "、".join(self.reason_names[r] for r in call.reasons)
+        if column == 5:
+            return talking_points(call)
+        if column == 6:
+            return call.preferred_contact
+        if call.done:
+            return QCoreApplication.translate("CallsTab", "done")
+        if call.overdue:
+            return QCoreApplication.translate("CallsTab", "overdue")
+        if call.deferred:
+            return QCoreApplication.translate("CallsTab", "tomorrow")
+        return ""
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            call = self.calls[index.row()]
+            return DONE if call.done else OVERDUE if call.overdue else LATER if call.deferred else None
+        return None
