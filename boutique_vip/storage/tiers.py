@@ -166,7 +166,13 @@ def apply(
         r
         for r in rows
         if (r.tier, r.status, r.base_tier, r.last_receipt, r.last_visit)
-        != (r.current_tier, r.current_status, r.current_base_tier, r.current_last_receipt, r.current_last_visit)
+        != (
+            r.current_tier,
+            r.current_status,
+            r.current_base_tier,
+            r.current_last_receipt,
+            r.current_last_visit,
+        )
     ]
     if not changed:
         return 0
