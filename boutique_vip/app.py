@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import logging.handlers
 import sys
 from typing import TYPE_CHECKING
 
 from boutique_vip import clock, paths
+from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.settings import LANGUAGES, Preferences
 
 if TYPE_CHECKING:  # Qt is imported only when the window opens, so sub-commands start fast.
     from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from boutique_vip.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +58,69 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return translators
 
 
+def open_database(args: argparse.Namespace) -> Services | None:
+    """Open the database for the window: damaged → offer the newest sound backup; held by another copy of the
+    program → read-only, saying which PC and process; any other problem → its message. None: give up."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from boutique_vip.cli import _newest_sound_backup, database_url, open_services
+    from boutique_vip.gui.feedback import show_error, translated
+    from boutique_vip.storage import health
+    from boutique_vip.storage.engine import Database
+
+    path = Database(database_url(args)).sqlite_path
+    holder = health.holder(path) if path else None
+    if holder is not None:
+        QMessageBox.information(
+            None,
+            "Boutique VIP",
+            QCoreApplication.translate(
+                "Startup",
+                "The database is open in another copy of the program (PC {host}, process {pid}, since {since}). "
+                "This copy opens it read-only: you can look things up but not save.",
+            ).format(host=holder.host, pid=holder.pid, since=holder.since),
+        )
+    try:
+        services = open_services(args, read_only=holder is not None)
+    except health.DatabaseDamaged as exc:
+        newest = _newest_sound_backup(args)
+        text = QCoreApplication.translate(
+            "Startup", "{problem}\n\nThe damaged file was moved to {aside}."
+        ).format(problem=translated(exc), aside=exc.aside)
+        if newest is None:
+            QMessageBox.critical(
+                None,
+                "Boutique VIP",
+                text + "\n\n" + QCoreApplication.translate("Startup", "There is no sound backup."),
+            )
+            return None
+        answer = QMessageBox.question(
+            None,
+            "Boutique VIP",
+            text
+            + "\n\n"
+            + QCoreApplication.translate("Startup", "Restore the newest sound backup, made {when}?").format(
+                when=newest.made_at.strftime("%Y-%m-%d %H:%M")
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        open_services(args, prepare=False).backups.restore(newest.path, None)
+        services = open_services(args)
+    except BoutiqueError as exc:
+        show_error(None, exc)
+        return None
+    if path is not None and holder is None:
+        health.take(path, clock.now())
+        atexit.register(health.release, path)
+    return services
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from boutique_vip.cli import open_services
     from boutique_vip.gui.dialogs.first_run import FirstRunDialog
     from boutique_vip.gui.dialogs.sign_in import SignInDialog
     from boutique_vip.gui.feedback import install_excepthook
@@ -71,7 +133,9 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(args.lang, preferences, QLocale.system().name())
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]  # keep them alive
     install_excepthook()
-    services = open_services(args)
+    services = open_database(args)
+    if services is None:
+        return 1
     log.info("Started on %s, today is %s", services.db.describe(), clock.today())
     if not services.users.has_users() and FirstRunDialog(services).exec() != QDialog.DialogCode.Accepted:
         return 0
@@ -80,6 +144,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     window = MainWindow(services, sign_in.actor, preferences)
     window.show()
+    window.backup_in_background()
     window.recompute_tiers_in_background()
     window.check_plan_deadlines()
     window.calls.tick()  # opened during the call hour: the list shows at once

@@ -12,16 +12,21 @@ import getpass
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.exc import OperationalError
+
 from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
+from boutique_vip.storage import backup as backup_files
+from boutique_vip.storage import health
 from boutique_vip.storage.engine import Database, sqlite_url
 from boutique_vip.storage.migrate import upgrade
 
@@ -116,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
     )
 
+    backup = sub.add_parser("backup", help="a verified copy of the database (default: the backup folder)")
+    backup.add_argument("--to", type=Path, metavar="DIR", help="make the copy in DIR (e.g. a USB drive)")
+    restore = sub.add_parser(
+        "restore", help="put a backup in place; the current file is moved aside, not lost"
+    )
+    restore.add_argument("file", type=Path)
+    sub.add_parser("check", help="full integrity and foreign-key check and the audit chain; exit 1 if wrong")
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
+    audit.add_parser("verify", help="check the hash chain; names the first broken row (exit 1)")
+
     users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
     add.add_argument("--name", required=True)
@@ -156,10 +171,30 @@ def _abs(path: str) -> Path:
     return Path(path).expanduser().resolve()
 
 
-def open_services(args: argparse.Namespace) -> Services:
-    db = Database(database_url(args))
-    upgrade(db, paths.backup_dir())
-    return Services.create(db, clock.now)
+def open_services(args: argparse.Namespace, read_only: bool = False, prepare: bool = True) -> Services:
+    """Open the database: check it is sound, bring its schema up to date, and build the services on it.
+
+    A damaged SQLite file is moved aside (never overwritten) and DatabaseDamaged names the newest backup.
+    ``read_only`` opens without ever writing (another copy of the program holds the file); ``prepare=False``
+    skips the check and the migration (restoring a backup in place of a damaged file).
+    """
+    from boutique_vip.settings import Preferences
+
+    def folder() -> Path:  # read each time: the setting can change while the program runs
+        return Preferences.load().backup_dir()
+
+    db = Database(database_url(args), read_only=read_only)
+    path = db.sqlite_path
+    if prepare and path is not None:
+        try:
+            health.quick_check(path)
+        except health.DatabaseDamaged as exc:
+            db.close()
+            exc.aside = backup_files.set_aside(path, path.parent / "set-aside", "damaged", clock.now())
+            raise
+    if prepare and not read_only:
+        upgrade(db, folder())
+    return Services.create(db, clock.now, folder)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        services = open_services(args)
+        services = open_services(args, prepare=args.command != "restore")
         try:
             return COMMANDS[args.command](services, args)
         except BrokenPipeError:  # the output went to `head` or a closed pager: not an error
@@ -182,9 +217,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationFailed as exc:
         print("; ".join(e.message for e in exc.errors), file=sys.stderr)
         return 1
+    except health.DatabaseDamaged as exc:
+        print(exc.message, file=sys.stderr)
+        if exc.aside:
+            print(f"the damaged file was moved to {exc.aside}", file=sys.stderr)
+        newest = _newest_sound_backup(args)
+        if newest:
+            print(
+                f"newest sound backup ({newest.made_at:%Y-%m-%d %H:%M}): boutique-vip restore {newest.path}",
+                file=sys.stderr,
+            )
+        return 1
     except BoutiqueError as exc:
         print(exc.message, file=sys.stderr)
         return 1
+    except (OperationalError, sqlite3.Error) as exc:
+        problem = health.explain(exc)
+        if problem is None:
+            raise
+        print(problem.message, file=sys.stderr)
+        return 1
+
+
+def _newest_sound_backup(args: argparse.Namespace) -> backup_files.BackupFile | None:
+    from boutique_vip.settings import Preferences
+
+    path = Path(database_url(args).removeprefix("sqlite:///"))
+    for backup in backup_files.list_backups(Preferences.load().backup_dir(), path):
+        if backup_files.integrity_problem(backup.path) is None:
+            return backup
+    return None
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
@@ -369,6 +431,36 @@ def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]],
     writer.writerows(rows)
 
 
+def cmd_backup(services: Services, args: argparse.Namespace) -> int:
+    made = services.backups.backup_now(None, args.to.expanduser().resolve() if args.to else None)
+    print(made)
+    return 0
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> int:
+    aside = services.backups.restore(args.file.expanduser().resolve(), None)
+    print(f"restored {args.file}; the previous database was kept as {aside}", file=sys.stderr)
+    return 0
+
+
+def cmd_check(services: Services, args: argparse.Namespace) -> int:
+    result = services.backups.check()
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.ok:
+        print(f"ok: {services.db.describe()}", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_audit(services: Services, args: argparse.Namespace) -> int:
+    rows, broken = services.audit.verify()
+    if broken is not None:
+        print(f"audit log broken at row {broken.entry_id} ({broken.why})", file=sys.stderr)
+        return 1
+    print(f"audit log ok: {rows} rows", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "customers": cmd_customers,
@@ -378,4 +470,8 @@ COMMANDS = {
     "tiers": cmd_tiers,
     "gift-plan": cmd_gift_plan,
     "call-list": cmd_call_list,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+    "audit": cmd_audit,
 }

@@ -27,6 +27,11 @@ LANGUAGES = ("zh_CN", "en")
 class Preferences:
     language: str = ""
     window_geometry: str = ""
+    backup_folder: str = ""  # empty: "backups" in the data folder
+    backup_copied_off: str = ""  # ISO date a backup was last copied off this PC (the weekly reminder)
+
+    def backup_dir(self) -> Path:
+        return Path(self.backup_folder) if self.backup_folder else paths.backup_dir()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -82,12 +82,22 @@ class CustomerCard:
     referrer: str = ""
     registered_on: dt.date | None = None
     consent_on: dt.date | None = None
+    consent_version: str = ""
     notes: str = ""
     special: bool = False
     manual_tier: Tier | None = None
     tier: Tier | None = None
     family: list[FamilyMember] = field(default_factory=list)
     events: list[LifeEvent] = field(default_factory=list)
+
+
+#: The version of the consent text (同意书) shown to a customer when she agrees to her data being kept;
+#: the card records it with the date. Change it whenever the text below changes.
+CONSENT_TEXT_VERSION = "2026-1"
+CONSENT_TEXT = (
+    "本店为提供会员服务（积分、生日及节日关怀、新品通知），保存您的姓名、电话、生日、尺码与喜好及消费记录。"
+    "不收集身份证号码。您可随时要求查阅、导出或删除您的资料。"
+)
 
 
 # --- reading what was typed -------------------------------------------------------------------

@@ -77,5 +77,9 @@ class PermissionDenied(BoutiqueError):
     pass
 
 
+class AccountLocked(BoutiqueError):
+    pass
+
+
 class WrongPin(BoutiqueError):
     pass

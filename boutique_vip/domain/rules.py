@@ -46,6 +46,8 @@ class Rules:
     gift_pickup_reminder_days: int = 7
     # Registration KPI
     registration_rate_min_percent: int = 85
+    # Safety
+    idle_lock_minutes: int = 10  # the program locks itself after this long without use (0: never)
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: str(v) if isinstance(v, Decimal) else v for f, v in self._items()}

@@ -34,6 +34,12 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if QApplication.instance() is None:
         sys.__excepthook__(kind, value, tb)
         return
+    from boutique_vip.services.database_errors import user_error
+
+    known = user_error(value)
+    if known is not None:  # busy, disk full, read-only: a clear message, not a crash report
+        show_error(None, known)
+        return
     box = QMessageBox(
         QMessageBox.Icon.Critical, QCoreApplication.translate("Feedback", "Something went wrong"), ""
     )

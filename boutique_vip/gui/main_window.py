@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from boutique_vip import __version__, clock, paths
+from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
@@ -21,6 +23,8 @@ from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
 
 CALL_TIMER_MS = 30_000  # how often the call hour is checked
+IDLE_CHECK_MS = 5_000  # how often the idle lock looks at the time since the last key or click
+BACKUP_COPY_DAYS = 7  # remind to copy a backup off the PC this often
 
 
 class MainWindow(QMainWindow):
@@ -34,8 +38,11 @@ class MainWindow(QMainWindow):
         self.shop_name = services.shop.name()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{shop} — Boutique VIP").format(shop=self.shop_name))
+        if services.db.read_only:
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
         self.tabs = named(QTabWidget(), "mainTabs")
         self.customers = CustomersTab(services)
+        self.customers.editor.actor = actor
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.purchases = PurchasesTab(services, actor)
         self.purchases.changed.connect(self.customers.refresh)
@@ -50,12 +57,21 @@ class MainWindow(QMainWindow):
         self.call_timer.start(CALL_TIMER_MS)
         self.setCentralWidget(self.tabs)
         self._build_menu()
+        # Idle lock: any key or mouse press counts as use; checked every few seconds.
+        self.last_use = time.monotonic()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.idle_timer = QTimer(self)
+        self.idle_timer.timeout.connect(self.lock_if_idle)
+        self.idle_timer.start(IDLE_CHECK_MS)
         self.user_label = named(QLabel(), "statusUser")
         self.db_label = named(QLabel(), "statusDatabase")
         self.statusBar().addWidget(self.user_label)
         self.plan_label = named(QLabel(), "statusPlanReminder")
         self.plan_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.plan_label)
+        self.backup_label = named(QLabel(), "statusBackupReminder")
+        self.backup_label.setStyleSheet("color: #e65100;")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._show_status()
         if preferences.window_geometry:
@@ -84,6 +100,8 @@ class MainWindow(QMainWindow):
             "actionExportPurchases",
         )
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "actionBackups")
+        self._action(file_menu, self.tr("&Lock now"), self.lock, "Ctrl+L", "actionLock")
         self.rules_action = self._action(
             file_menu, self.tr("&Rules of the shop…"), self.edit_rules, None, "actionRules"
         )
@@ -99,6 +117,21 @@ class MainWindow(QMainWindow):
         self._action(
             cards, self.tr("&Save card"), self._save_card, QKeySequence.StandardKey.Save, "actionSaveCard"
         )
+        cards.addSeparator()
+        self.manager_actions = [
+            self._action(
+                cards, self.tr("&Correct points…"), self.correct_points, None, "actionCorrectPoints"
+            ),
+            self._action(
+                cards, self.tr("E&xport her data…"), self.export_her_data, None, "actionExportHerData"
+            ),
+            self._action(cards, self.tr("&Erase her data…"), self.erase_her_data, None, "actionEraseHerData"),
+        ]
+        manager = menu.addMenu(self.tr("&Manager"))
+        self.manager_actions += [
+            self._action(manager, self.tr("&Users…"), self.open_users, None, "actionUsers"),
+            self._action(manager, self.tr("&Audit log…"), self.open_audit_log, None, "actionAuditLog"),
+        ]
 
         view = menu.addMenu(self.tr("&View"))
         languages = view.addMenu(self.tr("&Language"))
@@ -184,6 +217,10 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
         self.db_label.setText(self.tr("Database: {where}").format(where=self.services.db.describe()))
         self.rules_action.setEnabled(self.actor.is_manager)
+        for action in self.manager_actions:
+            action.setEnabled(self.actor.is_manager)
+        self.customers.editor.actor = self.actor
+        self.check_backup_reminder()
 
     def _on_customers(self) -> CustomersTab:
         self.tabs.setCurrentWidget(self.customers)
@@ -205,11 +242,120 @@ class MainWindow(QMainWindow):
             return
         dialog = SignInDialog(self.services, self.shop_name, self)
         if dialog.exec() and dialog.actor is not None:
-            self.actor = dialog.actor
-            self.purchases.set_actor(dialog.actor)
-            self.gifts.set_actor(dialog.actor)
-            self.calls.actor = dialog.actor
-            self._show_status()
+            self._set_actor(dialog.actor)
+
+    def _set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.purchases.set_actor(actor)
+        self.gifts.set_actor(actor)
+        self.calls.actor = actor
+        self._show_status()
+
+    # --- locking when nobody is at the PC ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.last_use = time.monotonic()
+        return False
+
+    def lock_if_idle(self) -> None:
+        minutes = self.services.shop.rules().idle_lock_minutes
+        if minutes and not self.locked and time.monotonic() - self.last_use >= minutes * 60:
+            self.lock()
+
+    locked = False
+
+    def lock(self) -> None:
+        """Hide the customers' data behind the sign-in until someone signs in. A card being typed stays as it
+        is (unsaved changes are kept for whoever signs in next)."""
+        from boutique_vip.gui.dialogs.sign_in import SignInDialog
+
+        self.locked = True
+        self.tabs.hide()
+        try:
+            while True:
+                dialog = SignInDialog(self.services, self.shop_name, self, locked=True)
+                if dialog.exec() and dialog.actor is not None:
+                    self._set_actor(dialog.actor)
+                    break
+        finally:
+            self.tabs.show()
+            self.locked = False
+            self.last_use = time.monotonic()
+
+    # --- data safety -----------------------------------------------------------------------
+
+    def open_backups(self) -> None:
+        from boutique_vip.gui.dialogs.backups import BackupsDialog
+
+        if self.services.db.sqlite_path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Backups"),
+                self.tr(
+                    "This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README)."
+                ),
+            )
+            return
+        BackupsDialog(self.services, self.actor, self.preferences, self).exec()
+        self.check_backup_reminder()
+
+    def check_backup_reminder(self) -> None:
+        """Weekly: a backup should also be copied off this PC (to a USB drive) unless the folder is elsewhere."""
+        copied = self.preferences.backup_copied_off
+        due = not self.preferences.backup_folder and (
+            not copied or (clock.today() - dt.date.fromisoformat(copied)).days >= BACKUP_COPY_DAYS
+        )
+        self.backup_label.setText(self.tr("Copy a backup off this PC (File → Backups)") if due else "")
+
+    def open_users(self) -> None:
+        from boutique_vip.gui.dialogs.users import UsersDialog
+
+        UsersDialog(self.services, self.actor, self).exec()
+
+    def open_audit_log(self) -> None:
+        from boutique_vip.domain.errors import BoutiqueError
+        from boutique_vip.gui.dialogs.audit_log import AuditLogDialog
+        from boutique_vip.gui.feedback import show_error
+
+        try:
+            AuditLogDialog(self.services, self.actor, self).exec()
+        except BoutiqueError as exc:
+            show_error(self, exc)
+
+    def _open_card(self) -> CustomerCard | None:
+        card = self.customers.editor.card
+        if card.id is None:
+            QMessageBox.information(self, self.tr("Customers"), self.tr("Open a customer's card first."))
+            return None
+        return card
+
+    def correct_points(self) -> None:
+        from boutique_vip.gui.dialogs.customer_privacy import CorrectPointsDialog
+
+        card = self._open_card()
+        if card is not None and CorrectPointsDialog(self.services, self.actor, card, self).exec():
+            self.customers.editor.history.load(card)
+
+    def export_her_data(self) -> None:
+        from boutique_vip.gui.dialogs.customer_privacy import export_her_data
+
+        card = self._open_card()
+        if card is not None and (path := export_her_data(self, self.services, self.actor, card)):
+            self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 8000)
+
+    def erase_her_data(self) -> None:
+        from boutique_vip.gui.dialogs.customer_privacy import erase_her_data
+
+        card = self._open_card()
+        if (
+            card is not None
+            and self.customers.editor.may_leave()
+            and erase_her_data(self, self.services, self.actor, card)
+        ):
+            assert card.id is not None
+            self.customers.show_customer(card.id)
+            self.customers.refresh()
 
     def import_files(self) -> None:
         from boutique_vip.gui.dialogs.import_dialog import ImportDialog
@@ -243,8 +389,31 @@ class MainWindow(QMainWindow):
             self.tr("Exported {count} rows to {file}").format(count=count, file=name), 8000
         )
 
+    def backup_in_background(self) -> None:
+        """Once a day, at the first start: a verified copy of the database, off the GUI thread."""
+        from boutique_vip.gui.workers import run_in_background
+
+        if self.services.db.sqlite_path is None or self.services.db.read_only:
+            return
+
+        def done(made: object) -> None:
+            if made is not None:
+                self.statusBar().showMessage(
+                    self.tr("Today's backup is saved: {file}").format(file=made), 8000
+                )
+
+        self._backup_worker = run_in_background(
+            lambda _progress: self.services.backups.daily_if_due(),
+            done,
+            lambda exc: self.backup_label.setText(
+                self.tr("The daily backup failed: {reason}").format(reason=exc)
+            ),
+        )
+
     def recompute_tiers_in_background(self) -> None:
         """Once a day, at the first start: everyone's tier for today, off the GUI thread."""
+        if self.services.db.read_only:
+            return
         from boutique_vip.gui.workers import run_in_background
 
         def done(changed: object) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from boutique_vip import paths
+from boutique_vip.services.audit import AuditService
+from boutique_vip.services.backups import BackupService
 from boutique_vip.services.calls import CallService
 from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.gifts import GiftService
@@ -21,6 +25,7 @@ from boutique_vip.storage.engine import Database
 @dataclass
 class Services:
     db: Database
+    audit: AuditService
     customers: CustomerService
     users: UserService
     shop: ShopService
@@ -30,23 +35,30 @@ class Services:
     imports: ImportService
     gifts: GiftService
     calls: CallService
+    backups: BackupService
 
     @classmethod
-    def create(cls, db: Database, now: Callable[[], dt.datetime]) -> Services:
-        shop = ShopService(db)
-        customers = CustomerService(db, now, shop.rules)
-        sales = SalesService(db, now, shop.rules)
-        users = UserService(db, now)
-        gifts = GiftService(db, now, shop.rules, shop, users)
+    def create(
+        cls, db: Database, now: Callable[[], dt.datetime], backup_folder: Callable[[], Path] | None = None
+    ) -> Services:
+        """``backup_folder`` is this PC's setting (default: ``backups`` in the data folder)."""
+        audit = AuditService(db, now)
+        shop = ShopService(db, audit)
+        customers = CustomerService(db, now, shop.rules, audit)
+        sales = SalesService(db, now, shop.rules, audit)
+        users = UserService(db, now, audit)
+        gifts = GiftService(db, now, shop.rules, shop, users, audit)
         return cls(
             db=db,
+            audit=audit,
             customers=customers,
             users=users,
             shop=shop,
             sales=sales,
-            tiers=TierService(db, now, shop.rules),
+            tiers=TierService(db, now, shop.rules, audit),
             profiles=ProfileService(db, now),
-            imports=ImportService(db, now, shop.rules, customers, sales),
+            imports=ImportService(db, now, shop.rules, customers, sales, audit),
             gifts=gifts,
             calls=CallService(db, now, shop.rules, gifts),
+            backups=BackupService(db, now, audit, backup_folder or paths.backup_dir),
         )

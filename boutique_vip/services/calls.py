@@ -21,6 +21,7 @@ from boutique_vip.domain.call_list import (
 )
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
@@ -182,6 +183,7 @@ class CallService:
         channel: str = "phone",
     ) -> None:
         """Every call gets an outcome; 'call back' needs a time, 'do not call again' sets no-calls on the card."""
+        require(actor, Action.LOG_CALL)
         if outcome is Outcome.CALL_BACK and callback_at is None:
             raise FieldError("callback_at", QT_TRANSLATE_NOOP("Validation", "Say when to call her back."))
         now = self.now()

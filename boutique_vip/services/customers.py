@@ -4,25 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from boutique_vip.domain.customer import CustomerCard, check_card
+from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, check_card
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
+    BoutiqueError,
     DuplicatePhone,
     FieldError,
     NotFound,
     ValidationFailed,
 )
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.search_key import normalize_query
+from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_card_no, to_card, write_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, SalesGroup, User
+from boutique_vip.storage.privacy import card_as_dict, erase_personal_data, personal_data
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,10 @@ class CustomerRow:
 
 
 class CustomerService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules]) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
+    ) -> None:
+        self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
@@ -120,8 +129,9 @@ class CustomerService:
 
     # --- saving ----------------------------------------------------------------------------
 
-    def save(self, card: CustomerCard) -> CustomerCard:
+    def save(self, card: CustomerCard, actor: Actor | None = None) -> CustomerCard:
         """Create (no id) or update a card. Checks everything again: a service never trusts its caller."""
+        require(actor, Action.EDIT_CARD)
         now = self.now()
         with self.db.session() as s, s.begin():
             row = self.save_in(s, card, now)
@@ -165,9 +175,43 @@ class CustomerService:
             if found is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
             row = found
+            if row.erased_on is not None:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "This customer's data was erased on {day}."),
+                    day=row.erased_on.isoformat(),
+                )
             if card.registered_on:
                 row.registered_on = card.registered_on
+        if card.consent_on and not card.consent_version:
+            card = replace(card, consent_version=CONSENT_TEXT_VERSION)
         write_card(row, card)
         row.updated_at = now
         s.flush()
         return row
+
+    # --- privacy (PIPL) --------------------------------------------------------------------
+
+    def export_personal_data(self, customer_id: int, manager: Actor | None) -> dict[str, Any]:
+        """Everything the shop holds about her, for her request to see it (saved as JSON by the caller)."""
+        require(manager, Action.EXPORT)
+        card = self.get(customer_id)
+        with self.db.session() as s, s.begin():
+            data = personal_data(s, customer_id)
+            self.audit.record_in(s, manager, "customer_data_exported", card.card_no)
+        return {"card": card_as_dict(card), **data}
+
+    def erase(self, customer_id: int, manager: Actor | None) -> str:
+        """Erase her on request: the card is blanked (the row and its card number stay, so receipts and signed
+        gift sheets keep their references), her family, events, visits and contact notes are deleted, and the
+        database file is checkpointed so that her phone number is in neither the file nor its WAL."""
+        require(manager, Action.ERASE_CUSTOMER)
+        today = self.now().date()
+        with self.db.session() as s, s.begin():
+            row = s.get(Customer, customer_id)
+            if row is None or row.erased_on is not None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
+            card_no = row.card_no
+            erase_personal_data(s, row, today)
+            self.audit.record_in(s, manager, "customer_erased", card_no)
+        self.db.checkpoint()
+        return card_no

@@ -24,10 +24,12 @@ from boutique_vip.domain.errors import (
     ValidationFailed,
 )
 from boutique_vip.domain.gift_plan import Delivery, PlanCustomer, PlanLine, PlanStatus
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor
 from boutique_vip.reports import signing
 from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
+from boutique_vip.services.audit import AuditService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.users import UserService
 from boutique_vip.storage import models
@@ -102,7 +104,9 @@ class GiftService:
         rules: Callable[[], Rules],
         shop: ShopService,
         users: UserService,
+        audit: AuditService,
     ) -> None:
+        self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
@@ -388,8 +392,7 @@ class GiftService:
     def approve(self, plan_id: int, manager_id: int, pin: str, language: str = "zh_CN") -> bytes:
         """The manager signs with their PIN: the revision is frozen and its sheet is signed (PAdES)."""
         manager = self.users.sign_in(manager_id, pin)
-        if not manager.is_manager:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can approve a gift plan."))
+        require(manager, Action.APPROVE_GIFT_PLAN)
         if len(pin) < MANAGER_PIN_MIN:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
@@ -425,6 +428,9 @@ class GiftService:
             )
             plan.pdf = signed
             plan.pdf_sha256 = hashlib.sha256(signed).hexdigest()
+            self.audit.record_in(
+                s, manager, "plan_approved", f"{plan.month} r{plan.revision}", pdf_sha256=plan.pdf_sha256
+            )
             for older in s.scalars(
                 select(models.GiftPlan).where(
                     models.GiftPlan.month == plan.month,
@@ -649,8 +655,7 @@ class GiftService:
         """The authority's holder issues another manager's signing certificate (both enter their PIN)."""
         holder = self.users.sign_in(holder_id, holder_pin)
         manager = self.users.sign_in(manager_id, manager_pin)
-        if not manager.is_manager:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can approve a gift plan."))
+        require(manager, Action.APPROVE_GIFT_PLAN)
         with self.db.session() as s, s.begin():
             ca_cert, ca_key, owner = (
                 s.get(models.Setting, CA_CERT),
@@ -670,6 +675,7 @@ class GiftService:
             assert user is not None
             user.certificate_pem = keys.cert_pem
             user.private_key_sealed = signing.seal(keys.key_pem, manager_pin)
+            self.audit.record_in(s, holder, "certificate_issued", manager.name)
 
 
 def _row(line: PlanLine) -> models.GiftPlanLine:

@@ -30,10 +30,12 @@ from boutique_vip.domain.file_formats import (
     parse_whole,
     parse_yes_no,
 )
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.points import LedgerKind
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.files import read_table, write_table
 from boutique_vip.services.sales import SalesService
@@ -98,7 +100,9 @@ class ImportService:
         rules: Callable[[], Rules],
         customers: CustomerService,
         sales: SalesService,
+        audit: AuditService,
     ) -> None:
+        self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
@@ -115,6 +119,7 @@ class ImportService:
         actor: Actor | None = None,
         progress: Progress | None = None,
     ) -> ImportReport:
+        require(actor, Action.IMPORT)
         headers, rows = read_table(path)
         mapping, unknown = map_headers(headers, CUSTOMER_COLUMNS)
         _require_columns(mapping, path, "name")
@@ -144,17 +149,24 @@ class ImportService:
                 touched.append(customer_id)
                 if progress and index % 200 == 0:
                     progress(index + 1, len(rows))
-            self._finish(s, report, skip_bad, touched, f"import {path.name}")
+            self._finish(s, report, skip_bad, touched, f"import {path.name}", actor)
         return report
 
     def _finish(
-        self, s: Session, report: ImportReport, skip_bad: bool, touched: list[int], cause: str
+        self,
+        s: Session,
+        report: ImportReport,
+        skip_bad: bool,
+        touched: list[int],
+        cause: str,
+        actor: Actor | None,
     ) -> None:
         if report.dry_run or (report.rejected and not skip_bad):
             s.rollback()
             return
         if touched:
             tier_store.apply(s, self.now().date(), self.rules(), cause, self.now(), sorted(set(touched)))
+        self.audit.record_in(s, actor, "import", report.file, kind=report.kind, summary=report.summary())
         s.commit()
         report.applied = True
 
@@ -327,6 +339,7 @@ class ImportService:
         actor: Actor | None = None,
         progress: Progress | None = None,
     ) -> ImportReport:
+        require(actor, Action.IMPORT)
         headers, rows = read_table(path)
         mapping, unknown = map_headers(headers, PURCHASE_COLUMNS)
         _require_columns(mapping, path, "receipt_no", "date", "qty", "amount")
@@ -370,7 +383,7 @@ class ImportService:
                 if progress and done % 100 == 0:
                     progress(done, len(parsed))
             report.rejected.sort()
-            self._finish(s, report, skip_bad, touched, f"import {path.name}")
+            self._finish(s, report, skip_bad, touched, f"import {path.name}", actor)
         return report
 
     def _receipt(
@@ -455,7 +468,8 @@ class ImportService:
 
     # --- export ------------------------------------------------------------------------------
 
-    def export_customers(self, path: Path) -> int:
+    def export_customers(self, path: Path, actor: Actor | None = None) -> int:
+        require(actor, Action.EXPORT)
         with self.db.session() as s:
             groups = {g.id: g.name for g in s.scalars(select(SalesGroup))}
             users = {u.id: u.name for u in s.scalars(select(User))}
@@ -504,9 +518,11 @@ class ImportService:
                     ]
                 )
         write_table(path, CUSTOMER_EXPORT, rows)
+        self.audit.record(actor, "export", path.name, kind="customers", rows=len(rows))
         return len(rows)
 
-    def export_purchases(self, path: Path) -> int:
+    def export_purchases(self, path: Path, actor: Actor | None = None) -> int:
+        require(actor, Action.EXPORT)
         original = select(Receipt.id, Receipt.receipt_no).subquery()
         stmt = (
             select(
@@ -557,6 +573,7 @@ class ImportService:
                 )
             ]
         write_table(path, PURCHASE_EXPORT, rows)
+        self.audit.record(actor, "export", path.name, kind="purchases", rows=len(rows))
         return len(rows)
 
 

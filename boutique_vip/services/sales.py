@@ -10,7 +10,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound, ValidationFailed
+from boutique_vip.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    BoutiqueError,
+    FieldError,
+    NotFound,
+    ValidationFailed,
+)
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.points import (
     EarnRule,
     LedgerKind,
@@ -25,6 +32,7 @@ from boutique_vip.domain.points import (
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine, check_sale_lines
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_number, to_card
 from boutique_vip.storage.engine import Database
@@ -146,7 +154,10 @@ def balance_of(s: Session, customer_id: int) -> int:
 
 
 class SalesService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules]) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
+    ) -> None:
+        self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
@@ -185,6 +196,7 @@ class SalesService:
         return SaleQuote(total, points, sum(points), rule, balance, value, max(total - value, Decimal(0)))
 
     def record_sale(self, sale: Sale, actor: Actor | None, source: str = "counter") -> SaleResult:
+        require(actor, Action.RECORD_SALE)
         errors = check_sale_lines(sale.lines)
         if errors:
             raise ValidationFailed(errors)
@@ -427,6 +439,7 @@ class SalesService:
         return_no: str = "",
         source: str = "counter",
     ) -> ReturnQuote:
+        require(actor, Action.RECORD_SALE)
         rules = self.rules()
         with self.db.session() as s, s.begin():
             return self._record_return(
@@ -519,6 +532,7 @@ class SalesService:
     # --- visits, receipts, history -----------------------------------------------------------
 
     def log_visit(self, customer_id: int, day: dt.date, note: str, actor: Actor | None) -> None:
+        require(actor, Action.RECORD_SALE)
         with self.db.session() as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(NO_CUSTOMER)
@@ -533,6 +547,45 @@ class SalesService:
             )
             s.flush()
             tier_store.apply(s, self.now().date(), self.rules(), "visit", self.now(), [customer_id])
+
+    def correct_points(self, customer_id: int, points: int, reason: str, manager: Actor | None) -> int:
+        """A manager's correction: a new ledger row (never an edit), with its reason, audited. Returns the
+        new balance. A correction may not take the balance below zero."""
+        require(manager, Action.POINT_CORRECTION)
+        reason = reason.strip()
+        if points == 0:
+            raise FieldError(
+                "points", QT_TRANSLATE_NOOP("Validation", "Enter the points to add or take off.")
+            )
+        if not reason:
+            raise FieldError("reason", QT_TRANSLATE_NOOP("Validation", "Say why the points are corrected."))
+        with self.db.session() as s, s.begin():
+            customer = s.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound(NO_CUSTOMER)
+            balance = balance_of(s, customer_id)
+            if balance + points < 0:
+                raise FieldError(
+                    "points",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "She has only {balance} points: the balance cannot go below 0."
+                    ),
+                    balance=balance,
+                )
+            self._ledger(
+                s,
+                customer_id,
+                self.now().date(),
+                LedgerKind.CORRECTION,
+                points,
+                None,
+                reason,
+                manager.id if manager else None,
+            )
+            self.audit.record_in(
+                s, manager, "point_correction", customer.card_no, points=points, reason=reason
+            )
+            return balance + points
 
     def receipts(
         self, filters: ReceiptFilter, after_id: int | None = None, limit: int = 200

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, PermissionDenied
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Setting
 
@@ -15,8 +17,9 @@ RULES = "rules"
 
 
 class ShopService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, audit: AuditService) -> None:
         self.db = db
+        self.audit = audit
 
     def name(self) -> str:
         with self.db.session() as s:
@@ -35,8 +38,14 @@ class ShopService:
             row = s.get(Setting, RULES)
             return Rules.from_json(json.loads(row.value)) if row else Rules()
 
-    def set_rules(self, rules: Rules, actor: Actor) -> None:
-        if not actor.is_manager:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can change the rules."))
+    def set_rules(self, rules: Rules, actor: Actor | None) -> None:
+        require(actor, Action.SETTINGS)
+        before = self.rules().to_json()
+        after = rules.to_json()
+        changed = {
+            key: f"{before.get(key)} → {value}" for key, value in after.items() if before.get(key) != value
+        }
         with self.db.session() as s, s.begin():
-            s.merge(Setting(key=RULES, value=json.dumps(rules.to_json(), ensure_ascii=False)))
+            s.merge(Setting(key=RULES, value=json.dumps(after, ensure_ascii=False)))
+            if changed:
+                self.audit.record_in(s, actor, "settings_changed", "rules", **changed)

@@ -11,10 +11,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from boutique_vip.domain.customer import Tier
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound, PermissionDenied
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.tiers import BaseRule, Status, TierFacts, TierResult, reason_parts, reason_text
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, Receipt, Setting, TierChange
@@ -92,7 +94,10 @@ def _row(r: Any, day: dt.date, rules: Rules) -> TierRow:
 
 
 class TierService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules]) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
+    ) -> None:
+        self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
@@ -123,8 +128,7 @@ class TierService:
 
     def set_manual(self, customer_id: int, tier: Tier | None, reason: str, manager: Actor) -> None:
         """A manager fixes a tier by hand (or clears it with ``None``); the reason is required."""
-        if not manager.is_manager:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can set a tier by hand."))
+        require(manager, Action.MANUAL_TIER)
         if tier is not None and not reason.strip():
             raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Say why the tier is set by hand."))
         with self.db.session() as s, s.begin():
@@ -137,6 +141,14 @@ class TierService:
             customer.manual_tier_on = self.now().date() if tier else None
             s.flush()
             label = f"manual {tier.value}" if tier else "manual tier cleared"
+            self.audit.record_in(
+                s,
+                manager,
+                "manual_tier",
+                customer.card_no,
+                tier=tier.value if tier else "",
+                reason=reason.strip(),
+            )
             tier_store.apply(
                 s,
                 self.now().date(),
@@ -147,13 +159,13 @@ class TierService:
             )
 
     def set_special(self, customer_id: int, special: bool, manager: Actor) -> None:
-        if not manager.is_manager:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a manager can mark a special customer."))
+        require(manager, Action.MANUAL_TIER)
         with self.db.session() as s, s.begin():
             customer = s.get(Customer, customer_id)
             if customer is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
             customer.special = special
+            self.audit.record_in(s, manager, "special_customer", customer.card_no, special=special)
             s.flush()
             cause = f"{'special' if special else 'no longer special'} by {manager.name}"
             tier_store.apply(s, self.now().date(), self.rules(), cause, self.now(), [customer_id])

@@ -4,24 +4,54 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound, WrongPin
+from boutique_vip.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    AccountLocked,
+    BoutiqueError,
+    FieldError,
+    NotFound,
+    WrongPin,
+)
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.users import Actor, Role, check_pin, check_user_name
+from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import SalesGroup, User
 
-# argon2id with the library's RFC 9106 "low memory" profile (t=3, m=64 MiB, p=4).
-_hasher = PasswordHasher()
+# argon2id with one of OWASP's recommended parameter sets (m=19 MiB, t=2, p=1). A PIN hashed with other
+# parameters is rehashed at its next successful sign-in.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+#: From this many wrong PINs in a row the user waits before the next try, twice as long each time.
+SLOW_DOWN_AFTER = 5
+FIRST_WAIT_SECONDS = 5
+#: At this many the user is locked until a manager unlocks her.
+LOCK_AFTER = 10
+
+
+def wait_after(failed: int) -> int:
+    """Seconds to wait before another try after ``failed`` wrong PINs in a row."""
+    return 0 if failed < SLOW_DOWN_AFTER else FIRST_WAIT_SECONDS * 2 ** (failed - SLOW_DOWN_AFTER)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    name: str
+    role: Role
+    locked: bool
 
 
 class UserService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime], audit: AuditService) -> None:
         self.db = db
         self.now = now
+        self.audit = audit
 
     def has_users(self) -> bool:
         with self.db.session() as s:
@@ -32,7 +62,11 @@ class UserService:
             rows = s.scalars(select(User).where(User.active).order_by(User.role.desc(), User.name))
             return [Actor(u.id, u.name, Role(u.role)) for u in rows]
 
-    def add(self, name: str, role: Role, pin: str, group_id: int | None = None) -> Actor:
+    def add(
+        self, name: str, role: Role, pin: str, group_id: int | None = None, actor: Actor | None = None
+    ) -> Actor:
+        """A new user. ``actor`` is the manager adding her (None: the first run or the command line)."""
+        require(actor, Action.USER_ADMIN)
         name = name.strip()
         check_user_name(name)
         check_pin(pin, role)
@@ -46,33 +80,87 @@ class UserService:
             user = User(
                 name=name,
                 role=role.value,
-                pin_hash=_hasher.hash(pin),
+                pin_hash=HASHER.hash(pin),
                 group_id=group_id,
                 active=True,
                 created_at=self.now(),
             )
             s.add(user)
             s.flush()
+            self.audit.record_in(s, actor, "user_added", name, role=role.value)
             return Actor(user.id, user.name, role)
 
     def sign_in(self, user_id: int, pin: str) -> Actor:
+        """Check the PIN. Wrong PINs are counted (and audited, never the PIN itself): from the fifth in a row
+        she waits a little longer each time, at the tenth she is locked until a manager unlocks her."""
+        now = self.now()
+        failure: BoutiqueError | None = None
         with self.db.session() as s, s.begin():
             user = s.get(User, user_id)
             if user is None or not user.active:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
-            try:
-                _hasher.verify(user.pin_hash, pin)
-            except (VerificationError, InvalidHashError):
-                raise WrongPin(
+            if user.locked:
+                raise AccountLocked(
                     QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Wrong PIN for {name}. Try again.",
+                        "Errors", "{name} is locked after too many wrong PINs. A manager can unlock her."
                     ),
                     name=user.name,
-                ) from None
-            if _hasher.check_needs_rehash(user.pin_hash):
-                user.pin_hash = _hasher.hash(pin)
-            return Actor(user.id, user.name, Role(user.role))
+                )
+            wait = wait_after(user.failed_pins)
+            if user.last_failed_at is not None and wait:
+                remaining = int((user.last_failed_at + dt.timedelta(seconds=wait) - now).total_seconds())
+                if remaining > 0:
+                    raise WrongPin(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Too many wrong PINs. Wait {seconds} seconds and try again."
+                        ),
+                        seconds=remaining,
+                    )
+            try:
+                HASHER.verify(user.pin_hash, pin)
+            except (VerificationError, InvalidHashError):
+                user.failed_pins += 1
+                user.last_failed_at = now
+                self.audit.record_in(s, None, "sign_in_failed", user.name, attempts=user.failed_pins)
+                if user.failed_pins >= LOCK_AFTER:
+                    user.locked = True
+                    self.audit.record_in(s, None, "user_locked", user.name)
+                    failure = AccountLocked(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{name} is locked after too many wrong PINs. A manager can unlock her."
+                        ),
+                        name=user.name,
+                    )
+                else:
+                    failure = WrongPin(
+                        QT_TRANSLATE_NOOP("Errors", "Wrong PIN for {name}. Try again."), name=user.name
+                    )
+            else:
+                if HASHER.check_needs_rehash(user.pin_hash):
+                    user.pin_hash = HASHER.hash(pin)
+                user.failed_pins, user.last_failed_at = 0, None
+                actor = Actor(user.id, user.name, Role(user.role))
+                self.audit.record_in(s, actor, "sign_in", user.name)
+        if failure is not None:
+            raise failure  # after the count of wrong PINs is written
+        return actor
+
+    def unlock(self, user_id: int, manager: Actor) -> None:
+        require(manager, Action.USER_ADMIN)
+        with self.db.session() as s, s.begin():
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
+            user.locked, user.failed_pins, user.last_failed_at = False, 0, None
+            self.audit.record_in(s, manager, "user_unlocked", user.name)
+
+    def listing(self) -> list[UserRow]:
+        """Every active user with her role and whether she is locked (the users window)."""
+        with self.db.session() as s:
+            return [
+                UserRow(u.id, u.name, Role(u.role), u.locked)
+                for u in s.scalars(select(User).where(User.active).order_by(User.name))
+            ]
 
     def groups(self) -> list[tuple[int, str]]:
         with self.db.session() as s:

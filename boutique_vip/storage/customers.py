@@ -85,6 +85,7 @@ def to_card(row: models.Customer) -> CustomerCard:
         referrer=row.referrer,
         registered_on=row.registered_on,
         consent_on=row.consent_on,
+        consent_version=row.consent_version,
         notes=row.notes,
         special=row.special,
         manual_tier=Tier(row.manual_tier) if row.manual_tier else None,
@@ -127,6 +128,7 @@ def write_card(row: models.Customer, card: CustomerCard) -> None:
     row.staff_id = card.staff_id
     row.referrer = card.referrer
     row.consent_on = card.consent_on
+    row.consent_version = card.consent_version
     row.notes = card.notes
     row.special = card.special
     row.manual_tier = card.manual_tier.value if card.manual_tier else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +25,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The file must survive a power cut at the till: WAL with full fsync; foreign keys are off
     # by default in SQLite; a second program waits for a lock instead of failing at once.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps the mode it has
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Deleted personal data is overwritten with zeros, not left in free pages (an erased customer's phone).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: otherwise SAVEPOINTs
     # (used by imports to skip a bad row) would commit on release.
@@ -40,9 +45,22 @@ def _sqlite_begin(connection: Any) -> None:
 class Database:
     """An engine and its session factory. Services open one session per use case."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = make_url(url)
-        self.engine: Engine = create_engine(url)
+        self.read_only = read_only
+        self.open()
+
+    def open(self) -> None:
+        """Create the engine (again, after a restore has put another file in place)."""
+        path = self.sqlite_path
+        if self.read_only and path is not None:
+            # Another copy of the program has the file: read it without ever writing (mode=ro).
+            self.engine: Engine = create_engine(
+                self.url,
+                creator=lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False),
+            )
+        else:
+            self.engine = create_engine(self.url)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
@@ -65,6 +83,12 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the file and empty it (after an erasure nothing of her stays in the WAL)."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         self.engine.dispose()

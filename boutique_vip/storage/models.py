@@ -71,6 +71,10 @@ class User(Base):
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     certificate_pem: Mapped[bytes | None] = mapped_column(LargeBinary)
     private_key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Wrong PINs in a row: from the fifth a growing wait, at the tenth locked until a manager unlocks.
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Customer(Base):
@@ -109,6 +113,9 @@ class Customer(Base):
     referrer: Mapped[str] = mapped_column(String(100), default="")
     registered_on: Mapped[dt.date] = mapped_column(Date)
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    consent_version: Mapped[str] = mapped_column(String(20), default="")  # of the consent text she was shown
+    # Erased on her request (PIPL): the row stays, blank, so receipts and signed plans keep their numbers.
+    erased_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     special: Mapped[bool] = mapped_column(Boolean, default=False)
     manual_tier: Mapped[str | None] = mapped_column(String(1))
@@ -337,3 +344,18 @@ Index("ix_visits_customer_day", Visit.customer_id, Visit.day)
 Index("ix_points_ledger_customer_day", PointsEntry.customer_id, PointsEntry.day)
 Index("ix_customers_birthday", Customer.birth_month, Customer.birth_day)
 Index("ix_customers_group_staff", Customer.group_id, Customer.staff_id)
+
+
+class AuditEntry(Base):
+    """The audit log: rows are only added, each carrying the hash of the one before (see storage.audit)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: the log outlives users
+    user_name: Mapped[str] = mapped_column(String(40), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(100), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -139,7 +139,7 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
         .outerjoin(per_customer, per_customer.c.customer_id == Customer.id)
         .outerjoin(visits, visits.c.customer_id == Customer.id)
         .outerjoin(points, points.c.customer_id == Customer.id)
-        .where(Customer.registered_on <= day)
+        .where(Customer.registered_on <= day, Customer.erased_on.is_(None))
         .order_by(Customer.id)
     )
     if customer_ids is not None:

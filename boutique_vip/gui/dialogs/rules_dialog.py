@@ -56,6 +56,9 @@ def titles() -> dict[str, str]:
         "call_hour_start": QCoreApplication.translate("Rules", "Call hour starts (hour)"),
         "call_hour_end": QCoreApplication.translate("Rules", "Call hour ends (hour)"),
         "calls_per_hour": QCoreApplication.translate("Rules", "Calls that fit in the hour"),
+        "idle_lock_minutes": QCoreApplication.translate(
+            "Rules", "Lock the program after minutes without use (0: never)"
+        ),
         "after_sale_min_days": QCoreApplication.translate(
             "Rules", "After-sale call from days after the receipt"
         ),

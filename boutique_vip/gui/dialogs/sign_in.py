@@ -18,12 +18,18 @@ from boutique_vip.services import Services
 
 
 class SignInDialog(QDialog):
-    def __init__(self, services: Services, shop_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, shop_name: str, parent: QWidget | None = None, locked: bool = False
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Sign in — {shop}").format(shop=shop_name))
+        self.setWindowTitle(
+            self.tr("Locked — {shop}").format(shop=shop_name)
+            if locked
+            else self.tr("Sign in — {shop}").format(shop=shop_name)
+        )
         self.setMinimumWidth(360)
         self.user = named(QComboBox(), "signInUser")
         for actor in services.users.active_users():

@@ -26,8 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip.domain.birthdays import CalendarKind
-from boutique_vip.domain.customer import ContactChannel, CustomerCard, Gender, card_from_form, join_list
+from boutique_vip.domain.customer import (
+    CONSENT_TEXT,
+    CONSENT_TEXT_VERSION,
+    ContactChannel,
+    CustomerCard,
+    Gender,
+    card_from_form,
+    join_list,
+)
 from boutique_vip.domain.errors import BoutiqueError, DuplicatePhone, ValidationFailed
+from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.tabs.customers.history import PurchaseHistory, tier_text
 from boutique_vip.gui.widgets import error_label, named
@@ -45,6 +54,7 @@ class CardEditor(QWidget):
         self.services = services
         self.setObjectName("cardEditor")
         self.card = CustomerCard()
+        self.actor: Actor | None = None  # who saves (set by the main window)
         self.dirty = False
         self._loading = False
         self.widgets: dict[str, QWidget] = {}
@@ -191,7 +201,13 @@ class CardEditor(QWidget):
         self._add(f, "staff_id", self.tr("Responsible staff"), self._combo(staff))
         self._add(f, "referrer", self.tr("Referred by"), self._line())
         self._add(f, "registered_on", self.tr("Registered on"), self._line(self.tr("YYYY-MM-DD")))
-        self._add(f, "consent_on", self.tr("Consent to keep data"), self._line(self.tr("YYYY-MM-DD")))
+        consent = self._line(self.tr("YYYY-MM-DD"))
+        consent.setToolTip(
+            self.tr("Consent text version {version}: {text}").format(
+                version=CONSENT_TEXT_VERSION, text=CONSENT_TEXT
+            )
+        )
+        self._add(f, "consent_on", self.tr("Consent to keep data"), consent)
         self._add(f, "special", self.tr("Special customer"), QCheckBox(self.tr("designated by the manager")))
 
     def _build_sizes(self) -> None:
@@ -410,7 +426,7 @@ class CardEditor(QWidget):
         self._clear_errors()
         try:
             card = card_from_form(self.form_values(), base=self.card)
-            saved = self.services.customers.save(card)
+            saved = self.services.customers.save(card, self.actor)
         except ValidationFailed as exc:
             self._show_errors(exc)
             return False

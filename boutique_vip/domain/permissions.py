@@ -1,0 +1,74 @@
+"""Who may do what. The services check this table, so a role holds whether the GUI, the command line or a
+script calls them. ``actor=None`` is the program itself or the command line run at the shop PC by whoever can
+open its data folder (they could read the file anyway); every such action is still audited."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from boutique_vip.domain.users import Actor, Role
+
+
+class Action(StrEnum):
+    RECORD_SALE = "record_sale"
+    EDIT_CARD = "edit_card"
+    LOG_CALL = "log_call"
+    BACKUP = "backup"
+    IMPORT = "import"
+    APPROVE_GIFT_PLAN = "approve_gift_plan"
+    MANUAL_TIER = "manual_tier"
+    POINT_CORRECTION = "point_correction"
+    EXPORT = "export"
+    ERASE_CUSTOMER = "erase_customer"
+    RESTORE = "restore"
+    SETTINGS = "settings"
+    USER_ADMIN = "user_admin"
+    VIEW_AUDIT = "view_audit"
+
+
+_EVERYONE = frozenset({Role.STAFF, Role.MANAGER})
+_MANAGERS = frozenset({Role.MANAGER})
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.RECORD_SALE: _EVERYONE,
+    Action.EDIT_CARD: _EVERYONE,
+    Action.LOG_CALL: _EVERYONE,
+    Action.BACKUP: _EVERYONE,
+    Action.IMPORT: _MANAGERS,
+    Action.APPROVE_GIFT_PLAN: _MANAGERS,
+    Action.MANUAL_TIER: _MANAGERS,
+    Action.POINT_CORRECTION: _MANAGERS,
+    Action.EXPORT: _MANAGERS,  # a file of customers' personal data leaves the program
+    Action.ERASE_CUSTOMER: _MANAGERS,
+    Action.RESTORE: _MANAGERS,
+    Action.SETTINGS: _MANAGERS,
+    Action.USER_ADMIN: _MANAGERS,
+    Action.VIEW_AUDIT: _MANAGERS,
+}
+
+_DENIED = {
+    Action.IMPORT: QT_TRANSLATE_NOOP("Errors", "Only a manager can import files."),
+    Action.APPROVE_GIFT_PLAN: QT_TRANSLATE_NOOP("Errors", "Only a manager can approve a gift plan."),
+    Action.MANUAL_TIER: QT_TRANSLATE_NOOP("Errors", "Only a manager can set a tier by hand."),
+    Action.POINT_CORRECTION: QT_TRANSLATE_NOOP("Errors", "Only a manager can correct points."),
+    Action.EXPORT: QT_TRANSLATE_NOOP("Errors", "Only a manager can export customers' data."),
+    Action.ERASE_CUSTOMER: QT_TRANSLATE_NOOP("Errors", "Only a manager can erase a customer."),
+    Action.RESTORE: QT_TRANSLATE_NOOP("Errors", "Only a manager can restore a backup."),
+    Action.SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only a manager can change the rules."),
+    Action.USER_ADMIN: QT_TRANSLATE_NOOP("Errors", "Only a manager can manage users."),
+    Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "Only a manager can read the audit log."),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in ALLOWED[action]
+
+
+def require(actor: Actor | None, action: Action) -> None:
+    """Raise a translated PermissionDenied unless ``actor`` may do ``action``."""
+    if actor is None or allowed(actor.role, action):
+        return
+    raise PermissionDenied(
+        _DENIED.get(action, QT_TRANSLATE_NOOP("Errors", "You are not allowed to do this."))
+    )

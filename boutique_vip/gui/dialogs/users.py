@@ -1,0 +1,103 @@
+"""Users of the shop PC: add staff and managers, unlock a user locked after wrong PINs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
+from boutique_vip.services import Services
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, services: Services, manager: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a user"))
+        self.services, self.manager = services, manager
+        self.name = named(QLineEdit(), "newUserName")
+        self.role = named(QComboBox(), "newUserRole")
+        self.role.addItem(self.tr("staff"), Role.STAFF.value)
+        self.role.addItem(self.tr("manager"), Role.MANAGER.value)
+        self.pin = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newUserPin")
+        self.pin_again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newUserPinAgain")
+        self.error = error_label("newUserError")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("PIN (staff 4–8 digits, manager 6–8)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        stack(self, form, self.error, ok_cancel(self))
+
+    def accept(self) -> None:
+        if self.pin.text() != self.pin_again.text():
+            self.error.setText(self.tr("The two PINs differ."))
+            return
+        try:
+            self.services.users.add(
+                self.name.text(), Role(self.role.currentData()), self.pin.text(), actor=self.manager
+            )
+        except BoutiqueError as exc:
+            self.error.setText(translated(exc))
+            return
+        super().accept()
+
+
+class UsersDialog(QDialog):
+    def __init__(self, services: Services, manager: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(self.tr("Users"))
+        self.resize(480, 360)
+        self.services, self.manager = services, manager
+        self.table = named(QTableWidget(0, 3), "userTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        add = named(QPushButton(self.tr("Add a user…")), "addUser")
+        add.clicked.connect(self.add_user)
+        self.unlock_button = named(QPushButton(self.tr("Unlock")), "unlockUser")
+        self.unlock_button.clicked.connect(self.unlock)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.unlock_button)
+        stack(self, self.table, buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.users = self.services.users.listing()
+        self.table.setRowCount(len(self.users))
+        for row, user in enumerate(self.users):
+            role = self.tr("manager") if user.role is Role.MANAGER else self.tr("staff")
+            state = self.tr("locked") if user.locked else ""
+            for column, value in enumerate((user.name, role, state)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def add_user(self) -> None:
+        if AddUserDialog(self.services, self.manager, self).exec():
+            self.reload()
+
+    def unlock(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.users):
+            return
+        try:
+            self.services.users.unlock(self.users[row].id, self.manager)
+        except BoutiqueError as exc:
+            show_error(self, exc)
+        self.reload()

@@ -1,0 +1,135 @@
+"""What can go wrong with the database file, told apart: damaged, busy, disk full, read-only, unreachable.
+Only real damage is treated as damage; every other problem gets its own message and changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
+
+
+class DatabaseProblem(BoutiqueError):
+    """The database cannot be used right now; nothing was changed."""
+
+
+class DatabaseDamaged(BoutiqueError):
+    def __init__(self, template: str, aside: Path | None = None, **params: object) -> None:
+        self.aside = aside
+        super().__init__(template, **params)
+
+
+_BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "The database is busy with another program or till. Nothing was saved; try again in a moment."
+)
+_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk is full. Nothing was saved; free some space on the disk and try again."
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database can only be read here (another copy of the program has it open, or the file or folder is "
+    "write-protected). Nothing was saved.",
+)
+_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file cannot be opened ({reason}). Check that the folder exists and can be written.",
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({reason}).")
+
+
+def explain(exc: BaseException) -> BoutiqueError | None:
+    """A clear, translatable message for a database error a user can act on; None for anything else."""
+    original = getattr(exc, "orig", None) or exc
+    if not isinstance(original, sqlite3.Error | OSError):
+        return None
+    text = str(original).lower()
+    code = getattr(original, "sqlite_errorname", "") or ""
+    if "readonly" in code.lower() or "readonly database" in text or "read-only" in text:
+        return DatabaseProblem(_READ_ONLY)
+    if code in ("SQLITE_FULL",) or "disk is full" in text or "no space left" in text:
+        return DatabaseProblem(_FULL)
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text or "busy" in text:
+        return DatabaseProblem(_BUSY)
+    if code.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return DatabaseProblem(_CANNOT_OPEN, reason=str(original))
+    if code in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in text or "not a database" in text:
+        return DatabaseDamaged(_DAMAGED, reason=str(original))
+    return None
+
+
+def quick_check(path: Path) -> None:
+    """At start-up: raise DatabaseDamaged only when SQLite itself says the file is damaged."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        problem = explain(exc)
+        raise problem or DatabaseProblem(_CANNOT_OPEN, reason=str(exc)) from exc
+    bad = [str(r[0]) for r in rows if r[0] != "ok"]
+    if bad:
+        raise DatabaseDamaged(_DAMAGED, reason="; ".join(bad[:3]))
+
+
+# --- one program per database file -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Holder:
+    host: str
+    pid: int
+    since: str
+
+
+def _lock_file(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def holder(database: Path) -> Holder | None:
+    """Another running copy of the program that has ``database`` open (on this PC or another one)."""
+    try:
+        data = json.loads(_lock_file(database).read_text(encoding="utf-8"))
+        found = Holder(str(data["host"]), int(data["pid"]), str(data.get("since", "")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if found.host == socket.gethostname() and (found.pid == os.getpid() or not _alive(found.pid)):
+        return None  # our own lock, or left behind by a copy that has ended
+    return found
+
+
+def take(database: Path, now: dt.datetime) -> None:
+    _lock_file(database).write_text(
+        json.dumps(
+            {"host": socket.gethostname(), "pid": os.getpid(), "since": now.isoformat(timespec="minutes")}
+        ),
+        encoding="utf-8",
+    )
+
+
+def release(database: Path) -> None:
+    lock = _lock_file(database)
+    try:
+        data = json.loads(lock.read_text(encoding="utf-8"))
+        if data.get("host") == socket.gethostname() and data.get("pid") == os.getpid():
+            lock.unlink()
+    except (OSError, ValueError):
+        pass
