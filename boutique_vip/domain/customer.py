@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind, parse_birthday
@@ -247,16 +247,26 @@ def card_from_form(form: Mapping[str, Any], base: CustomerCard | None = None) ->
         if name in form:
             setattr(card, name, form[name])
     if "gender" in form:
-        card.gender = Gender(form["gender"])
+        card.gender = r.read(lambda: _choice(Gender, form["gender"], "gender"), Gender.UNKNOWN)
     if "contact_channel" in form:
-        card.contact_channel = ContactChannel(form["contact_channel"] or ContactChannel.PHONE)
+        card.contact_channel = r.read(
+            lambda: _choice(
+                ContactChannel, form["contact_channel"] or ContactChannel.PHONE, "contact_channel"
+            ),
+            ContactChannel.PHONE,
+        )
     if "manual_tier" in form:
-        card.manual_tier = Tier(form["manual_tier"]) if form["manual_tier"] else None
+        card.manual_tier = r.read(
+            lambda: _choice(Tier, form["manual_tier"], "manual_tier") if form["manual_tier"] else None, None
+        )
     if "phone" in form:
         card.phone = r.read(lambda: normalize_phone(str(form["phone"])), str(form["phone"]))
     if "birthday" in form:
         text = str(form["birthday"]).strip()
-        calendar = CalendarKind(form.get("birthday_calendar") or CalendarKind.SOLAR)
+        calendar = r.read(
+            lambda: _choice(CalendarKind, form.get("birthday_calendar") or CalendarKind.SOLAR, "birthday"),
+            CalendarKind.SOLAR,
+        )
         leap = bool(form.get("birthday_leap_month", False))
         card.birthday = r.read(lambda: parse_birthday(text, calendar, leap) if text else None, None)
     if "height_cm" in form:
@@ -281,6 +291,22 @@ def card_from_form(form: Mapping[str, Any], base: CustomerCard | None = None) ->
     if r.errors:
         raise ValidationFailed(r.errors)
     return card
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def _choice(kind: type[E], value: object, field_name: str) -> E:
+    """One of the fixed choices (a combo box in the window; free text in an imported file)."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise FieldError(
+            field_name,
+            QT_TRANSLATE_NOOP("Validation", "{value} is not one of: {choices}."),
+            value=value,
+            choices=", ".join(str(m.value) for m in kind if m.value),
+        ) from None
 
 
 def _family_member(r: FormReader, row_no: int, row: Mapping[str, str]) -> FamilyMember:

@@ -1,0 +1,73 @@
+"""backup, restore, check and audit verify from the command line; a damaged file at start."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from boutique_vip.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "shop.sqlite")
+    assert run(capsys, "--db", path, "demo", "--customers", "30", "--seed", "3")[0] == 0
+    return path
+
+
+def test_backup_then_restore_keeps_the_current_file_aside(
+    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", shop, "backup", "--to", str(tmp_path / "usb"))
+    backup = Path(out.strip())
+    assert code == 0 and backup.parent == tmp_path / "usb" and backup.exists()
+    conn = sqlite3.connect(shop)
+    conn.execute("DELETE FROM family_members")
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--db", shop, "restore", str(backup))
+    assert code == 0 and "the previous database was kept as" in err
+    assert sqlite3.connect(shop).execute("SELECT count(*) FROM family_members").fetchone()[0] > 0
+    aside = list((tmp_path / "set-aside").glob("shop-before-restore-*.sqlite"))
+    assert len(aside) == 1
+    assert sqlite3.connect(aside[0]).execute("SELECT count(*) FROM family_members").fetchone() == (0,)
+
+
+def test_check_and_audit_verify_name_what_is_wrong(shop: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", shop, "check")[0] == 0
+    code, _, err = run(capsys, "--db", shop, "audit", "verify")
+    assert code == 0 and "audit log ok" in err
+    conn = sqlite3.connect(shop)
+    second = conn.execute("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1").fetchone()[0]
+    conn.execute("UPDATE audit_log SET user_name = 'someone' WHERE id = ?", (second,))
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "--db", shop, "audit", "verify")
+    assert code == 1 and f"broken at row {second}" in err
+    code, _, err = run(capsys, "--db", shop, "check")
+    assert code == 1 and f"row {second} is broken" in err
+
+
+def test_a_damaged_file_is_set_aside_and_the_newest_backup_named(
+    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", shop, "backup")
+    assert code == 0
+    data = bytearray(Path(shop).read_bytes())
+    data[4096 : 4096 * 6] = b"\xff" * (4096 * 5)
+    Path(shop).write_bytes(bytes(data))
+    code, _, err = run(capsys, "--db", shop, "customers", "find", "张")
+    assert code == 1 and "damaged" in err and "boutique-vip restore" in err and out.strip() in err
+    assert not Path(shop).exists()
+    assert len(list((tmp_path / "set-aside").glob("shop-damaged-*.sqlite"))) == 1
+    assert run(capsys, "--db", shop, "restore", out.strip())[0] == 0
+    code, found, _ = run(capsys, "--db", shop, "customers", "find", "张晓燕")
+    assert code == 0 and "张晓燕" in found

@@ -1,0 +1,27 @@
+import datetime as dt
+
+from boutique_vip.domain.backups import Retention, to_keep
+
+
+def test_a_year_of_daily_backups_keeps_7_daily_4_weekly_12_monthly() -> None:
+    start = dt.datetime(2025, 11, 24, 9, 0)
+    moments = [start + dt.timedelta(days=n) for n in range(365)]  # up to 2026-11-23 (a Monday)
+    kept = sorted(to_keep(moments))
+    days = [m.date() for m in kept]
+    # the last 7 days
+    assert {dt.date(2026, 11, 23) - dt.timedelta(days=n) for n in range(7)} <= set(days)
+    # the newest of each of the last 4 weeks: Sundays before this week, and this Monday
+    assert {dt.date(2026, 11, 22), dt.date(2026, 11, 15), dt.date(2026, 11, 8)} <= set(days)
+    # the newest of each of the last 12 months: month ends
+    assert {dt.date(2026, 10, 31), dt.date(2026, 1, 31), dt.date(2025, 12, 31)} <= set(days)
+    assert dt.date(2025, 11, 30) not in days  # a 13th month is not kept
+    assert len(kept) == len(set(kept)) <= 7 + 4 + 12
+
+
+def test_several_copies_a_day_keep_the_newest() -> None:
+    morning, evening = dt.datetime(2026, 11, 23, 9), dt.datetime(2026, 11, 23, 18)
+    assert to_keep([morning, evening], Retention(daily=1, weekly=1, monthly=1)) == {evening}
+
+
+def test_nothing_to_keep_from_nothing() -> None:
+    assert to_keep([]) == set()
