@@ -1,6 +1,48 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="29" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33" />
+        <source>staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="34" />
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="39" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="40" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="41" />
+        <source>PIN (staff 4–8 digits, manager 6–8)</source>
+        <translation>PIN（店员4–8位数字，店长6–8位）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="42" />
+        <source>PIN again</source>
+        <translation>再次输入PIN</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="47" />
+        <source>The two PINs differ.</source>
+        <translation>两次输入的PIN不一致。</translation>
+    </message>
+</context>
 <context>
     <name>AdhocGiftDialog</name>
     <message>
@@ -44,7 +86,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="67" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63" />
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -52,52 +94,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="96" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98" />
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="103" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="104" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="105" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="106" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110" />
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -105,45 +147,209 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="34" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="33" />
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="42" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="41" />
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="45" />
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="49" />
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51" />
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="27" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="51" />
+        <source>Check the chain</source>
+        <translation>校验链条</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="57" />
+        <source>The newest {n} entries. Entries are only ever added, each sealed with the one before.</source>
+        <translation>最近{n}条记录。记录只增不改，每条都与前一条链接封存。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="68" />
+        <source>The chain is intact: {n} entries checked.</source>
+        <translation>链条完整：已校验{n}条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="72" />
+        <source>The chain is broken at entry {id}: the log was changed outside the program.</source>
+        <translation>链条在第{id}条断开：日志在程序之外被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="133" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54" />
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="59" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61" />
+        <source>Copy the newest off this PC…</source>
+        <translation>把最新备份复制到其他设备…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="63" />
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="65" />
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="67" />
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72" />
+        <source>Only a manager can restore a backup.</source>
+        <translation>只有店长可以恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="81" />
+        <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today's data: what was entered since that copy is not in it. Today's data is not deleted: it is kept aside in the folder 'set-aside' next to the database.</source>
+        <translation>每天第一次启动时自动备份；保留最近7天、4周和12个月的备份。恢复会用备份替换当前数据：备份之后录入的内容不在其中。当前数据不会被删除，而是保存在数据库旁边的“set-aside”文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="92" />
+        <source>Backup folder: {folder}</source>
+        <translation>备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108" />
+        <source>Backup saved: {file}</source>
+        <translation>备份已保存：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="117" />
+        <source>Copy the newest backup to (e.g. a USB drive)</source>
+        <translation>把最新备份复制到（例如U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126" />
+        <source>The copy failed: {reason}</source>
+        <translation>复制失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134" />
+        <source>Copied {file} to {folder}.</source>
+        <translation>已将{file}复制到{folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="154" />
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="162" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="177" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="164" />
+        <source>Put the backup of {when} in place of today's data?
+
+What was entered after {when} will not be in it. Today's data is kept aside (not deleted). The program starts again afterwards.</source>
+        <translation>用{when}的备份替换当前数据吗？
+
+{when}之后录入的内容不在备份中。当前数据会另行保存（不会删除）。恢复后程序将重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="178" />
+        <source>The backup of {when} is in place. Today's data was kept as {aside}.</source>
+        <translation>{when}的备份已恢复。原有数据保存在{aside}。</translation>
+    </message>
+</context>
+<context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="53" />
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -229,146 +435,146 @@
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="81" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="82" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="83" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="84" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="85" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="86" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60" />
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="111" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="118" />
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="125" />
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="133" />
         <source>Today's calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="134" />
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="150" />
         <source>Preparing today's calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="183" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29" />
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32" />
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35" />
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38" />
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41" />
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="199" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="201" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105" />
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="239" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184" />
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="245" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190" />
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="304" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="257" />
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="321" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="274" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -376,365 +582,370 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="65" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="75" />
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="66" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="68" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="78" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="143" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="145" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="155" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="148" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="149" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166" />
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="157" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167" />
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168" />
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173" />
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="177" />
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178" />
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196" />
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="188" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="190" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202" />
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="193" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="194" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
+        <source>Consent text version {version}: {text}</source>
+        <translation>同意书版本{version}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210" />
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211" />
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="195" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211" />
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214" />
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215" />
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216" />
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217" />
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218" />
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219" />
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220" />
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221" />
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222" />
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223" />
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224" />
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225" />
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244" />
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245" />
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="234" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250" />
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251" />
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252" />
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="262" />
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264" />
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266" />
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="280" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="296" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="312" />
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="308" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="324" />
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="442" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="458" />
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="443" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="459" />
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="467" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="483" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="468" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="484" />
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="469" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="485" />
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -742,61 +953,84 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="389" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="385" />
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="387" />
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="385" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="397" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="393" />
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="402" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398" />
         <source>Other occasion (e.g. Teachers' Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404" />
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="423" />
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="431" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427" />
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="449" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="445" />
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="464" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="460" />
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectPointsDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="36" />
+        <source>Correct points — {name}</source>
+        <translation>更正积分 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="43" />
+        <source>Points to add (negative to take off)</source>
+        <translation>增加的积分（负数为扣减）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="44" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="46" />
+        <source>A correction is a new line in her points ledger; nothing is changed in place.</source>
+        <translation>更正会在积分流水中新增一行，原有记录不会被修改。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1232,34 @@
     </message>
 </context>
 <context>
+    <name>CustomerPrivacy</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="68" />
+        <source>Export her data</source>
+        <translation>导出顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="88" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="101" />
+        <source>Erase her data</source>
+        <translation>删除顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="89" />
+        <source>Erase everything about {name} (card {card_no})? Her card is blanked, her family, events, visits and contact notes are deleted; receipts stay without her name. This cannot be undone.
+
+Type the card number to confirm:</source>
+        <translation>删除{name}（卡号{card_no}）的全部资料吗？她的会员卡将被清空，家人、生活事件、到店记录和联系记录将被删除；小票保留但不再带有她的姓名。此操作无法撤销。
+
+请输入卡号确认：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="102" />
+        <source>The card number does not match; nothing was erased.</source>
+        <translation>卡号不符，未删除任何资料。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTable</name>
     <message>
         <location filename="../../boutique_vip/gui/models/customer_table.py" line="17" />
@@ -1118,20 +1380,26 @@
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="155" />
-        <location filename="../../boutique_vip/services/customers.py" line="111" />
-        <location filename="../../boutique_vip/services/customers.py" line="166" />
-        <location filename="../../boutique_vip/services/gifts.py" line="241" />
-        <location filename="../../boutique_vip/services/sales.py" line="33" />
-        <location filename="../../boutique_vip/services/tiers.py" line="133" />
-        <location filename="../../boutique_vip/services/tiers.py" line="155" />
+        <location filename="../../boutique_vip/services/calls.py" line="193" />
+        <location filename="../../boutique_vip/services/customers.py" line="120" />
+        <location filename="../../boutique_vip/services/customers.py" line="176" />
+        <location filename="../../boutique_vip/services/customers.py" line="212" />
+        <location filename="../../boutique_vip/services/gifts.py" line="245" />
+        <location filename="../../boutique_vip/services/sales.py" line="41" />
+        <location filename="../../boutique_vip/services/tiers.py" line="137" />
+        <location filename="../../boutique_vip/services/tiers.py" line="166" />
         <source>This customer's card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="118" />
+        <location filename="../../boutique_vip/services/customers.py" line="127" />
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/customers.py" line="180" />
+        <source>This customer's data was erased on {day}.</source>
+        <translation>该顾客的资料已于{day}删除。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/demo.py" line="76" />
@@ -1140,60 +1408,111 @@
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="323" />
-        <location filename="../../boutique_vip/services/gifts.py" line="476" />
+        <location filename="../../boutique_vip/services/gifts.py" line="327" />
+        <location filename="../../boutique_vip/services/gifts.py" line="482" />
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="373" />
+        <location filename="../../boutique_vip/services/gifts.py" line="377" />
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="392" />
-        <location filename="../../boutique_vip/services/gifts.py" line="653" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="51" />
+        <source>Only a manager can import files.</source>
+        <translation>只有店长可以导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="52" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="395" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="54" />
+        <source>Only a manager can correct points.</source>
+        <translation>只有店长可以更正积分。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="55" />
+        <source>Only a manager can export customers' data.</source>
+        <translation>只有店长可以导出顾客资料。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="56" />
+        <source>Only a manager can erase a customer.</source>
+        <translation>只有店长可以删除顾客资料。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="57" />
+        <source>Only a manager can restore a backup.</source>
+        <translation>只有店长可以恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="59" />
+        <source>Only a manager can manage users.</source>
+        <translation>只有店长可以管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="60" />
+        <source>Only a manager can read the audit log.</source>
+        <translation>只有店长可以查看审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="73" />
+        <source>You are not allowed to do this.</source>
+        <translation>您无权进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="398" />
         <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="405" />
+        <location filename="../../boutique_vip/services/gifts.py" line="408" />
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="408" />
+        <location filename="../../boutique_vip/services/gifts.py" line="411" />
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="450" />
-        <location filename="../../boutique_vip/services/users.py" line="62" />
+        <location filename="../../boutique_vip/services/gifts.py" line="456" />
+        <location filename="../../boutique_vip/services/users.py" line="101" />
+        <location filename="../../boutique_vip/services/users.py" line="153" />
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="480" />
+        <location filename="../../boutique_vip/services/gifts.py" line="486" />
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="637" />
+        <location filename="../../boutique_vip/services/gifts.py" line="643" />
         <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="662" />
+        <location filename="../../boutique_vip/services/gifts.py" line="667" />
         <source>{name} does not hold the shop's certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="67" />
+        <location filename="../../boutique_vip/services/users.py" line="104" />
+        <location filename="../../boutique_vip/services/users.py" line="129" />
+        <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
+        <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/users.py" line="114" />
+        <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
+        <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/users.py" line="136" />
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -1235,64 +1554,59 @@
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="567" />
+        <location filename="../../boutique_vip/services/importing.py" line="584" />
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="574" />
+        <location filename="../../boutique_vip/services/importing.py" line="591" />
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="205" />
+        <location filename="../../boutique_vip/services/sales.py" line="217" />
         <source>Points can only be redeemed on a customer's card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="210" />
+        <location filename="../../boutique_vip/services/sales.py" line="222" />
         <source>Redeeming {value} yuan is more than the sale's {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="219" />
+        <location filename="../../boutique_vip/services/sales.py" line="231" />
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="352" />
+        <location filename="../../boutique_vip/services/sales.py" line="364" />
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="381" />
+        <location filename="../../boutique_vip/services/sales.py" line="393" />
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="387" />
+        <location filename="../../boutique_vip/services/sales.py" line="399" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="400" />
+        <location filename="../../boutique_vip/services/sales.py" line="412" />
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="127" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="53" />
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="129" />
+        <location filename="../../boutique_vip/services/tiers.py" line="133" />
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="151" />
-        <source>Only a manager can mark a special customer.</source>
-        <translation>只有店长可以指定特殊客户。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/gift_plan.py" line="110" />
@@ -1305,9 +1619,60 @@
         <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="40" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="58" />
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/backups.py" line="25" />
+        <source>Backups here are for the shop PC's own database file; on PostgreSQL use pg_dump (see the README).</source>
+        <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
+        <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/backups.py" line="98" />
+        <source>{file} is not a Boutique VIP backup.</source>
+        <translation>{file}不是本程序的备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/backups.py" line="103" />
+        <source>{file} is damaged ({problem}); choose another backup.</source>
+        <translation>{file}已损坏（{problem}），请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="91" />
+        <source>The backup copy failed its check ({problem}); it was not kept.</source>
+        <translation>备份文件未通过校验（{problem}），未予保留。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="97" />
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>无法把备份写入{folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="27" />
+        <source>The database is busy with another program or till. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正被其他程序或收银台使用。未保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="30" />
+        <source>The disk is full. Nothing was saved; free some space on the disk and try again.</source>
+        <translation>磁盘已满。未保存任何内容，请清理磁盘空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="33" />
+        <source>The database can only be read here (another copy of the program has it open, or the file or folder is write-protected). Nothing was saved.</source>
+        <translation>此处只能读取数据库（另一个程序窗口正在使用它，或文件/文件夹被写保护）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="38" />
+        <source>The database file cannot be opened ({reason}). Check that the folder exists and can be written.</source>
+        <translation>无法打开数据库文件（{reason}）。请检查文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="42" />
+        <source>The database file is damaged ({reason}).</source>
+        <translation>数据库文件已损坏（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -1318,12 +1683,12 @@
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="38" />
+        <location filename="../../boutique_vip/gui/feedback.py" line="44" />
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="41" />
+        <location filename="../../boutique_vip/gui/feedback.py" line="47" />
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -1361,12 +1726,12 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="42" />
         <source>Please enter the shop's name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="52" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -1412,17 +1777,17 @@
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="486" />
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="494" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490" />
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="495" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="491" />
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -1599,187 +1964,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="36" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="40" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="39" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="46" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="329" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="49" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="44" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="51" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="47" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="54" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="68" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="74" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="81" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="88" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="92" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="110" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="94" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="112" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="95" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="113" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="115" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="100" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="118" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
+        <source>&amp;Correct points…</source>
+        <translation>更正积分(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
+        <source>E&amp;xport her data…</source>
+        <translation>导出顾客资料(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
+        <source>&amp;Erase her data…</source>
+        <translation>删除顾客资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="130" />
+        <source>&amp;Manager</source>
+        <translation>店长(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="132" />
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="133" />
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="139" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="112" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="113" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="174" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="161" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="194" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="172" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="213" />
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="184" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="217" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="294" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="296" />
+        <source>This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
+        <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="309" />
+        <source>Copy a backup off this PC (File → Backups)</source>
+        <translation>请把备份复制到其他设备（文件 → 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="329" />
+        <source>Open a customer's card first.</source>
+        <translation>请先打开一位顾客的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="345" />
+        <source>Saved {file}</source>
+        <translation>已保存{file}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="374" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="374" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="243" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="389" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="253" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="402" />
+        <source>Today's backup is saved: {file}</source>
+        <translation>今日备份已保存：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="409" />
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="422" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="437" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="268" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="437" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="274" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="443" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="276" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="445" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -1795,37 +2241,37 @@ Database: {db}</source>
 <context>
     <name>ManualTierDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="29" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="28" />
         <source>Tier of {name}</source>
         <translation>{name} 的等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="32" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="31" />
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="37" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="36" />
         <source>special customer (always A)</source>
         <translation>特殊客户（始终为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="46" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49" />
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50" />
         <source>Manager's PIN</source>
         <translation>店长密码</translation>
     </message>
@@ -1856,189 +2302,189 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159" />
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160" />
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162" />
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164" />
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165" />
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166" />
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167" />
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186" />
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180" />
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181" />
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182" />
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183" />
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184" />
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185" />
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187" />
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188" />
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="231" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="227" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="238" />
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241" />
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244" />
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246" />
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="259" />
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="278" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="274" />
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="280" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276" />
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="286" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="282" />
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="296" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="292" />
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="330" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="326" />
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="343" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339" />
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="349" />
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -2360,137 +2806,142 @@ Database: {db}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="29" />
         <source>Points per yuan paid</source>
         <translation>每实付 1 元积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="31" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30" />
         <source>Points multiplier on her birthday</source>
         <translation>生日当天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="34" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="33" />
         <source>Points multiplier on a gift holiday's first day</source>
         <translation>节日第一天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="36" />
         <source>Points per redemption step</source>
         <translation>每次抵扣所需积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37" />
         <source>Yuan per redemption step</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38" />
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39" />
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40" />
         <source>Recent window (days)</source>
         <translation>近期天数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41" />
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="43" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42" />
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="45" />
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46" />
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47" />
         <source>A holiday gift: highest cost (yuan)</source>
         <translation>A 类节日礼品：最高成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48" />
         <source>A birthday gift: lowest cost (yuan)</source>
         <translation>A 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51" />
         <source>B holiday: voucher (yuan)</source>
         <translation>B 类节日：代金券（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="53" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52" />
         <source>B birthday gift: lowest cost (yuan)</source>
         <translation>B 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="55" />
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56" />
         <source>Call hour starts (hour)</source>
         <translation>电话回访开始（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57" />
         <source>Call hour ends (hour)</source>
         <translation>电话回访结束（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58" />
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="60" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59" />
+        <source>Lock the program after minutes without use (0: never)</source>
+        <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="62" />
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65" />
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="66" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68" />
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71" />
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="74" />
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="75" />
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="78" />
         <source>Registration rate at least (%)</source>
         <translation>登记率不低于（%）</translation>
     </message>
@@ -2498,12 +2949,12 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="86" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="88" />
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="119" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="117" />
         <source>{rule}: enter a number of 0 or more.</source>
         <translation>{rule}：请输入 0 或更大的数字。</translation>
     </message>
@@ -2511,29 +2962,61 @@ Database: {db}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="27" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="29" />
+        <source>Locked — {shop}</source>
+        <translation>已锁定 — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
         <source>Sign in — {shop}</source>
         <translation>登录 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="41" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="42" />
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../boutique_vip/app.py" line="78" />
+        <source>The database is open in another copy of the program (PC {host}, process {pid}, since {since}). This copy opens it read-only: you can look things up but not save.</source>
+        <translation>数据库正被另一个程序窗口使用（电脑{host}，进程{pid}，自{since}起）。本窗口以只读方式打开：可以查询，但不能保存。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/app.py" line="88" />
+        <source>{problem}
+
+The damaged file was moved to {aside}.</source>
+        <translation>{problem}
+
+损坏的文件已移至{aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/app.py" line="95" />
+        <source>There is no sound backup.</source>
+        <translation>没有完好的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/app.py" line="103" />
+        <source>Restore the newest sound backup, made {when}?</source>
+        <translation>恢复最新的完好备份（{when}）吗？</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3073,54 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="63" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="72" />
+        <source>Add a user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="74" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86" />
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86" />
+        <source>staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="87" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="47" />
@@ -2608,7 +3139,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
-        <location filename="../../boutique_vip/services/gifts.py" line="156" />
+        <location filename="../../boutique_vip/services/gifts.py" line="160" />
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -2628,42 +3159,48 @@ Database: {db}</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="116" />
+        <location filename="../../boutique_vip/domain/customer.py" line="126" />
         <source>{value} is not a date: write YYYY-MM-DD, for example 2024-03-08.</source>
+        <extracomment>The version of the consent text (同意书) shown to a customer when she agrees to her data being kept; the card records it with the date. Change it whenever the text below changes.</extracomment>
         <translation>“{value}”不是日期：请写成 年-月-日，例如 2024-03-08。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="134" />
+        <location filename="../../boutique_vip/domain/customer.py" line="144" />
         <source>Enter a number between {low} and {high} {unit}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="159" />
+        <location filename="../../boutique_vip/domain/customer.py" line="169" />
         <source>{value} is not an amount in yuan (for example 299 or 299.50).</source>
         <translation>“{value}”不是金额（元），例如 299 或 299.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="179" />
+        <location filename="../../boutique_vip/domain/customer.py" line="189" />
         <source>A mobile number has 11 digits starting with 1; a landline starts with its area code (0571-88881234).</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="282" />
+        <location filename="../../boutique_vip/domain/customer.py" line="306" />
+        <source>{value} is not one of: {choices}.</source>
+        <translation>“{value}”不是可选值之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/customer.py" line="318" />
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="299" />
+        <location filename="../../boutique_vip/domain/customer.py" line="335" />
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="311" />
+        <location filename="../../boutique_vip/domain/customer.py" line="347" />
         <source>The customer's name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="322" />
+        <location filename="../../boutique_vip/domain/customer.py" line="358" />
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
@@ -2684,13 +3221,14 @@ Database: {db}</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="29" />
+        <location filename="../../boutique_vip/services/shop.py" line="32" />
         <source>The shop's name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="43" />
+        <location filename="../../boutique_vip/services/users.py" line="77" />
         <source>There is already a user called {name}.</source>
+        <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
     </message>
     <message>
@@ -2744,54 +3282,69 @@ Database: {db}</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="152" />
+        <location filename="../../boutique_vip/services/customers.py" line="162" />
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="250" />
+        <location filename="../../boutique_vip/services/importing.py" line="262" />
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="260" />
+        <location filename="../../boutique_vip/services/importing.py" line="272" />
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="125" />
+        <location filename="../../boutique_vip/services/gifts.py" line="129" />
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="127" />
+        <location filename="../../boutique_vip/services/gifts.py" line="131" />
         <source>A gift's cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="135" />
+        <location filename="../../boutique_vip/services/gifts.py" line="139" />
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="232" />
+        <location filename="../../boutique_vip/services/gifts.py" line="236" />
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="235" />
+        <location filename="../../boutique_vip/services/gifts.py" line="239" />
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="352" />
+        <location filename="../../boutique_vip/services/gifts.py" line="356" />
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="150" />
+        <location filename="../../boutique_vip/services/calls.py" line="188" />
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="558" />
+        <source>Enter the points to add or take off.</source>
+        <translation>请输入要增加或扣减的积分。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="561" />
+        <source>Say why the points are corrected.</source>
+        <translation>请说明更正积分的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="570" />
+        <source>She has only {balance} points: the balance cannot go below 0.</source>
+        <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
 </context>
 </TS>
