@@ -51,3 +51,26 @@ def ledger_kind_names() -> dict[str, str]:
         "correction": QCoreApplication.translate("Labels", "correction"),
         "opening": QCoreApplication.translate("Labels", "opening balance"),
     }
+
+
+def audit_action_names() -> dict[str, str]:
+    return {
+        "sign_in": QCoreApplication.translate("Audit", "signed in"),
+        "sign_in_failed": QCoreApplication.translate("Audit", "wrong PIN"),
+        "user_locked": QCoreApplication.translate("Audit", "user locked"),
+        "user_unlocked": QCoreApplication.translate("Audit", "user unlocked"),
+        "user_added": QCoreApplication.translate("Audit", "user added"),
+        "plan_approved": QCoreApplication.translate("Audit", "gift plan approved"),
+        "certificate_issued": QCoreApplication.translate("Audit", "signing certificate issued"),
+        "manual_tier": QCoreApplication.translate("Audit", "tier set by hand"),
+        "special_customer": QCoreApplication.translate("Audit", "special customer"),
+        "point_correction": QCoreApplication.translate("Audit", "points corrected"),
+        "import": QCoreApplication.translate("Audit", "import"),
+        "export": QCoreApplication.translate("Audit", "export"),
+        "customer_data_exported": QCoreApplication.translate("Audit", "her data exported"),
+        "customer_erased": QCoreApplication.translate("Audit", "customer erased"),
+        "backup": QCoreApplication.translate("Audit", "backup"),
+        "restore": QCoreApplication.translate("Audit", "backup restored"),
+        "settings_changed": QCoreApplication.translate("Audit", "rules changed"),
+        "system": QCoreApplication.translate("Audit", "the program"),
+    }

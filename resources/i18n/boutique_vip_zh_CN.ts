@@ -178,54 +178,147 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="58" />
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="59" />
+        <source>wrong PIN</source>
+        <translation>PIN错误</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="60" />
+        <source>user locked</source>
+        <translation>用户被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="61" />
+        <source>user unlocked</source>
+        <translation>用户解锁</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="62" />
+        <source>user added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="63" />
+        <source>gift plan approved</source>
+        <translation>礼品计划已审批</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="64" />
+        <source>signing certificate issued</source>
+        <translation>签发签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="65" />
+        <source>tier set by hand</source>
+        <translation>手动设定级别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="66" />
+        <source>special customer</source>
+        <translation>特殊顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="67" />
+        <source>points corrected</source>
+        <translation>积分更正</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="68" />
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="69" />
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="70" />
+        <source>her data exported</source>
+        <translation>导出顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="71" />
+        <source>customer erased</source>
+        <translation>删除顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="72" />
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="73" />
+        <source>backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="74" />
+        <source>rules changed</source>
+        <translation>规则修改</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="75" />
+        <source>the program</source>
+        <translation>程序</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="27" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="29" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="55" />
         <source>Check the chain</source>
         <translation>校验链条</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="57" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="61" />
         <source>The newest {n} entries. Entries are only ever added, each sealed with the one before.</source>
         <translation>最近{n}条记录。记录只增不改，每条都与前一条链接封存。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="68" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="72" />
         <source>The chain is intact: {n} entries checked.</source>
         <translation>链条完整：已校验{n}条记录。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="76" />
         <source>The chain is broken at entry {id}: the log was changed outside the program.</source>
         <translation>链条在第{id}条断开：日志在程序之外被改动过。</translation>
     </message>

@@ -108,7 +108,7 @@ def test_the_audit_log_shows_who_did_what_and_checks_its_chain(window: MainWindo
     services.backups.backup_now(window.actor)
     dialog = AuditLogDialog(services, window.actor, window)
     actions = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
-    assert actions[0] == "backup" and "user_added" in actions
+    assert actions[0] == "backup" and "user added" in actions
     assert dialog.verify() and "intact" in dialog.outcome.text()
 
 

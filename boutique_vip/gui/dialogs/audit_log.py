@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip.domain.users import Actor
+from boutique_vip.gui.labels import audit_action_names
 from boutique_vip.gui.widgets import named, stack
 from boutique_vip.services import Services
+from boutique_vip.services.audit import SYSTEM
 
 SHOWN = 1000
 
@@ -32,14 +34,16 @@ class AuditLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("About"), self.tr("Details")]
         )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        names = audit_action_names()
         for row, entry in enumerate(rows):
             values = (
                 entry.at.strftime("%Y-%m-%d %H:%M:%S"),
-                entry.user,
-                entry.action,
+                names["system"] if entry.user == SYSTEM else entry.user,
+                names.get(entry.action, entry.action),
                 entry.subject,
                 entry.details,
             )
