@@ -9,7 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.customer import CustomerCard
@@ -66,6 +75,10 @@ class MainWindow(QMainWindow):
         self.user_label = named(QLabel(), "statusUser")
         self.db_label = named(QLabel(), "statusDatabase")
         self.statusBar().addWidget(self.user_label)
+        switch = named(QPushButton(self.tr("Switch user")), "statusSwitchUser")
+        switch.setFlat(True)
+        switch.clicked.connect(self.switch_user)  # one click from anywhere: the next person at the counter
+        self.statusBar().addWidget(switch)
         self.plan_label = named(QLabel(), "statusPlanReminder")
         self.plan_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.statusBar().addPermanentWidget(self.plan_label)

@@ -2057,268 +2057,273 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="40" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="49" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="42" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="51" />
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="46" />
-        <location filename="../../boutique_vip/gui/main_window.py" line="329" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="55" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="342" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="49" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="58" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="51" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="60" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="54" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="63" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="84" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="78" />
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="86" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="99" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="90" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="110" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="116" />
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="117" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="106" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="119" />
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="121" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="110" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="112" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="125" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="113" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="115" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="118" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="131" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="139" />
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="130" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="143" />
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="132" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="145" />
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="133" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="137" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="150" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="139" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="152" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="145" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="158" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="159" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="174" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="187" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="194" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="207" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="205" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="213" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="226" />
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="229" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="216" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="229" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="217" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="230" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="231" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="294" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="307" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="296" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="309" />
         <source>This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="309" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="322" />
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="329" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="342" />
         <source>Open a customer's card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="345" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="358" />
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="374" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="387" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="374" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="387" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="389" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="402" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="402" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="415" />
         <source>Today's backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="409" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="422" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="422" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="435" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="437" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="450" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="437" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="450" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="443" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="456" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="445" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="458" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
