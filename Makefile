@@ -7,7 +7,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_DB ?= demo.sqlite
 
-.PHONY: run test kill-test lint translations update-translations demo clean
+.PHONY: run test test-postgres kill-test lint translations update-translations demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ lint: $(STAMP)
 
 test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The whole suite on a throwaway PostgreSQL cluster (installed from Debian when missing).
+test-postgres: $(STAMP) translations
+	tools/test-postgres.sh -q -p no:randomly
 
 # The crash test at length: 2,000 kills instead of the 200 that `make test` runs.
 kill-test: $(STAMP)

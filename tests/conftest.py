@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,12 +39,69 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "shop.sqlite"
 
 
+#: Set by ``make test-postgres``: the whole suite then runs on PostgreSQL (an admin URL; each test gets its
+#: own database, copied from a migrated template).
+POSTGRES_URL = os.environ.get("BOUTIQUE_VIP_TEST_DATABASE_URL", "")
+sqlite_only = pytest.mark.skipif(bool(POSTGRES_URL), reason="about the SQLite file itself")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if POSTGRES_URL:
+        for item in items:
+            if "db_path" in getattr(item, "fixturenames", ()):
+                item.add_marker(sqlite_only)
+
+
+def _admin(sql: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(sql)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    from sqlalchemy.engine import make_url
+
+    _admin("DROP DATABASE IF EXISTS boutique_template")
+    _admin("CREATE DATABASE boutique_template")
+    url = make_url(POSTGRES_URL).set(database="boutique_template")
+    template = Database(url.render_as_string(hide_password=False))
+    upgrade(template)
+    template.close()
+    yield "boutique_template"
+    _admin("DROP DATABASE IF EXISTS boutique_template")
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(sqlite_url(db_path))
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    if POSTGRES_URL:
+        from sqlalchemy.engine import make_url
+
+        template = request.getfixturevalue("postgres_template")
+        name = f"boutique_{uuid.uuid4().hex[:12]}"
+        _admin(f"CREATE DATABASE {name} TEMPLATE {template}")
+        database = Database(make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False))
+        yield database
+        _wait_for_background_work()
+        database.close()
+        _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        return
+    database = Database(sqlite_url(request.getfixturevalue("db_path")))
     upgrade(database)
     yield database
+    _wait_for_background_work()
     database.close()
+
+
+def _wait_for_background_work() -> None:
+    """A window's background jobs (the daily tier run, the call list) finish before their database goes."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

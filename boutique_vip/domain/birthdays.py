@@ -64,7 +64,7 @@ def parse_birthday(
 def _check_solar(field: str, year: int | None, month: int, day: int) -> None:
     try:
         dt.date(year or 2000, month, day)  # 2000 is a leap year: 02-29 without a year is allowed
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a number too big for a date at all
         if year:
             raise FieldError(
                 field,

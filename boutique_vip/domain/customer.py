@@ -89,6 +89,7 @@ class CustomerCard:
     tier: Tier | None = None
     family: list[FamilyMember] = field(default_factory=list)
     events: list[LifeEvent] = field(default_factory=list)
+    version: int = 0  # of the stored card this was read from (0: a new card)
 
 
 #: The version of the consent text (同意书) shown to a customer when she agrees to her data being kept;

@@ -77,6 +77,10 @@ class PermissionDenied(BoutiqueError):
     pass
 
 
+class ChangedElsewhere(BoutiqueError):
+    """Someone else (another till) saved the same record since it was opened here: nothing was overwritten."""
+
+
 class AccountLocked(BoutiqueError):
     pass
 

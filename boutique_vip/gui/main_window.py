@@ -470,4 +470,6 @@ class MainWindow(QMainWindow):
             return
         self.preferences.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.preferences.save()
+        self.call_timer.stop()
+        self.idle_timer.stop()
         event.accept()

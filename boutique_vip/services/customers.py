@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, check_card
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
     BoutiqueError,
+    ChangedElsewhere,
     DuplicatePhone,
     FieldError,
     NotFound,
@@ -45,6 +46,13 @@ class CustomerRow:
     group: str
     staff: str
     registered_on: dt.date
+
+
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This card was changed on another till since you opened it. Nothing was overwritten: the card now shows "
+    "the saved values; make your change again.",
+)
 
 
 class CustomerService:
@@ -180,6 +188,17 @@ class CustomerService:
                     QT_TRANSLATE_NOOP("Errors", "This customer's data was erased on {day}."),
                     day=row.erased_on.isoformat(),
                 )
+            # One statement both checks and claims the version: on PostgreSQL a second till saving the same card
+            # at the same moment waits for the first, then finds the version moved on.
+            claimed = s.execute(
+                update(Customer)
+                .where(Customer.id == row.id, Customer.version == (card.version or row.version))
+                .values(version=Customer.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                raise ChangedElsewhere(CHANGED_ELSEWHERE)
+            s.refresh(row, ["version"])
             if card.registered_on:
                 row.registered_on = card.registered_on
         if card.consent_on and not card.consent_version:

@@ -18,6 +18,7 @@ from boutique_vip.domain.tiers import BaseRule, Status, TierFacts, TierResult, r
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage.daily import claim_day
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, Receipt, Setting, TierChange
 
@@ -119,12 +120,15 @@ class TierService:
         return changed
 
     def recompute_if_new_day(self) -> int | None:
-        """Once a day (at start-up when the day has changed): tiers for everyone. None when already done today."""
-        with self.db.session() as s:
-            done = s.get(Setting, LAST_DAILY_RUN)
-        if done is not None and done.value == self.now().date().isoformat():
-            return None
-        return self.recompute_all()
+        """Once a day (at start-up when the day has changed): tiers for everyone. None when already done today.
+
+        Several tills may start at once: the first one to claim the day does the run, in the same transaction
+        as the claim, so the others wait for it and then find the day taken."""
+        today = self.now().date()
+        with self.db.session() as s, s.begin():
+            if not claim_day(s, LAST_DAILY_RUN, today):
+                return None
+            return tier_store.apply(s, today, self.rules(), "daily", self.now())
 
     def set_manual(self, customer_id: int, tier: Tier | None, reason: str, manager: Actor) -> None:
         """A manager fixes a tier by hand (or clears it with ``None``); the reason is required."""

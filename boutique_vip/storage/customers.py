@@ -86,6 +86,7 @@ def to_card(row: models.Customer) -> CustomerCard:
         registered_on=row.registered_on,
         consent_on=row.consent_on,
         consent_version=row.consent_version,
+        version=row.version,
         notes=row.notes,
         special=row.special,
         manual_tier=Tier(row.manual_tier) if row.manual_tier else None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A session that will write (begun with ``session.begin()``) takes the write lock at once: a
+    # transaction that read first and then wants to write would otherwise fail at once ("database is
+    # locked") when another connection wrote in between, which the busy timeout cannot help. Two tills, or a
+    # sale beside the background tier run, then simply wait their turn. Reading alone never blocks anyone.
+    immediate = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+WRITES = "boutique_writes"
+
+
+class WritingSession(Session):
+    """``session.begin()`` marks the transaction as one that writes (see ``_sqlite_begin``)."""
+
+    def begin(self, nested: bool = False) -> SessionTransaction:
+        transaction = super().begin(nested)
+        if not nested:
+            self.connection(execution_options={WRITES: True})  # procured now, so BEGIN IMMEDIATE is sent
+        return transaction
 
 
 class Database:
@@ -64,7 +82,8 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        session_class = WritingSession if self.is_sqlite and not self.read_only else Session
+        self.sessions = sessionmaker(self.engine, class_=session_class, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

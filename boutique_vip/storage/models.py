@@ -116,6 +116,9 @@ class Customer(Base):
     consent_version: Mapped[str] = mapped_column(String(20), default="")  # of the consent text she was shown
     # Erased on her request (PIPL): the row stays, blank, so receipts and signed plans keep their numbers.
     erased_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Optimistic concurrency: a save of the card from a till that loaded an older version is refused, never
+    # applied over (services.customers). Derived columns (tier, last visit) do not count as a change of the card.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="")
     special: Mapped[bool] = mapped_column(Boolean, default=False)
     manual_tier: Mapped[str | None] = mapped_column(String(1))
@@ -274,7 +277,7 @@ class GiftPlan(Base):
 
     __tablename__ = "gift_plans"
     id: Mapped[int] = mapped_column(primary_key=True)
-    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    month: Mapped[str] = mapped_column(String(16))  # YYYY-MM, or adhoc-NNNN for an ad-hoc gift
     revision: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12))  # domain.gift_plan.PlanStatus
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -284,6 +287,9 @@ class GiftPlan(Base):
     pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)  # the signed sheet, as approved
     lines: Mapped[list[GiftPlanLine]] = relationship(cascade="all, delete-orphan", order_by="GiftPlanLine.id")
+    # Optimistic concurrency: an UPDATE that finds another till's newer version fails instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own declaration
 
 
 class GiftPlanLine(Base):
@@ -305,6 +311,8 @@ class GiftPlanLine(Base):
     announced_on: Mapped[dt.date | None] = mapped_column(Date)  # she was told the gift is waiting
     delivered_on: Mapped[dt.date | None] = mapped_column(Date)
     delivered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own declaration
 
 
 class ContactLog(Base):

@@ -74,6 +74,7 @@ def erase_personal_data(s: Session, row: models.Customer, today: dt.date) -> Non
     """Blank the card and delete what describes her; amounts (receipts, points) stay for the shop's books."""
     write_card(row, CustomerCard(name=ERASED_NAME))
     row.erased_on = today
+    row.version += 1
     row.consent_on, row.consent_version = None, ""
     row.tier = row.base_tier = None
     row.status = "erased"

@@ -1018,27 +1018,27 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="458" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463" />
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="459" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464" />
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="483" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="484" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489" />
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="485" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490" />
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1474,9 +1474,9 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/calls.py" line="193" />
-        <location filename="../../boutique_vip/services/customers.py" line="120" />
-        <location filename="../../boutique_vip/services/customers.py" line="176" />
-        <location filename="../../boutique_vip/services/customers.py" line="212" />
+        <location filename="../../boutique_vip/services/customers.py" line="128" />
+        <location filename="../../boutique_vip/services/customers.py" line="184" />
+        <location filename="../../boutique_vip/services/customers.py" line="231" />
         <location filename="../../boutique_vip/services/gifts.py" line="245" />
         <location filename="../../boutique_vip/services/sales.py" line="41" />
         <location filename="../../boutique_vip/services/tiers.py" line="137" />
@@ -1485,12 +1485,17 @@ Type the card number to confirm:</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="127" />
+        <location filename="../../boutique_vip/services/customers.py" line="51" />
+        <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
+        <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/customers.py" line="135" />
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="180" />
+        <location filename="../../boutique_vip/services/customers.py" line="188" />
         <source>This customer's data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -3257,48 +3262,48 @@ The damaged file was moved to {aside}.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="126" />
+        <location filename="../../boutique_vip/domain/customer.py" line="127" />
         <source>{value} is not a date: write YYYY-MM-DD, for example 2024-03-08.</source>
         <extracomment>The version of the consent text (同意书) shown to a customer when she agrees to her data being kept; the card records it with the date. Change it whenever the text below changes.</extracomment>
         <translation>“{value}”不是日期：请写成 年-月-日，例如 2024-03-08。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="144" />
+        <location filename="../../boutique_vip/domain/customer.py" line="145" />
         <source>Enter a number between {low} and {high} {unit}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="169" />
+        <location filename="../../boutique_vip/domain/customer.py" line="170" />
         <source>{value} is not an amount in yuan (for example 299 or 299.50).</source>
         <translation>“{value}”不是金额（元），例如 299 或 299.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="189" />
+        <location filename="../../boutique_vip/domain/customer.py" line="190" />
         <source>A mobile number has 11 digits starting with 1; a landline starts with its area code (0571-88881234).</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="306" />
+        <location filename="../../boutique_vip/domain/customer.py" line="307" />
         <source>{value} is not one of: {choices}.</source>
         <translation>“{value}”不是可选值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="318" />
+        <location filename="../../boutique_vip/domain/customer.py" line="319" />
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="335" />
+        <location filename="../../boutique_vip/domain/customer.py" line="336" />
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="347" />
+        <location filename="../../boutique_vip/domain/customer.py" line="348" />
         <source>The customer's name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="358" />
+        <location filename="../../boutique_vip/domain/customer.py" line="359" />
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
@@ -3380,7 +3385,7 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="162" />
+        <location filename="../../boutique_vip/services/customers.py" line="170" />
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>

@@ -216,4 +216,7 @@ def test_the_four_tabs_are_found_by_their_object_names(window: MainWindow) -> No
 
 def test_status_bar_names_user_and_database(window: MainWindow) -> None:
     assert "王芳" in window.user_label.text()
-    assert "shop.sqlite" in window.db_label.text()
+    assert window.services.db.describe() in window.db_label.text()
+    assert ":" not in window.services.db.url.render_as_string(hide_password=True).split("@")[0].split("//")[
+        -1
+    ] or ("***" in window.db_label.text())  # a server's password is never shown

@@ -24,12 +24,16 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.services import Services
 from boutique_vip.storage.engine import Database, sqlite_url
 from boutique_vip.storage.migrate import upgrade
+from tests.conftest import sqlite_only
 
 RUNS = int(os.environ.get("KILL_RUNS", "200"))
 NOW = dt.datetime(2026, 11, 23, 11, 0)
 IMPORT_LINES = 3
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL"),
+    sqlite_only,  # the SQLite file on the shop PC; PostgreSQL keeps its own crash safety
+]
 
 
 def _child(db_path: str, write_fd: int, run: int, customers: list[int], folder: str) -> None:

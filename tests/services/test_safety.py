@@ -20,6 +20,7 @@ from boutique_vip.services.sales import ReceiptFilter
 from boutique_vip.storage import health
 from boutique_vip.storage.engine import Database, sqlite_url
 from boutique_vip.storage.models import User
+from tests.conftest import sqlite_only
 from tests.services.helpers import buy, customer
 
 # --- PINs ---------------------------------------------------------------------------------
@@ -96,6 +97,7 @@ def test_point_corrections_are_ledger_rows_with_a_reason(services: Services) -> 
 # --- backups ------------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_backup_is_verified_pruned_and_restored_with_the_current_file_kept(
     services: Services, tmp_path: Path
 ) -> None:
@@ -118,6 +120,7 @@ def test_backup_is_verified_pruned_and_restored_with_the_current_file_kept(
     assert len(services.backups.backups(folder)) <= 7 + 4 + 12
 
 
+@sqlite_only
 def test_daily_backup_once_a_day(services: Services) -> None:
     customer(services, phone="13800000001")
     assert services.backups.daily_if_due() is not None
@@ -126,6 +129,7 @@ def test_daily_backup_once_a_day(services: Services) -> None:
     assert services.backups.daily_if_due() is not None
 
 
+@sqlite_only
 def test_restore_refuses_a_damaged_or_foreign_file(services: Services, tmp_path: Path) -> None:
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     foreign = tmp_path / "notes.sqlite"
@@ -176,6 +180,7 @@ def test_erasure_leaves_her_phone_in_neither_the_file_nor_the_wal(services: Serv
 # --- database problems told apart -------------------------------------------------------------
 
 
+@sqlite_only
 def test_disk_full_is_a_clear_message_and_leaves_no_half_written_rows(services: Services) -> None:
     cid = customer(services, phone="13800000001")
     with services.db.engine.connect() as conn:

@@ -8,6 +8,7 @@ from sqlalchemy import text
 from boutique_vip.storage.engine import Database, sqlite_url
 from boutique_vip.storage.migrate import current_revision, head_revision, upgrade
 from boutique_vip.storage.models import Base
+from tests.conftest import POSTGRES_URL, sqlite_only
 
 
 def test_empty_database_migrates_to_head_and_matches_the_models(tmp_path: Path) -> None:
@@ -52,9 +53,17 @@ def upgrade_from_pretend_older(db_path: Path, backups: Path) -> Path:
     return copy
 
 
+@sqlite_only
 def test_sqlite_pragmas_protect_the_file(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_the_migrated_database_matches_the_models_on_the_server_in_use(db: Database) -> None:
+    """Also on PostgreSQL (make test-postgres): the migrations build exactly the tables the code expects."""
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    assert db.is_sqlite != bool(POSTGRES_URL)

@@ -35,7 +35,7 @@ from boutique_vip.domain.customer import (
     card_from_form,
     join_list,
 )
-from boutique_vip.domain.errors import BoutiqueError, DuplicatePhone, ValidationFailed
+from boutique_vip.domain.errors import BoutiqueError, ChangedElsewhere, DuplicatePhone, ValidationFailed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.tabs.customers.history import PurchaseHistory, tier_text
@@ -429,6 +429,11 @@ class CardEditor(QWidget):
             saved = self.services.customers.save(card, self.actor)
         except ValidationFailed as exc:
             self._show_errors(exc)
+            return False
+        except ChangedElsewhere as exc:
+            show_error(self, exc)
+            if self.card.id is not None:
+                self.load(self.services.customers.get(self.card.id))  # the values saved on the other till
             return False
         except BoutiqueError as exc:
             show_error(self, exc)
