@@ -17,6 +17,7 @@ class Reason(StrEnum):
     AFTER_SALE = "after_sale"
     GIFT_PICKUP = "gift_pickup"
     WIN_BACK = "win_back"
+    CAMPAIGN = "campaign"  # a targeted list the manager sent to the call list
 
 
 #: Highest priority first.
@@ -27,6 +28,7 @@ PRIORITY = (
     Reason.AFTER_SALE,
     Reason.GIFT_PICKUP,
     Reason.WIN_BACK,
+    Reason.CAMPAIGN,
 )
 
 
@@ -62,6 +64,7 @@ class CallFacts:
     last_visit: dt.date | None = None
     contacts: list[Contact] = field(default_factory=list)  # newest last
     carried_over: tuple[Reason, ...] = ()  # unfinished calls from earlier days
+    campaign: bool = False  # on a targeted list sent to the call list, not yet contacted
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
         found.add(Reason.AFTER_SALE)
     if _win_back_due(facts, day, rules):
         found.add(Reason.WIN_BACK)
+    if facts.campaign:
+        found.add(Reason.CAMPAIGN)
     ordered = tuple(r for r in PRIORITY if r in found)
     # C customers are phoned only about a gift waiting for them; their other reasons go by SMS.
     callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r is Reason.GIFT_PICKUP)

@@ -44,8 +44,13 @@ class Rules:
     win_back_max_days: int = 365
     win_back_quiet_days: int = 30
     gift_pickup_reminder_days: int = 7
-    # Registration KPI
+    # KPIs (考核指标)
     registration_rate_min_percent: int = 85
+    new_customers_per_group: int = 30  # a month's target per sales group …
+    new_customers_per_group_summer: int = 20  # … in July, August and September
+    bonus_over_target_percent: int = 10  # three months in a row this much over target earns a bonus
+    bonus_months: int = 3
+    after_sale_target_percent: int = 100
     # Safety
     idle_lock_minutes: int = 10  # the program locks itself after this long without use (0: never)
 

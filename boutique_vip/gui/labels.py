@@ -13,6 +13,7 @@ def reason_names() -> dict[str, str]:
         "after_sale": QCoreApplication.translate("Calls", "after-sale follow-up"),
         "gift_pickup": QCoreApplication.translate("Calls", "gift waiting"),
         "win_back": QCoreApplication.translate("Calls", "win back"),
+        "campaign": QCoreApplication.translate("Calls", "new arrivals for her"),
     }
 
 

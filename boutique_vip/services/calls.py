@@ -25,6 +25,7 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
+from boutique_vip.services.segments import pending_campaigns
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
@@ -295,6 +296,8 @@ class CallService:
         special |= set(s.scalars(select(C.customer_id).where(_callback_on(day))))
         carried = self._unfinished(s, day)
         special |= set(carried)
+        campaigns = set(pending_campaigns(s, day))
+        special |= campaigns
         # Win-back: last visit 90 to 365 days before D.
         win_first, win_last = (
             day - dt.timedelta(days=rules.win_back_max_days),
@@ -373,6 +376,7 @@ class CallService:
                 visit,
                 contacts.get(cid, []),
                 carried.get(cid, ()),
+                cid in campaigns,
             )
         plain = [(cards[cid], standing[cid]) for cid in win_back - special]
         return facts, plain, cards

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
@@ -24,16 +25,20 @@ CARD_DIGITS = 5
 
 def next_number(s: Session, name: str) -> int:
     """The next value of a sequence kept in ``counters``: never reused, also when several tills work at once."""
-    value = s.scalar(
+    bump = (
         update(models.Counter)
         .where(models.Counter.name == name)
         .values(value=models.Counter.value + 1)
         .returning(models.Counter.value)
     )
+    value = s.scalar(bump)
     if value is None:
-        value = 1
-        s.add(models.Counter(name=name, value=value))
-        s.flush()
+        try:
+            with s.begin_nested():  # the first number ever; another till may be creating the row right now
+                s.add(models.Counter(name=name, value=1))
+            return 1
+        except IntegrityError:
+            value = s.scalar(bump) or 0  # it did: take the next number from its row
     return int(value)
 
 

@@ -367,3 +367,32 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class TillCount(Base):
+    """How many receipts the till printed on a day (the registration rate's denominator when the till's own
+    receipts are not imported)."""
+
+    __tablename__ = "till_counts"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    receipts: Mapped[int] = mapped_column(Integer)
+
+
+class Segment(Base):
+    """A saved targeted list (its criteria as JSON), to run again."""
+
+    __tablename__ = "segments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    criteria: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CampaignCall(Base):
+    """A targeted list sent to the call list: she is called (reason ``campaign``) until a contact is logged."""
+
+    __tablename__ = "campaign_calls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    added_on: Mapped[dt.date] = mapped_column(Date)

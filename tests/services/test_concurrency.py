@@ -70,7 +70,7 @@ def test_two_tills_recording_sales_for_her_at_the_same_moment_both_count(
     tills = [context.Process(target=_till, args=(url, cid, start, out)) for _ in range(2)]
     for till in tills:
         till.start()
-    numbers = out.get(timeout=120) + out.get(timeout=120)
+    numbers = out.get(timeout=60) + out.get(timeout=60)
     for till in tills:
         till.join(30)
         assert till.exitcode == 0
