@@ -25,6 +25,7 @@ class Action(StrEnum):
     SETTINGS = "settings"
     USER_ADMIN = "user_admin"
     VIEW_AUDIT = "view_audit"
+    REPORTS = "reports"  # the manager's desk: KPIs, targeted lists, the top-20 sheet, the monthly report
 
 
 _EVERYONE = frozenset({Role.STAFF, Role.MANAGER})
@@ -45,6 +46,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.SETTINGS: _MANAGERS,
     Action.USER_ADMIN: _MANAGERS,
     Action.VIEW_AUDIT: _MANAGERS,
+    Action.REPORTS: _MANAGERS,
 }
 
 _DENIED = {
@@ -58,6 +60,7 @@ _DENIED = {
     Action.SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only a manager can change the rules."),
     Action.USER_ADMIN: QT_TRANSLATE_NOOP("Errors", "Only a manager can manage users."),
     Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "Only a manager can read the audit log."),
+    Action.REPORTS: QT_TRANSLATE_NOOP("Errors", "Only a manager can open the manager's desk."),
 }
 
 

@@ -12,10 +12,13 @@ from boutique_vip.services.audit import AuditService
 from boutique_vip.services.backups import BackupService
 from boutique_vip.services.calls import CallService
 from boutique_vip.services.customers import CustomerService
+from boutique_vip.services.desk import DeskService
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.importing import ImportService
+from boutique_vip.services.kpis import KpiService
 from boutique_vip.services.profiles import ProfileService
 from boutique_vip.services.sales import SalesService
+from boutique_vip.services.segments import SegmentService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.tiers import TierService
 from boutique_vip.services.users import UserService
@@ -36,6 +39,9 @@ class Services:
     gifts: GiftService
     calls: CallService
     backups: BackupService
+    kpis: KpiService
+    segments: SegmentService
+    desk: DeskService
 
     @classmethod
     def create(
@@ -48,6 +54,7 @@ class Services:
         sales = SalesService(db, now, shop.rules, audit)
         users = UserService(db, now, audit)
         gifts = GiftService(db, now, shop.rules, shop, users, audit)
+        kpis = KpiService(db, now, shop.rules, audit)
         return cls(
             db=db,
             audit=audit,
@@ -61,4 +68,7 @@ class Services:
             gifts=gifts,
             calls=CallService(db, now, shop.rules, gifts),
             backups=BackupService(db, now, audit, backup_folder or paths.backup_dir),
+            kpis=kpis,
+            segments=SegmentService(db, now, audit),
+            desk=DeskService(db, now, shop.rules, kpis, gifts, shop.name),
         )

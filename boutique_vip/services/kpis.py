@@ -60,8 +60,9 @@ class KpiService:
 
     # --- the month ------------------------------------------------------------------------------
 
-    def month(self, month: str) -> list[Kpi]:
+    def month(self, month: str, actor: Actor | None = None) -> list[Kpi]:
         """One row per sales group (by name), then the shop's row (group ``SHOP_ROW``)."""
+        require(actor, Action.REPORTS)
         rules = self.rules()
         first, last = month_bounds(month)
         as_of = min(last, self.now().date())

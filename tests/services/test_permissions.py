@@ -46,6 +46,7 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.SETTINGS: lambda s, a, cid, tmp: s.shop.set_rules(Rules(calls_per_hour=25), a),
     Action.USER_ADMIN: lambda s, a, cid, tmp: s.users.add("新店员", Role.STAFF, "4321", actor=a),
     Action.VIEW_AUDIT: lambda s, a, cid, tmp: s.audit.entries(a),
+    Action.REPORTS: lambda s, a, cid, tmp: s.kpis.month("2026-11", a),
 }
 
 

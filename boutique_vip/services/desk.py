@@ -1,0 +1,208 @@
+"""The manager's desk: month-by-month figures for the charts, the top-20 customers, the monthly report's data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from boutique_vip.domain.kpi import Kpi, month_bounds, new_customer_target, previous_months
+from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.users import Actor
+from boutique_vip.services.gifts import GiftService
+from boutique_vip.services.kpis import KpiService
+from boutique_vip.storage import models
+from boutique_vip.storage.customers import to_card
+from boutique_vip.storage.engine import Database
+
+TIERS = ("A", "B", "C")
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One month of the charts."""
+
+    month: str
+    tier_mix: dict[str, int]  # customers per tier at the month's end (changes recorded up to then)
+    spend_by_tier: dict[str, Decimal]  # registered customers' net spend, by their tier now
+    new_by_group: dict[str, int]
+    new_target_per_group: int
+    lost: int  # customers who became lost in the month
+
+
+@dataclass(frozen=True)
+class TopCustomer:
+    rank: int
+    card_no: str
+    name: str
+    lifetime_spend: Decimal
+    sizes: str
+    colours: str
+    styles: str
+    price_band: str
+    birthday: str
+    family: str
+
+
+@dataclass
+class MonthlyReport:
+    shop: str
+    month: str
+    kpis: list[Kpi]
+    figures: list[MonthFigures]
+    lost_customers: list[tuple[str, str, str]]  # card_no, name, last receipt
+    next_month: str
+    next_occasions: list[tuple[str, int]] = field(default_factory=list)  # occasion, lines
+    next_deadline: dt.date | None = None
+    next_status: str = ""
+
+
+class DeskService:
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        kpis: KpiService,
+        gifts: GiftService,
+        shop_name: Callable[[], str],
+    ) -> None:
+        self.db = db
+        self.now = now
+        self.rules = rules
+        self.kpis = kpis
+        self.gifts = gifts
+        self.shop_name = shop_name
+
+    def figures(self, month: str, months: int = 12) -> list[MonthFigures]:
+        """The last ``months`` months up to ``month``, oldest first."""
+        rules = self.rules()
+        R, C, T = models.Receipt, models.Customer, models.TierChange
+        span = previous_months(month, months)
+        first, _ = month_bounds(span[0])
+        _, last = month_bounds(span[-1])
+        with self.db.session() as s:
+            groups = dict(s.execute(select(models.SalesGroup.id, models.SalesGroup.name)).all())
+            # Tier at a month's end: replay the recorded tier changes (each customer's latest up to then).
+            changes = s.execute(select(T.customer_id, T.day, T.new_tier).order_by(T.day, T.id)).all()
+            spend = s.execute(
+                select(R.day, C.tier, func.sum(R.total))
+                .join(C, C.id == R.customer_id)
+                .where(R.day.between(first, last))
+                .group_by(R.day, C.tier)
+            ).all()
+            registered = s.execute(
+                select(C.registered_on, C.group_id).where(C.registered_on.between(first, last))
+            ).all()
+            lost_days = s.scalars(
+                select(T.day).where(
+                    T.new_status == "lost", T.old_status != "lost", T.day.between(first, last)
+                )
+            ).all()
+        spend_by: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        for day, tier, total in spend:
+            spend_by[day.strftime("%Y-%m")][tier or "C"] += Decimal(total or 0)
+        result = []
+        for m in span:
+            _, m_last = month_bounds(m)
+            tier_of: dict[int, str] = {}
+            for cid, day, tier in changes:
+                if day > m_last:
+                    break
+                if tier:
+                    tier_of[cid] = tier
+            mix = {t: 0 for t in TIERS}
+            for tier in tier_of.values():
+                mix[tier] = mix.get(tier, 0) + 1
+            new_by_group = {name: 0 for name in groups.values()}
+            for day, group in registered:
+                if day.strftime("%Y-%m") == m and group in groups:
+                    new_by_group[groups[group]] += 1
+            result.append(
+                MonthFigures(
+                    month=m,
+                    tier_mix=mix,
+                    spend_by_tier={t: spend_by[m].get(t, Decimal(0)) for t in TIERS},
+                    new_by_group=new_by_group,
+                    new_target_per_group=new_customer_target(m, rules),
+                    lost=sum(1 for d in lost_days if d.strftime("%Y-%m") == m),
+                )
+            )
+        return result
+
+    def top_customers(self, actor: Actor | None, count: int = 20) -> list[TopCustomer]:
+        """The best customers by lifetime spend, with what staff should know of them by heart."""
+        require(actor, Action.REPORTS)
+        R, C = models.Receipt, models.Customer
+        with self.db.session() as s:
+            best = s.execute(
+                select(R.customer_id, func.sum(R.total).label("spend"))
+                .join(C, C.id == R.customer_id)
+                .where(C.erased_on.is_(None))
+                .group_by(R.customer_id)
+                .order_by(func.sum(R.total).desc(), R.customer_id)
+                .limit(count)
+            ).all()
+            rows = []
+            for rank, (cid, spend) in enumerate(best, start=1):
+                customer = s.get(C, cid)
+                assert customer is not None
+                card = to_card(customer)
+                band = (
+                    f"{card.price_min:.0f}–{card.price_max:.0f}"
+                    if card.price_min is not None and card.price_max is not None
+                    else ""
+                )
+                rows.append(
+                    TopCustomer(
+                        rank,
+                        card.card_no,
+                        card.name,
+                        Decimal(spend),
+                        "/".join(x for x in (card.size_top, card.size_bottom, card.size_shoe) if x),
+                        "、".join(card.favourite_colours),
+                        "、".join(card.favourite_styles + card.favourite_cuts),
+                        band,
+                        card.birthday.text() if card.birthday else "",
+                        "；".join(
+                            f"{f.relation}{f.name}" + (f" {f.birthday.isoformat()}" if f.birthday else "")
+                            for f in card.family
+                        ),
+                    )
+                )
+        return rows
+
+    def monthly_report(self, month: str, actor: Actor | None) -> MonthlyReport:
+        require(actor, Action.REPORTS)
+        first, last = month_bounds(month)
+        next_month = (last + dt.timedelta(days=1)).strftime("%Y-%m")
+        R, C, T = models.Receipt, models.Customer, models.TierChange
+        with self.db.session() as s:
+            lost = s.execute(
+                select(C.card_no, C.name, func.max(R.day))
+                .join(T, T.customer_id == C.id)
+                .outerjoin(R, R.customer_id == C.id)
+                .where(T.new_status == "lost", T.old_status != "lost", T.day.between(first, last))
+                .group_by(C.card_no, C.name)
+                .order_by(C.card_no)
+            ).all()
+        view = self.gifts.current(next_month)
+        occasions: dict[str, int] = defaultdict(int)
+        for line in view.lines:
+            occasions[line.occasion] += 1
+        return MonthlyReport(
+            shop=self.shop_name(),
+            month=month,
+            kpis=self.kpis.month(month),
+            figures=self.figures(month),
+            lost_customers=[(no, name, day.isoformat() if day else "") for no, name, day in lost],
+            next_month=next_month,
+            next_occasions=sorted(occasions.items()),
+            next_deadline=view.deadline,
+            next_status=view.status,
+        )

@@ -1,0 +1,131 @@
+"""KPIs on a small hand-built shop, targeted lists and the campaign on the call list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from boutique_vip import clock
+from boutique_vip.domain.call_list import Outcome, Reason
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.errors import PermissionDenied
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.segments import segment_from_form
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.services import Services
+
+NOV = dt.datetime(2026, 11, 30, 18, 0)
+
+
+def card(services: Services, name: str, phone: str, group: int | None, registered: str, **form: str) -> int:
+    cid = services.customers.save(
+        card_from_form({"name": name, "phone": phone, "registered_on": registered, **form, "group_id": group})
+    ).id
+    assert cid is not None
+    return cid
+
+
+def sell(services: Services, cid: int | None, day: dt.date, group: int | None, *lines: SaleLine) -> None:
+    """A sale; its receipt counts for the customer's sales group (an anonymous one only for the shop)."""
+    sale = Sale(
+        cid, dt.datetime.combine(day, dt.time(11)), list(lines) or [SaleLine(qty=1, unit_price=Decimal(300))]
+    )
+    services.sales.record_sale(sale, None)
+
+
+@pytest.fixture
+def shop(services: Services) -> tuple[Services, Actor, int, int]:
+    clock.freeze(NOV)
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    one, two = services.users.add_group("一组"), services.users.add_group("二组")
+    return services, manager, one, two
+
+
+def test_kpis_per_group_and_for_the_shop(shop: tuple[Services, Actor, int, int]) -> None:
+    services, manager, one, two = shop
+    a = card(services, "张晓燕", "13800000001", one, "2026-11-03")
+    b = card(services, "李娜", "13800000002", one, "2026-11-05")
+    c = card(services, "王敏", "13800000003", two, "2025-01-01")
+    sell(services, a, dt.date(2026, 11, 3), one)
+    sell(services, a, dt.date(2026, 11, 20), one)
+    sell(services, b, dt.date(2026, 11, 5), one)
+    sell(services, None, dt.date(2026, 11, 6), None)  # anonymous: lowers the shop's registration rate
+    sell(services, c, dt.date(2026, 11, 10), two)
+    clock.freeze(dt.datetime(2026, 11, 9, 15, 0))
+    services.calls.log_outcome(
+        a, Outcome.REACHED, "满意", manager, (Reason.AFTER_SALE,)
+    )  # a's follow-up done
+    clock.freeze(NOV)
+    services.kpis.set_till_count(dt.date(2026, 11, 6), 8, manager)  # the till printed more that day
+    rows = {r.group: r for r in services.kpis.month("2026-11", manager)}
+    assert list(rows) == ["一组", "二组", "shop"]
+    g1, g2, shop_row = rows["一组"], rows["二组"], rows["shop"]
+    assert (g1.counts.receipts, g1.counts.registered_receipts) == (3, 3)
+    assert g1.registration_rate == 1 and g1.registration_met
+    assert g1.new_customers == 2 and g1.new_customer_target == 30 and not g1.new_customers_met
+    assert (g1.counts.after_sale_due, g1.counts.after_sale_done) == (3, 1)  # a's second sale: no call yet
+    assert g1.spend_per_customer == Decimal("450.00")  # 900 over two customers
+    assert g2.new_customers == 0 and g2.spend_per_customer == Decimal("300.00")
+    assert shop_row.counts.receipts == 8  # the till's count is the larger denominator
+    assert shop_row.registration_rate == Decimal("0.5000") and shop_row.registration_met is False
+    assert shop_row.new_customer_target == 60
+    assert g1.repurchase_rate == Decimal("0.5000")  # a bought twice in the quarter, b once
+    with pytest.raises(PermissionDenied):
+        services.kpis.month("2026-11", services.users.add("李丽", Role.STAFF, "1111"))
+
+
+def test_large_jeans_at_600_and_the_campaign_call(shop: tuple[Services, Actor, int, int]) -> None:
+    services, manager, one, _ = shop
+    jeans_xl = SaleLine(qty=1, unit_price=Decimal(580), category="牛仔裤", size="XL")
+    jeans_m = SaleLine(qty=1, unit_price=Decimal(580), category="牛仔裤", size="M")
+    big = card(services, "张晓燕", "13800000001", one, "2025-01-01", price_min="400", price_max="800")
+    small = card(services, "李娜", "13800000002", one, "2025-01-01", price_min="400", price_max="800")
+    cheap = card(services, "王敏", "13800000003", one, "2025-01-01", price_min="100", price_max="300")
+    banded = card(services, "赵雪", "13800000004", one, "2025-01-01")  # no band on the card: what she paid
+    for cid, line in ((big, jeans_xl), (small, jeans_m), (cheap, jeans_xl), (banded, jeans_xl)):
+        sell(services, cid, dt.date(2026, 10, 1), one, line)
+        sell(
+            services,
+            cid,
+            dt.date(2026, 10, 20),
+            one,
+            SaleLine(qty=1, unit_price=Decimal(650), category="衬衫", size="L"),
+        )
+    segment = segment_from_form({"category": "牛仔裤", "sizes": "XL、xxl", "price": "600"})
+    found = services.segments.run(segment)
+    assert [r.name for r in found] == ["张晓燕", "赵雪"]  # 赵雪 paid 580–650: 600 is in her band
+    assert services.segments.count(segment) == 2
+    services.segments.save("大码牛仔裤600", segment)
+    assert services.segments.saved()["大码牛仔裤600"] == segment
+    assert services.segments.send_to_call_list("大码牛仔裤600", [r.customer_id for r in found], manager) == 2
+    calls = {r.name: r.reasons for r in services.calls.call_list().calls}
+    assert calls["张晓燕"] == (Reason.CAMPAIGN,)
+    services.calls.log_outcome(big, Outcome.REACHED, "周末来试", manager, (Reason.CAMPAIGN,))
+    clock.freeze(NOV + dt.timedelta(days=1))
+    assert "张晓燕" not in {r.name for r in services.calls.call_list().calls}
+    sms = services.segments.sms(found, "{name}您好，{size}码新款牛仔裤到店", manager)
+    assert sms[0][2].startswith("张晓燕您好")
+
+
+def test_top_twenty_and_the_monthly_report(shop: tuple[Services, Actor, int, int]) -> None:
+    services, manager, one, _ = shop
+    for n in range(22):
+        cid = card(
+            services,
+            f"顾客{n:02d}",
+            f"139000000{n:02d}",
+            one,
+            "2025-01-01",
+            size_top="M",
+            favourite_colours="红",
+        )
+        sell(services, cid, dt.date(2026, 11, 2), one, SaleLine(qty=1, unit_price=Decimal(100 + n)))
+    top = services.desk.top_customers(manager)
+    assert len(top) == 20 and top[0].name == "顾客21" and top[0].lifetime_spend == Decimal("121.00")
+    assert top[0].sizes == "M" and top[0].colours == "红"
+    report = services.desk.monthly_report("2026-11", manager)
+    assert report.next_month == "2026-12" and report.kpis[-1].group == "shop"
+    assert report.figures[-1].month == "2026-11" and report.figures[-1].new_by_group["一组"] == 0
+    assert len(report.figures) == 12
