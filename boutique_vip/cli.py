@@ -23,8 +23,10 @@ from sqlalchemy.exc import OperationalError
 
 from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
+from boutique_vip.services.segments import SEGMENT_COLUMNS
 from boutique_vip.storage import backup as backup_files
 from boutique_vip.storage import health
 from boutique_vip.storage.engine import Database, sqlite_url
@@ -57,6 +59,20 @@ CALL_COLUMNS = (
     "overdue",
     "for_tomorrow",
     "done",
+)
+KPI_COLUMNS = (
+    "group",
+    "registration_rate",
+    "new_customers",
+    "new_customer_target",
+    "after_sale_completion",
+    "gift_plan_completion",
+    "spend_per_customer",
+    "churn_rate",
+    "receipts",
+    "registered_receipts",
+    "bonus",
+    "repurchase_rate",
 )
 TIER_COLUMNS = ("card_no", "tier", "status", "lifetime_points", "balance", "base_tier", "reason")
 
@@ -120,6 +136,28 @@ def build_parser() -> argparse.ArgumentParser:
     calls.add_argument(
         "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
     )
+
+    report = sub.add_parser("report", help="the manager's reports").add_subparsers(
+        dest="action", required=True
+    )
+    kpi = report.add_parser("kpi", help="KPIs per sales group and for the shop")
+    kpi.add_argument("--month", type=_month, metavar="YYYY-MM", help="default: this month")
+    kpi.add_argument("--format", choices=("csv", "json"), default="csv")
+    monthly = report.add_parser("monthly", help="the monthly report with its charts (PDF)")
+    monthly.add_argument("--month", type=_month, metavar="YYYY-MM", help="default: this month")
+    monthly.add_argument("--out", type=Path, metavar="FILE", required=True)
+    top20 = report.add_parser("top20", help="the 20 best customers by lifetime spend (PDF, staff training)")
+    top20.add_argument("--out", type=Path, metavar="FILE", required=True)
+    segment = sub.add_parser("segment", help="a targeted list, e.g. large jeans at 600 yuan")
+    segment.add_argument("--category", default="")
+    segment.add_argument("--sizes", default="", metavar="S1,S2")
+    segment.add_argument("--colours", default="", metavar="C1,C2")
+    segment.add_argument("--style", default="")
+    segment.add_argument("--price", default="", metavar="YUAN")
+    segment.add_argument("--tiers", default="", metavar="A,B")
+    segment.add_argument("--birthday-month", default="", metavar="M")
+    segment.add_argument("--not-contacted-days", default="", metavar="N")
+    segment.add_argument("--format", choices=("csv", "json"), default="csv")
 
     backup = sub.add_parser("backup", help="a verified copy of the database (default: the backup folder)")
     backup.add_argument("--to", type=Path, metavar="DIR", help="make the copy in DIR (e.g. a USB drive)")
@@ -431,6 +469,74 @@ def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]],
     writer.writerows(rows)
 
 
+def cmd_report(services: Services, args: argparse.Namespace) -> int:
+    from boutique_vip.reports.desk_sheets import build_monthly_report, build_top20_sheet
+
+    month = getattr(args, "month", None) or clock.today().strftime("%Y-%m")
+    language = args.lang or "zh_CN"
+    if args.action == "kpi":
+        rows = [_kpi_row(k) for k in services.kpis.month(month)]
+        write_table(sys.stdout, KPI_COLUMNS, rows, args.format)
+    elif args.action == "monthly":
+        _write_bytes(args.out, build_monthly_report(services.desk.monthly_report(month, None), language))
+    else:
+        _write_bytes(
+            args.out, build_top20_sheet(services.shop.name(), services.desk.top_customers(None), language)
+        )
+    return 0
+
+
+def _kpi_row(k: Kpi) -> dict[str, Any]:
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    return {
+        "group": k.group,
+        "registration_rate": text(k.registration_rate),
+        "new_customers": k.new_customers,
+        "new_customer_target": k.new_customer_target,
+        "after_sale_completion": text(k.after_sale_completion),
+        "gift_plan_completion": text(k.gift_plan_completion),
+        "spend_per_customer": text(k.spend_per_customer),
+        "churn_rate": text(k.churn_rate),
+        "receipts": k.counts.receipts,
+        "registered_receipts": k.counts.registered_receipts,
+        "bonus": "yes" if k.bonus else "no",
+        "repurchase_rate": text(k.repurchase_rate),
+    }
+
+
+def cmd_segment(services: Services, args: argparse.Namespace) -> int:
+    from boutique_vip.domain.segments import segment_from_form
+
+    segment = segment_from_form(
+        {
+            "category": args.category,
+            "sizes": args.sizes,
+            "colours": args.colours,
+            "style": args.style,
+            "price": args.price,
+            "tiers": args.tiers,
+            "birthday_month": args.birthday_month,
+            "not_contacted_days": args.not_contacted_days,
+        }
+    )
+    rows = [
+        {
+            "card_no": r.card_no,
+            "name": r.name,
+            "phone": r.phone,
+            "tier": r.tier,
+            "size": r.size,
+            "price_band": r.price_band,
+            "last_visit": r.last_visit.isoformat() if r.last_visit else "",
+        }
+        for r in services.segments.run(segment)
+    ]
+    write_table(sys.stdout, SEGMENT_COLUMNS, rows, args.format)
+    return 0
+
+
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
     made = services.backups.backup_now(None, args.to.expanduser().resolve() if args.to else None)
     print(made)
@@ -470,6 +576,8 @@ COMMANDS = {
     "tiers": cmd_tiers,
     "gift-plan": cmd_gift_plan,
     "call-list": cmd_call_list,
+    "report": cmd_report,
+    "segment": cmd_segment,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,

@@ -17,6 +17,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.kpis import KpiService
 from boutique_vip.storage import models
+from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import to_card
 from boutique_vip.storage.engine import Database
 
@@ -88,8 +89,18 @@ class DeskService:
         _, last = month_bounds(span[-1])
         with self.db.session() as s:
             groups = dict(s.execute(select(models.SalesGroup.id, models.SalesGroup.name)).all())
-            # Tier at a month's end: replay the recorded tier changes (each customer's latest up to then).
-            changes = s.execute(select(T.customer_id, T.day, T.new_tier).order_by(T.day, T.id)).all()
+            # Tier at a month's end: everyone's tier the day before the first month (one evaluation), then
+            # the tier changes recorded since (the daily run and every sale record them), replayed.
+            start_tiers = {
+                r.customer_id: r.tier
+                for r in s.execute(tier_store.evaluation(first - dt.timedelta(days=1), rules))
+                if r.status != "lost"
+            }
+            changes = s.execute(
+                select(T.customer_id, T.day, T.new_tier, T.new_status)
+                .where(T.day >= first)
+                .order_by(T.day, T.id)
+            ).all()
             spend = s.execute(
                 select(R.day, C.tier, func.sum(R.total))
                 .join(C, C.id == R.customer_id)
@@ -110,11 +121,13 @@ class DeskService:
         result = []
         for m in span:
             _, m_last = month_bounds(m)
-            tier_of: dict[int, str] = {}
-            for cid, day, tier in changes:
+            tier_of: dict[int, str] = dict(start_tiers)
+            for cid, day, tier, status in changes:
                 if day > m_last:
                     break
-                if tier:
+                if status == "lost" or not tier:
+                    tier_of.pop(cid, None)
+                else:
                     tier_of[cid] = tier
             mix = {t: 0 for t in TIERS}
             for tier in tier_of.values():

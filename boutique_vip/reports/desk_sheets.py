@@ -1,0 +1,325 @@
+"""The manager's PDFs: the top-20 VIP sheet for staff training and the monthly report with its charts.
+Chinese is embedded TrueType text (reports.styles), so the PDF's text can be searched and checked."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from boutique_vip.domain.kpi import Kpi
+from boutique_vip.reports.styles import cjk_font
+
+if TYPE_CHECKING:  # the services hand these in; the sheets only read them
+    from boutique_vip.services.desk import MonthlyReport, TopCustomer
+
+TIER_COLOURS = (colors.HexColor("#c62828"), colors.HexColor("#1565c0"), colors.HexColor("#9e9e9e"))
+
+LABELS: dict[str, dict[str, Any]] = {
+    "zh_CN": {
+        "top_title": "前20位VIP顾客（员工培训用）",
+        "top_columns": [
+            "名次",
+            "卡号",
+            "姓名",
+            "累计消费",
+            "尺码",
+            "喜欢的颜色",
+            "风格/版型",
+            "价位",
+            "生日",
+            "家人",
+        ],
+        "report_title": "月度报告",
+        "kpis": "考核指标",
+        "kpi_columns": [
+            "小组",
+            "登记率",
+            "新顾客/目标",
+            "奖励",
+            "售后回访完成",
+            "礼品计划完成",
+            "客单价",
+            "流失率",
+            "复购率",
+        ],
+        "shop": "全店",
+        "met": "达标",
+        "missed": "未达标",
+        "bonus": "是",
+        "charts": "图表",
+        "tier_mix": "各级顾客人数（按月）",
+        "spend_by_tier": "各级顾客月消费额（元）",
+        "new_by_group": "各组新顾客与目标",
+        "target": "目标",
+        "lost_per_month": "每月流失顾客",
+        "lost": "本月流失顾客",
+        "lost_columns": ["卡号", "姓名", "最后消费"],
+        "none": "无",
+        "next": "下月礼品计划（{month}）",
+        "deadline": "审批截止：{date}　状态：{status}",
+        "occasions": "场合与人数：{items}",
+        "page": "第 {page} 页",
+    },
+    "en": {
+        "top_title": "Top 20 VIP customers (staff training)",
+        "top_columns": [
+            "#",
+            "Card",
+            "Name",
+            "Lifetime spend",
+            "Sizes",
+            "Colours",
+            "Styles/cuts",
+            "Price band",
+            "Birthday",
+            "Family",
+        ],
+        "report_title": "Monthly report",
+        "kpis": "KPIs",
+        "kpi_columns": [
+            "Group",
+            "Registration",
+            "New / target",
+            "Bonus",
+            "After-sale done",
+            "Gift plan done",
+            "Spend/customer",
+            "Churn",
+            "Repurchase",
+        ],
+        "shop": "Whole shop",
+        "met": "met",
+        "missed": "missed",
+        "bonus": "yes",
+        "charts": "Charts",
+        "tier_mix": "Customers per tier, month by month",
+        "spend_by_tier": "Monthly spend by tier (yuan)",
+        "new_by_group": "New customers per group against target",
+        "target": "target",
+        "lost_per_month": "Customers lost per month",
+        "lost": "Customers lost this month",
+        "lost_columns": ["Card", "Name", "Last receipt"],
+        "none": "none",
+        "next": "Next month's gift plan ({month})",
+        "deadline": "Approve by {date}   status: {status}",
+        "occasions": "Occasions and customers: {items}",
+        "page": "Page {page}",
+    },
+}
+
+
+def _percent(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _met(value: bool | None, labels: dict[str, Any]) -> str:
+    return "" if value is None else f" {labels['met'] if value else labels['missed']}"
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], font: str) -> LongTable:
+    table = LongTable(rows, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+def _document(
+    buffer: io.BytesIO, title: str, author: str, font: str, labels: dict[str, Any]
+) -> tuple[Any, Any]:
+    page = landscape(A4)
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawRightString(page[0] - 12 * mm, 8 * mm, labels["page"].format(page=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=12 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        author=author,
+        creator="Boutique VIP",
+    )
+    return doc, footer
+
+
+def build_top20_sheet(shop: str, rows: list[TopCustomer], language: str = "zh_CN") -> bytes:
+    labels = LABELS.get(language, LABELS["en"])
+    font = cjk_font()
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
+    heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)
+    data: list[list[Any]] = [labels["top_columns"]]
+    for r in rows:
+        data.append(
+            [
+                str(r.rank),
+                r.card_no,
+                Paragraph(r.name, cell),
+                f"{r.lifetime_spend:,.2f}",
+                Paragraph(r.sizes, cell),
+                Paragraph(r.colours, cell),
+                Paragraph(r.styles, cell),
+                r.price_band,
+                r.birthday,
+                Paragraph(r.family, cell),
+            ]
+        )
+    buffer = io.BytesIO()
+    doc, footer = _document(buffer, labels["top_title"], shop, font, labels)
+    widths = [10 * mm, 22 * mm, 22 * mm, 25 * mm, 22 * mm, 30 * mm, 35 * mm, 22 * mm, 22 * mm, 67 * mm]
+    story = [
+        Paragraph(f"{labels['top_title']}　{shop}", heading),
+        Spacer(1, 4 * mm),
+        _table(data, widths, font),
+    ]
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def _bar_chart(
+    title: str,
+    months: list[str],
+    series: list[tuple[str, list[float]]],
+    font: str,
+    palette: Sequence[Any] = TIER_COLOURS,
+) -> Drawing:
+    drawing = Drawing(125 * mm, 62 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 10 * mm, 85 * mm, 42 * mm
+    chart.data = [values for _, values in series] or [[0]]
+    chart.categoryAxis.categoryNames = [m[2:] for m in months]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 6
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 6
+    chart.valueAxis.valueMin = 0
+    for i in range(len(series)):
+        chart.bars[i].fillColor = palette[i % len(palette)]
+    drawing.add(chart)
+    drawing.add(String(12 * mm, 56 * mm, title, fontName=font, fontSize=9))
+    legend = Legend()
+    legend.x, legend.y = 100 * mm, 48 * mm
+    legend.fontName, legend.fontSize = font, 7
+    legend.colorNamePairs = [(palette[i % len(palette)], name) for i, (name, _) in enumerate(series)]
+    drawing.add(legend)
+    return drawing
+
+
+def kpi_rows(kpis: list[Kpi], labels: dict[str, Any]) -> list[list[str]]:
+    rows = [labels["kpi_columns"]]
+    for k in kpis:
+        rows.append(
+            [
+                labels["shop"] if k.group == "shop" else k.group,
+                _percent(k.registration_rate) + _met(k.registration_met, labels),
+                f"{k.new_customers}/{k.new_customer_target}" + _met(k.new_customers_met, labels),
+                labels["bonus"] if k.bonus else "",
+                _percent(k.after_sale_completion) + _met(k.after_sale_met, labels),
+                _percent(k.gift_plan_completion) + _met(k.gift_plan_met, labels),
+                "—" if k.spend_per_customer is None else f"{k.spend_per_customer:,.2f}",
+                _percent(k.churn_rate),
+                _percent(k.repurchase_rate),
+            ]
+        )
+    return rows
+
+
+def build_monthly_report(report: MonthlyReport, language: str = "zh_CN") -> bytes:
+    labels = LABELS.get(language, LABELS["en"])
+    font = cjk_font()
+    heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)
+    section = ParagraphStyle("section", fontName=font, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3)
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
+    months = [f.month for f in report.figures]
+    tiers = ("A", "B", "C")
+    charts = [
+        _bar_chart(
+            labels["tier_mix"],
+            months,
+            [(t, [f.tier_mix.get(t, 0) for f in report.figures]) for t in tiers],
+            font,
+        ),
+        _bar_chart(
+            labels["spend_by_tier"],
+            months,
+            [(t, [float(f.spend_by_tier.get(t, 0)) for f in report.figures]) for t in tiers],
+            font,
+        ),
+        _bar_chart(
+            labels["new_by_group"],
+            months,
+            [
+                (g, [f.new_by_group.get(g, 0) for f in report.figures])
+                for g in (report.figures[-1].new_by_group if report.figures else {})
+            ]
+            + [(labels["target"], [f.new_target_per_group for f in report.figures])],
+            font,
+            (
+                colors.HexColor("#2e7d32"),
+                colors.HexColor("#f9a825"),
+                colors.HexColor("#6a1b9a"),
+                colors.black,
+            ),
+        ),
+        _bar_chart(
+            labels["lost_per_month"], months, [(labels["lost"], [f.lost for f in report.figures])], font
+        ),
+    ]
+    chart_grid = LongTable([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[135 * mm, 135 * mm])
+    lost_rows: list[list[Any]] = [labels["lost_columns"], *[list(r) for r in report.lost_customers]]
+    occasions = "、".join(f"{name} {n}" for name, n in report.next_occasions) or labels["none"]
+    buffer = io.BytesIO()
+    title = f"{labels['report_title']} {report.month}"
+    doc, footer = _document(buffer, title, report.shop, font, labels)
+    widths = [30 * mm, 32 * mm, 32 * mm, 14 * mm, 34 * mm, 34 * mm, 30 * mm, 24 * mm, 24 * mm]
+    story: list[Any] = [
+        Paragraph(f"{title}　{report.shop}", heading),
+        Paragraph(labels["kpis"], section),
+        _table(kpi_rows(report.kpis, labels), widths, font),
+        Paragraph(labels["charts"], section),
+        chart_grid,
+        KeepTogether(
+            [
+                Paragraph(f"{labels['lost']}（{len(report.lost_customers)}）", section),
+                _table(lost_rows, [30 * mm, 40 * mm, 30 * mm], font)
+                if report.lost_customers
+                else Paragraph(labels["none"], body),
+            ]
+        ),
+        Paragraph(labels["next"].format(month=report.next_month), section),
+        Paragraph(
+            labels["deadline"].format(
+                date=report.next_deadline.isoformat() if report.next_deadline else "—",
+                status=report.next_status,
+            ),
+            body,
+        ),
+        Paragraph(labels["occasions"].format(items=occasions), body),
+    ]
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

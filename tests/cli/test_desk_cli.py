@@ -1,0 +1,86 @@
+"""report kpi / monthly / top20 and segment from the command line; the PDFs' text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from boutique_vip.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "shop.sqlite")
+    assert (
+        run(capsys, "--db", path, "--date", "2026-11-23", "demo", "--customers", "80", "--seed", "5")[0] == 0
+    )
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_kpi_csv_has_a_row_per_group_and_one_for_the_shop(
+    shop: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", shop, "--date", "2026-11-23", "report", "kpi", "--month", "2026-10")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert out.splitlines()[0].startswith(
+        "group,registration_rate,new_customers,new_customer_target,after_sale_completion,gift_plan_completion,"
+        "spend_per_customer,churn_rate"
+    )
+    assert [r["group"] for r in rows] == ["一组", "二组", "shop"]
+    assert int(rows[-1]["new_customers"]) == int(rows[0]["new_customers"]) + int(rows[1]["new_customers"])
+    assert rows[-1]["new_customer_target"] == "60"
+
+
+def test_segment_lists_the_customers_of_a_new_piece(shop: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "--db", shop, "segment", "--category", "牛仔裤", "--sizes", "31,32", "--price", "600"
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and out.startswith("card_no,name,phone,tier,size,price_band,last_visit")
+    for row in rows:
+        low, high = (int(x) for x in row["price_band"].split("–"))
+        assert low <= 600 <= high
+
+
+def test_monthly_report_and_top20_pdfs(shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    monthly, top = tmp_path / "m.pdf", tmp_path / "t.pdf"
+    assert (
+        run(
+            capsys,
+            "--db",
+            shop,
+            "--date",
+            "2026-11-23",
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--out",
+            str(monthly),
+        )[0]
+        == 0
+    )
+    text = pdf_text(monthly)
+    assert "月度报告 2026-10" in text and "考核指标" in text and "全店" in text
+    assert "各组新顾客与目标" in text and "下月礼品计划（2026-11）" in text and "审批截止" in text
+    assert run(capsys, "--db", shop, "--lang", "en", "report", "top20", "--out", str(top))[0] == 0
+    text = pdf_text(top)
+    assert "Top 20 VIP customers" in text and "Lifetime spend" in text
+    assert text.count("VIP0") >= 20
