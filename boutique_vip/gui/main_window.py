@@ -25,6 +25,7 @@ from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
+from boutique_vip.gui.tabs.desk import DeskTab
 from boutique_vip.gui.tabs.gifts import GiftsTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.widgets import named
@@ -61,6 +62,10 @@ class MainWindow(QMainWindow):
         self.calls = CallsTab(services, actor, self.language())
         self.calls.call_hour_started.connect(self.call_hour_started)
         self.tabs.addTab(self.calls, self.tr("Calls"))
+        self.desk = DeskTab(services, actor, self.language())
+        self.desk_index = self.tabs.addTab(self.desk, self.tr("Manager's desk"))
+        self.desk_loaded = False
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.call_timer = QTimer(self)
         self.call_timer.timeout.connect(self.calls.tick)
         self.call_timer.start(CALL_TIMER_MS)
@@ -232,8 +237,15 @@ class MainWindow(QMainWindow):
         self.rules_action.setEnabled(self.actor.is_manager)
         for action in self.manager_actions:
             action.setEnabled(self.actor.is_manager)
+        self.tabs.setTabVisible(self.desk_index, self.actor.is_manager)  # managers only
+        self.desk.actor = self.actor
         self.customers.editor.actor = self.actor
         self.check_backup_reminder()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == self.desk_index and not self.desk_loaded:  # the KPIs are counted when first looked at
+            self.desk_loaded = True
+            self.desk.refresh()
 
     def _on_customers(self) -> CustomersTab:
         self.tabs.setCurrentWidget(self.customers)

@@ -180,92 +180,92 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="58" />
+        <location filename="../../boutique_vip/gui/labels.py" line="59" />
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59" />
+        <location filename="../../boutique_vip/gui/labels.py" line="60" />
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60" />
+        <location filename="../../boutique_vip/gui/labels.py" line="61" />
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61" />
+        <location filename="../../boutique_vip/gui/labels.py" line="62" />
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62" />
+        <location filename="../../boutique_vip/gui/labels.py" line="63" />
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63" />
+        <location filename="../../boutique_vip/gui/labels.py" line="64" />
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64" />
+        <location filename="../../boutique_vip/gui/labels.py" line="65" />
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65" />
+        <location filename="../../boutique_vip/gui/labels.py" line="66" />
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66" />
+        <location filename="../../boutique_vip/gui/labels.py" line="67" />
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67" />
+        <location filename="../../boutique_vip/gui/labels.py" line="68" />
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68" />
+        <location filename="../../boutique_vip/gui/labels.py" line="69" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69" />
+        <location filename="../../boutique_vip/gui/labels.py" line="70" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70" />
+        <location filename="../../boutique_vip/gui/labels.py" line="71" />
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71" />
+        <location filename="../../boutique_vip/gui/labels.py" line="72" />
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72" />
+        <location filename="../../boutique_vip/gui/labels.py" line="73" />
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73" />
+        <location filename="../../boutique_vip/gui/labels.py" line="74" />
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74" />
+        <location filename="../../boutique_vip/gui/labels.py" line="75" />
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75" />
+        <location filename="../../boutique_vip/gui/labels.py" line="76" />
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -480,47 +480,52 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21" />
+        <location filename="../../boutique_vip/gui/labels.py" line="16" />
+        <source>new arrivals for her</source>
+        <translation>新品推荐</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="22" />
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22" />
+        <location filename="../../boutique_vip/gui/labels.py" line="23" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23" />
+        <location filename="../../boutique_vip/gui/labels.py" line="24" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24" />
+        <location filename="../../boutique_vip/gui/labels.py" line="25" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25" />
+        <location filename="../../boutique_vip/gui/labels.py" line="26" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26" />
+        <location filename="../../boutique_vip/gui/labels.py" line="27" />
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32" />
+        <location filename="../../boutique_vip/gui/labels.py" line="33" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33" />
+        <location filename="../../boutique_vip/gui/labels.py" line="34" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34" />
+        <location filename="../../boutique_vip/gui/labels.py" line="35" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -1423,6 +1428,304 @@ Type the card number to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="65" />
+        <source>Customers per tier</source>
+        <translation>各级顾客人数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="71" />
+        <source>Monthly spend by tier (yuan)</source>
+        <translation>各级顾客月消费额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="78" />
+        <source>Customers lost per month</source>
+        <translation>每月流失顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="80" />
+        <source>lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="91" />
+        <source>New customers per group against target</source>
+        <translation>各组新顾客与目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="97" />
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTab</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="79" />
+        <source>KPIs</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="82" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="324" />
+        <source>Targeted lists</source>
+        <translation>定向名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88" />
+        <source>Monthly report (PDF)…</source>
+        <translation>月度报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="89" />
+        <source>Top-20 VIP sheet (PDF)…</source>
+        <translation>前20位VIP名单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="106" />
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="107" />
+        <source>Registration rate (≥85%)</source>
+        <translation>登记率（≥85%）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="108" />
+        <source>New customers / target</source>
+        <translation>新顾客 / 目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="109" />
+        <source>Bonus</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="110" />
+        <source>After-sale follow-up (100%)</source>
+        <translation>售后回访（100%）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="111" />
+        <source>Gift plan done</source>
+        <translation>礼品计划完成</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="112" />
+        <source>Spend per customer</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="113" />
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="114" />
+        <source>Repurchase (quarter)</source>
+        <translation>复购率（季度）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="127" />
+        <source>Save the till's count</source>
+        <translation>保存收银小票数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="130" />
+        <source>Receipts the till printed on</source>
+        <translation>收银机打印的小票数，日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="156" />
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="159" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="170" />
+        <source>target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="170" />
+        <source>target missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="174" />
+        <source>New-customer target missed by: {groups}</source>
+        <translation>新顾客未达标的小组：{groups}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196" />
+        <source>Category bought (e.g. 牛仔裤)</source>
+        <translation>购买过的品类（如 牛仔裤）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="197" />
+        <source>Sizes (e.g. XL、XXL)</source>
+        <translation>尺码（如 XL、XXL）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198" />
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199" />
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="200" />
+        <source>Price of the new piece (yuan), in her price band</source>
+        <translation>新品价格（元），在她的价位内</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201" />
+        <source>Tiers (e.g. A、B)</source>
+        <translation>级别（如 A、B）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="202" />
+        <source>Visited within days</source>
+        <translation>最近多少天内到过店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
+        <source>Not visited for at least days</source>
+        <translation>至少多少天未到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204" />
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="205" />
+        <source>Not contacted for days</source>
+        <translation>多少天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="219" />
+        <source>Show the list</source>
+        <translation>显示名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="220" />
+        <source>Save the list…</source>
+        <translation>保存名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="221" />
+        <source>Send to the call list</source>
+        <translation>加入电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="222" />
+        <source>Export as SMS list…</source>
+        <translation>导出短信名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="230" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="231" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="232" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="233" />
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234" />
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235" />
+        <source>Price band</source>
+        <translation>价位</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249" />
+        <source>SMS ({name}, {size} are filled in):</source>
+        <translation>短信（自动填入{name}、{size}）：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282" />
+        <source>{n} customers match</source>
+        <translation>符合条件的顾客：{n}位</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287" />
+        <source>Saved lists…</source>
+        <translation>已保存的名单…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="301" />
+        <source>Save the list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="301" />
+        <source>Name of the list:</source>
+        <translation>名单名称：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317" />
+        <source>new arrivals</source>
+        <translation>新品推荐</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325" />
+        <source>{n} customers are on the call list from today.</source>
+        <translation>从今天起，{n}位顾客列入电话回访。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335" />
+        <source>Export SMS list</source>
+        <translation>导出短信名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="360" />
+        <source>Monthly report {month}</source>
+        <translation>月度报告 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373" />
+        <source>Top-20 VIP sheet</source>
+        <translation>前20位VIP名单</translation>
+    </message>
+</context>
+<context>
     <name>EditLineDialog</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
@@ -1473,14 +1776,14 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="193" />
+        <location filename="../../boutique_vip/services/calls.py" line="194" />
         <location filename="../../boutique_vip/services/customers.py" line="128" />
         <location filename="../../boutique_vip/services/customers.py" line="184" />
         <location filename="../../boutique_vip/services/customers.py" line="231" />
         <location filename="../../boutique_vip/services/gifts.py" line="245" />
         <location filename="../../boutique_vip/services/sales.py" line="41" />
-        <location filename="../../boutique_vip/services/tiers.py" line="137" />
-        <location filename="../../boutique_vip/services/tiers.py" line="166" />
+        <location filename="../../boutique_vip/services/tiers.py" line="141" />
+        <location filename="../../boutique_vip/services/tiers.py" line="170" />
         <source>This customer's card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
@@ -1517,47 +1820,52 @@ Type the card number to confirm:</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="51" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="53" />
         <source>Only a manager can import files.</source>
         <translation>只有店长可以导入文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="52" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="54" />
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="54" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="56" />
         <source>Only a manager can correct points.</source>
         <translation>只有店长可以更正积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="55" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="57" />
         <source>Only a manager can export customers' data.</source>
         <translation>只有店长可以导出顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="56" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="58" />
         <source>Only a manager can erase a customer.</source>
         <translation>只有店长可以删除顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="57" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="59" />
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="59" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="61" />
         <source>Only a manager can manage users.</source>
         <translation>只有店长可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="60" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="62" />
         <source>Only a manager can read the audit log.</source>
         <translation>只有店长可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="73" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="63" />
+        <source>Only a manager can open the manager's desk.</source>
+        <translation>只有店长可以打开经理工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="76" />
         <source>You are not allowed to do this.</source>
         <translation>您无权进行此操作。</translation>
     </message>
@@ -1697,12 +2005,12 @@ Type the card number to confirm:</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="53" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="55" />
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="133" />
+        <location filename="../../boutique_vip/services/tiers.py" line="137" />
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
     </message>
@@ -1717,7 +2025,7 @@ Type the card number to confirm:</source>
         <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="58" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="60" />
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
@@ -1974,42 +2282,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="40" />
+        <location filename="../../boutique_vip/gui/labels.py" line="41" />
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="41" />
+        <location filename="../../boutique_vip/gui/labels.py" line="42" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="47" />
+        <location filename="../../boutique_vip/gui/labels.py" line="48" />
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="48" />
+        <location filename="../../boutique_vip/gui/labels.py" line="49" />
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="49" />
+        <location filename="../../boutique_vip/gui/labels.py" line="50" />
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50" />
+        <location filename="../../boutique_vip/gui/labels.py" line="51" />
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51" />
+        <location filename="../../boutique_vip/gui/labels.py" line="52" />
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52" />
+        <location filename="../../boutique_vip/gui/labels.py" line="53" />
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2062,273 +2370,278 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="49" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="50" />
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="51" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="52" />
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="55" />
-        <location filename="../../boutique_vip/gui/main_window.py" line="342" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="56" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="354" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="58" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="59" />
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="60" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="61" />
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="63" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="64" />
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="78" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
+        <source>Manager's desk</source>
+        <translation>经理工作台</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="83" />
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="97" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="99" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="103" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="110" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="115" />
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="116" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="121" />
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="117" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="122" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="119" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="124" />
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="121" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="123" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="125" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="130" />
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="131" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="133" />
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="131" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="139" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="144" />
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="143" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="148" />
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="145" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="150" />
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="151" />
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="149" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="150" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="155" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="152" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="157" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="159" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="187" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="192" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="207" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="212" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="218" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="223" />
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="226" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="231" />
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="229" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="234" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="229" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="234" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="230" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="235" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="231" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="236" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="307" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="319" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="309" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="321" />
         <source>This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="322" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="334" />
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="342" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="354" />
         <source>Open a customer's card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="358" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="370" />
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="387" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="399" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="387" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="399" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="402" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="414" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="415" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="427" />
         <source>Today's backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="422" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="434" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="435" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="447" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="450" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="462" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="450" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="462" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="456" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="468" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="458" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="470" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3430,7 +3743,7 @@ The damaged file was moved to {aside}.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="188" />
+        <location filename="../../boutique_vip/services/calls.py" line="189" />
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
@@ -3448,6 +3761,31 @@ The damaged file was moved to {aside}.</source>
         <location filename="../../boutique_vip/services/sales.py" line="570" />
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/segments.py" line="50" />
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>请输入{low}到{high}之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/segments.py" line="72" />
+        <source>Enter the price in yuan, e.g. 600.</source>
+        <translation>请输入价格（元），如600。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/segments.py" line="78" />
+        <source>Tiers are A, B and C.</source>
+        <translation>级别为A、B、C。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/kpis.py" line="51" />
+        <source>A number of receipts cannot be negative.</source>
+        <translation>小票数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/segments.py" line="147" />
+        <source>Give the list a name.</source>
+        <translation>请为名单命名。</translation>
     </message>
 </context>
 </TS>

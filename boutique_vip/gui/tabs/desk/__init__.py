@@ -1,0 +1,3 @@
+from boutique_vip.gui.tabs.desk.tab import DeskTab
+
+__all__ = ["DeskTab"]
