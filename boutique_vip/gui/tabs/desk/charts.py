@@ -34,9 +34,10 @@ def _bars(title: str, months: list[str], series: dict[str, list[float]], colours
         top = max([top, *values])
     chart.addSeries(bars)
     axis_x = QBarCategoryAxis()
-    axis_x.append([m[2:] for m in months])
+    axis_x.append([str(int(m[5:])) for m in months])  # month numbers: short enough for twelve of them
     axis_y = QValueAxis()
-    axis_y.setRange(0, top * 1.1 or 1)
+    axis_y.setRange(0, max(top * 1.1, 4))
+    axis_y.applyNiceNumbers()
     axis_y.setLabelFormat("%.0f")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -95,10 +96,10 @@ class DeskCharts(QWidget):
         )
         target = QLineSeries()
         target.setName(QCoreApplication.translate("Desk", "target"))
-        target.setColor(QColor("black"))
         for i, f in enumerate(figures):
             target.append(QPointF(i, f.new_target_per_group))
         chart.addSeries(target)
+        target.setColor(QColor("black"))  # after adding: the chart's theme would colour it otherwise
         axes = chart.axes()
         for axis in axes:
             target.attachAxis(axis)
@@ -109,4 +110,6 @@ class DeskCharts(QWidget):
         )
         for axis in chart.axes(Qt.Orientation.Vertical):
             axis.setRange(0, top * 1.15)
+            if isinstance(axis, QValueAxis):
+                axis.applyNiceNumbers()
         return chart
