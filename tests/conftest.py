@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,32 +61,37 @@ def _admin(sql: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str]:
+def postgres_database() -> Iterator[str]:
+    """One migrated database for the whole run; each test starts from empty tables (TRUNCATE is much faster
+    than creating a database per test)."""
     from sqlalchemy.engine import make_url
 
-    _admin("DROP DATABASE IF EXISTS boutique_template")
-    _admin("CREATE DATABASE boutique_template")
-    url = make_url(POSTGRES_URL).set(database="boutique_template")
-    template = Database(url.render_as_string(hide_password=False))
-    upgrade(template)
-    template.close()
-    yield "boutique_template"
-    _admin("DROP DATABASE IF EXISTS boutique_template")
+    _admin("DROP DATABASE IF EXISTS boutique_test WITH (FORCE)")
+    _admin("CREATE DATABASE boutique_test")
+    url = make_url(POSTGRES_URL).set(database="boutique_test").render_as_string(hide_password=False)
+    database = Database(url)
+    upgrade(database)
+    database.close()
+    yield url
+    _admin("DROP DATABASE IF EXISTS boutique_test WITH (FORCE)")
+
+
+def _empty_tables(database: Database) -> None:
+    from boutique_vip.storage.models import Base
+
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
 
 
 @pytest.fixture
 def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     if POSTGRES_URL:
-        from sqlalchemy.engine import make_url
-
-        template = request.getfixturevalue("postgres_template")
-        name = f"boutique_{uuid.uuid4().hex[:12]}"
-        _admin(f"CREATE DATABASE {name} TEMPLATE {template}")
-        database = Database(make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False))
+        database = Database(request.getfixturevalue("postgres_database"))
+        _empty_tables(database)
         yield database
         _wait_for_background_work()
         database.close()
-        _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         return
     database = Database(sqlite_url(request.getfixturevalue("db_path")))
     upgrade(database)

@@ -28,7 +28,7 @@ def test_the_window_speaks_chinese(qtbot: QtBot, chinese: None, shop: tuple[Serv
     window = MainWindow(services, manager, Preferences())
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["顾客", "消费", "礼品", "电话回访"]
+    assert titles == ["顾客", "消费", "礼品", "电话回访", "经理工作台"]
     window.customers.new_card()
     window.customers.editor.widgets["height_cm"].setText("300")  # type: ignore[attr-defined]
     window.customers.save()
