@@ -1430,32 +1430,32 @@ Type the card number to confirm:</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="65" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="66" />
         <source>Customers per tier</source>
         <translation>各级顾客人数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="72" />
         <source>Monthly spend by tier (yuan)</source>
         <translation>各级顾客月消费额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="78" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="79" />
         <source>Customers lost per month</source>
         <translation>每月流失顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="80" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="81" />
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="91" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="92" />
         <source>New customers per group against target</source>
         <translation>各组新顾客与目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="98" />
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -2079,6 +2079,11 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/storage/health.py" line="42" />
         <source>The database file is damaged ({reason}).</source>
         <translation>数据库文件已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/database_errors.py" line="14" />
+        <source>This was changed on another till at the same moment. Nothing was overwritten: open it again to see the saved values.</source>
+        <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
 </context>
 <context>

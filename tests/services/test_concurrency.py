@@ -78,3 +78,27 @@ def test_two_tills_recording_sales_for_her_at_the_same_moment_both_count(
     paid = sum(100 + n for n in range(SALES_PER_TILL)) * 2
     history = services.sales.ledger(cid)
     assert sum(r.points for r in history) == paid  # one point per yuan: every sale's points are there
+
+
+def test_a_plan_line_saved_by_another_till_meanwhile_is_reported_not_overwritten(db: Database) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from boutique_vip.services.database_errors import user_error
+    from boutique_vip.storage.models import GiftPlan
+
+    with db.session() as s, s.begin():
+        s.add(GiftPlan(month="2026-12", revision=1, status="draft", created_at=clock.now()))
+    first, second = db.session(), db.session()
+    plan_a = first.get(GiftPlan, 1)
+    plan_b = second.get(GiftPlan, 1)
+    second.commit()  # till two has read the plan and shows it (its values stay loaded)
+    assert plan_a is not None and plan_b is not None
+    plan_a.status = "approved"
+    first.commit()
+    plan_b.status = "superseded"
+    with pytest.raises(StaleDataError) as caught:
+        second.commit()
+    problem = user_error(caught.value)
+    assert problem is not None and "changed on another till" in problem.message
+    first.close()
+    second.close()
