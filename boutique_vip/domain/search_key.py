@@ -10,15 +10,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from pypinyin import Style, pinyin
-
 #: Names with many heteronyms would multiply readings; beyond this many we keep the most common ones.
 MAX_READINGS = 16
 
 _NON_ALNUM = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 
 
-def _readings(name: str, style: Style) -> list[str]:
+def _readings(name: str, initials: bool) -> list[str]:
+    # pypinyin loads its large dictionaries on import: only when a card is saved, not at every start.
+    from pypinyin import Style, pinyin
+
+    style = Style.FIRST_LETTER if initials else Style.NORMAL
     per_char = pinyin(name, style=style, heteronym=True, errors="default")
     per_char = [[s.lower() for s in dict.fromkeys(options)] for options in per_char]
     combos = itertools.islice(itertools.product(*per_char), MAX_READINGS)
@@ -30,8 +32,8 @@ def build_search_key(name: str, phone: str, card_no: str) -> str:
     compact_name = "".join(name.split())
     terms = [
         compact_name.lower(),
-        *_readings(compact_name, Style.NORMAL),
-        *_readings(compact_name, Style.FIRST_LETTER),
+        *_readings(compact_name, initials=False),
+        *_readings(compact_name, initials=True),
     ]
     terms += [_digits(phone), card_no.lower()]
     return " ".join(dict.fromkeys(t for t in terms if t))

@@ -15,7 +15,6 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import backup as files
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +111,8 @@ class BackupService:
             files.put_in_place(source, database)
         finally:
             self.db.open()
+        from boutique_vip.storage.migrate import upgrade  # Alembic is slow to import: only when restoring
+
         upgrade(self.db, self.folder())
         self.audit.record(
             manager, "restore", source.name, set_aside=str(aside) if aside else "", file=str(source)
