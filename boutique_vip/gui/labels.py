@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -75,3 +77,83 @@ def audit_action_names() -> dict[str, str]:
         "settings_changed": QCoreApplication.translate("Audit", "rules changed"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
+
+
+def _holiday_names() -> dict[str, str]:
+    return {
+        "spring_festival": QCoreApplication.translate("Stored", "Spring Festival"),
+        "labour_day": QCoreApplication.translate("Stored", "Labour Day"),
+        "national_day": QCoreApplication.translate("Stored", "National Day"),
+    }
+
+
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """What the program stores in English (ledger reasons, causes of tier changes), as templates to show."""
+    return [
+        (
+            re.compile(r"^receipt (?P<no>\S+?): (?P<yuan>[\d.]+) yuan off$"),
+            QCoreApplication.translate("Stored", "receipt {no}: {yuan} yuan off"),
+        ),
+        (
+            re.compile(r"^receipt (?P<no>\S+) ×(?P<x>\d+) birthday$"),
+            QCoreApplication.translate("Stored", "receipt {no} ×{x} birthday"),
+        ),
+        (
+            re.compile(r"^receipt (?P<no>\S+) ×(?P<x>\d+) holiday (?P<holiday>\S+)$"),
+            QCoreApplication.translate("Stored", "receipt {no} ×{x} {holiday}"),
+        ),
+        (re.compile(r"^receipt (?P<no>\S+)$"), QCoreApplication.translate("Stored", "receipt {no}")),
+        (
+            re.compile(r"^return (?P<no>\S+) of (?P<of>\S+)$"),
+            QCoreApplication.translate("Stored", "return {no} of {of}"),
+        ),
+        (
+            re.compile(
+                r"^return (?P<no>\S+) of (?P<of>\S+): (?P<n>\d+) points short, (?P<yuan>[\d.]+) yuan kept from the refund$"
+            ),
+            QCoreApplication.translate(
+                "Stored", "return {no} of {of}: {n} points short, {yuan} yuan kept from the refund"
+            ),
+        ),
+        (
+            re.compile(r"^opening balance (?P<n>-?\d+) from the old system$"),
+            QCoreApplication.translate("Stored", "opening balance {n} from the old system"),
+        ),
+        (re.compile(r"^sale (?P<no>\S+)$"), QCoreApplication.translate("Stored", "sale {no}")),
+        (re.compile(r"^return (?P<no>\S+)$"), QCoreApplication.translate("Stored", "return {no}")),
+        (re.compile(r"^import (?P<file>.+)$"), QCoreApplication.translate("Stored", "import {file}")),
+        (re.compile(r"^daily$"), QCoreApplication.translate("Stored", "daily evaluation")),
+        (re.compile(r"^active$"), QCoreApplication.translate("Stored", "active")),
+        (re.compile(r"^lost$"), QCoreApplication.translate("Stored", "lost")),
+        (re.compile(r"^demo data$"), QCoreApplication.translate("Stored", "demo data")),
+        (re.compile(r"^card saved$"), QCoreApplication.translate("Stored", "card saved")),
+        (re.compile(r"^visit$"), QCoreApplication.translate("Stored", "store visit")),
+        (
+            re.compile(r"^manual (?P<tier>[ABC]) by (?P<name>[^:]+): (?P<reason>.*)$"),
+            QCoreApplication.translate("Stored", "set to {tier} by {name}: {reason}"),
+        ),
+        (
+            re.compile(r"^manual tier cleared by (?P<name>[^:]+):.*$"),
+            QCoreApplication.translate("Stored", "tier by hand cleared by {name}"),
+        ),
+        (
+            re.compile(r"^special by (?P<name>.+)$"),
+            QCoreApplication.translate("Stored", "made special by {name}"),
+        ),
+        (
+            re.compile(r"^no longer special by (?P<name>.+)$"),
+            QCoreApplication.translate("Stored", "no longer special, by {name}"),
+        ),
+    ]
+
+
+def stored_text(text: str) -> str:
+    """A reason or cause the program stored (in English, for the record), in the window's language."""
+    for pattern, template in _patterns():
+        match = pattern.match(text)
+        if match:
+            values = match.groupdict()
+            if "holiday" in values:
+                values["holiday"] = _holiday_names().get(values["holiday"], values["holiday"])
+            return template.format(**values)
+    return text

@@ -180,92 +180,92 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59" />
+        <location filename="../../boutique_vip/gui/labels.py" line="61" />
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60" />
+        <location filename="../../boutique_vip/gui/labels.py" line="62" />
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61" />
+        <location filename="../../boutique_vip/gui/labels.py" line="63" />
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62" />
+        <location filename="../../boutique_vip/gui/labels.py" line="64" />
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63" />
+        <location filename="../../boutique_vip/gui/labels.py" line="65" />
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64" />
+        <location filename="../../boutique_vip/gui/labels.py" line="66" />
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65" />
+        <location filename="../../boutique_vip/gui/labels.py" line="67" />
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66" />
+        <location filename="../../boutique_vip/gui/labels.py" line="68" />
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67" />
+        <location filename="../../boutique_vip/gui/labels.py" line="69" />
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68" />
+        <location filename="../../boutique_vip/gui/labels.py" line="70" />
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69" />
+        <location filename="../../boutique_vip/gui/labels.py" line="71" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70" />
+        <location filename="../../boutique_vip/gui/labels.py" line="72" />
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71" />
+        <location filename="../../boutique_vip/gui/labels.py" line="73" />
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72" />
+        <location filename="../../boutique_vip/gui/labels.py" line="74" />
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73" />
+        <location filename="../../boutique_vip/gui/labels.py" line="75" />
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74" />
+        <location filename="../../boutique_vip/gui/labels.py" line="76" />
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75" />
+        <location filename="../../boutique_vip/gui/labels.py" line="77" />
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76" />
+        <location filename="../../boutique_vip/gui/labels.py" line="78" />
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -450,82 +450,82 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="10" />
+        <location filename="../../boutique_vip/gui/labels.py" line="12" />
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="11" />
+        <location filename="../../boutique_vip/gui/labels.py" line="13" />
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12" />
+        <location filename="../../boutique_vip/gui/labels.py" line="14" />
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13" />
+        <location filename="../../boutique_vip/gui/labels.py" line="15" />
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14" />
+        <location filename="../../boutique_vip/gui/labels.py" line="16" />
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15" />
+        <location filename="../../boutique_vip/gui/labels.py" line="17" />
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="16" />
+        <location filename="../../boutique_vip/gui/labels.py" line="18" />
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22" />
+        <location filename="../../boutique_vip/gui/labels.py" line="24" />
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23" />
+        <location filename="../../boutique_vip/gui/labels.py" line="25" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24" />
+        <location filename="../../boutique_vip/gui/labels.py" line="26" />
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25" />
+        <location filename="../../boutique_vip/gui/labels.py" line="27" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26" />
+        <location filename="../../boutique_vip/gui/labels.py" line="28" />
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="27" />
+        <location filename="../../boutique_vip/gui/labels.py" line="29" />
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33" />
+        <location filename="../../boutique_vip/gui/labels.py" line="35" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34" />
+        <location filename="../../boutique_vip/gui/labels.py" line="36" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35" />
+        <location filename="../../boutique_vip/gui/labels.py" line="37" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -2030,18 +2030,18 @@ Type the card number to confirm:</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="25" />
+        <location filename="../../boutique_vip/services/backups.py" line="24" />
         <source>Backups here are for the shop PC's own database file; on PostgreSQL use pg_dump (see the README).</source>
         <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
         <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="98" />
+        <location filename="../../boutique_vip/services/backups.py" line="97" />
         <source>{file} is not a Boutique VIP backup.</source>
         <translation>{file}不是本程序的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="103" />
+        <location filename="../../boutique_vip/services/backups.py" line="102" />
         <source>{file} is damaged ({problem}); choose another backup.</source>
         <translation>{file}已损坏（{problem}），请选择其他备份。</translation>
     </message>
@@ -2287,42 +2287,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="41" />
+        <location filename="../../boutique_vip/gui/labels.py" line="43" />
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="42" />
+        <location filename="../../boutique_vip/gui/labels.py" line="44" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="48" />
+        <location filename="../../boutique_vip/gui/labels.py" line="50" />
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="49" />
+        <location filename="../../boutique_vip/gui/labels.py" line="51" />
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50" />
+        <location filename="../../boutique_vip/gui/labels.py" line="52" />
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51" />
+        <location filename="../../boutique_vip/gui/labels.py" line="53" />
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52" />
+        <location filename="../../boutique_vip/gui/labels.py" line="54" />
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="53" />
+        <location filename="../../boutique_vip/gui/labels.py" line="55" />
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -3040,27 +3040,27 @@ Database: {db}</source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="152" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153" />
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="165" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166" />
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -3438,6 +3438,124 @@ The damaged file was moved to {aside}.</source>
         <location filename="../../boutique_vip/app.py" line="103" />
         <source>Restore the newest sound backup, made {when}?</source>
         <translation>恢复最新的完好备份（{when}）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Stored</name>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="84" />
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="85" />
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="86" />
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="95" />
+        <source>receipt {no}: {yuan} yuan off</source>
+        <translation>小票 {no}：抵扣{yuan}元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="99" />
+        <source>receipt {no} ×{x} birthday</source>
+        <translation>小票 {no}：生日{x}倍积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="103" />
+        <source>receipt {no} ×{x} {holiday}</source>
+        <translation>小票 {no}：{holiday}{x}倍积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="105" />
+        <source>receipt {no}</source>
+        <translation>小票 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="108" />
+        <source>return {no} of {of}</source>
+        <translation>退货 {no}（原小票 {of}）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="114" />
+        <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
+        <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="120" />
+        <source>opening balance {n} from the old system</source>
+        <translation>旧系统期初积分 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="122" />
+        <source>sale {no}</source>
+        <translation>消费 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="123" />
+        <source>return {no}</source>
+        <translation>退货 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="124" />
+        <source>import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="125" />
+        <source>daily evaluation</source>
+        <translation>每日评估</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="126" />
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="127" />
+        <source>lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="128" />
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="129" />
+        <source>card saved</source>
+        <translation>保存档案</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="130" />
+        <source>store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="133" />
+        <source>set to {tier} by {name}: {reason}</source>
+        <translation>{name}手动设为{tier}级：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="137" />
+        <source>tier by hand cleared by {name}</source>
+        <translation>{name}取消手动级别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="141" />
+        <source>made special by {name}</source>
+        <translation>{name}设为特殊顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="145" />
+        <source>no longer special, by {name}</source>
+        <translation>{name}取消特殊顾客</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from boutique_vip.app import install_translators
 from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.main_window import MainWindow
@@ -49,3 +50,12 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[QMessageBox.StandardBut
         return asked
 
     return set_answer
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "resources/i18n/boutique_vip_zh_CN.qm is missing: run make translations"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)  # type: ignore[arg-type]

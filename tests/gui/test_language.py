@@ -1,26 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from boutique_vip.app import choose_language, install_translators
+from boutique_vip.app import choose_language
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.main_window import MainWindow
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "zh_CN")
-    assert translators, "resources/i18n/boutique_vip_zh_CN.qm is missing: run make translations"
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)  # type: ignore[arg-type]
 
 
 def test_the_window_speaks_chinese(qtbot: QtBot, chinese: None, shop: tuple[Services, Actor]) -> None:

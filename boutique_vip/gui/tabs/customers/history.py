@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip.domain.customer import CustomerCard, join_list
 from boutique_vip.domain.profile import DerivedProfile
-from boutique_vip.gui.labels import channel_names, ledger_kind_names, outcome_names
+from boutique_vip.gui.labels import channel_names, ledger_kind_names, outcome_names, stored_text
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.services.tiers import TierRow
@@ -134,7 +134,8 @@ class PurchaseHistory(QWidget):
         self.changes.setText(
             self.tr("Tier changes: ")
             + "; ".join(
-                f"{c.day} {c.old_tier or '—'}→{c.new_tier} {c.new_status} ({c.cause})" for c in changes
+                f"{c.day} {c.old_tier or '—'}→{c.new_tier} {stored_text(c.new_status)} ({stored_text(c.cause)})"
+                for c in changes
             )
             if changes
             else ""
@@ -204,6 +205,6 @@ class PurchaseHistory(QWidget):
         kinds = ledger_kind_names()
         for i, r in enumerate(rows):
             for j, value in enumerate(
-                (r.day.isoformat(), kinds.get(r.kind, r.kind), str(r.points), r.reason, r.user)
+                (r.day.isoformat(), kinds.get(r.kind, r.kind), str(r.points), stored_text(r.reason), r.user)
             ):
                 self.ledger.setItem(i, j, QTableWidgetItem(value))
