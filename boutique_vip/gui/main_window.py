@@ -161,6 +161,13 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&Guide to the shop's day"),
+            self.open_help,
+            QKeySequence.StandardKey.HelpContents,
+            "actionHelp",
+        )
         self._action(help_menu, self.tr("&About Boutique VIP"), self._about, None, "actionAbout")
 
     def _action(
@@ -461,6 +468,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Language"), self.tr("The new language is used from the next start of the program.")
         )
+
+    def open_help(self) -> None:
+        from boutique_vip.gui.dialogs.help import HelpDialog
+
+        self._help = HelpDialog(self.language(), self)
+        self._help.show()  # beside the window, not blocking it
 
     def _about(self) -> None:
         QMessageBox.about(

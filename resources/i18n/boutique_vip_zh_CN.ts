@@ -2204,6 +2204,14 @@ Type the card number to confirm:</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/help.py" line="16" />
+        <source>Boutique VIP guide</source>
+        <translation>Boutique VIP 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34" />
@@ -2386,7 +2394,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="56" />
-        <location filename="../../boutique_vip/gui/main_window.py" line="354" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="361" />
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -2531,122 +2539,127 @@ Type the card number to confirm:</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="166" />
+        <source>&amp;Guide to the shop's day</source>
+        <translation>店里的一天：使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="171" />
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="192" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="199" />
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="212" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="219" />
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="223" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="230" />
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="231" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="238" />
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="234" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="241" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="234" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="241" />
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="235" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="242" />
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="236" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="243" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="319" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="326" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="321" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="328" />
         <source>This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="334" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="341" />
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="354" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="361" />
         <source>Open a customer's card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="370" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="377" />
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="399" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="406" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="399" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="406" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="414" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="421" />
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="427" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="434" />
         <source>Today's backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="434" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="441" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="447" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="454" />
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="462" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="469" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="462" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="469" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="468" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="481" />
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="470" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="483" />
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
