@@ -67,3 +67,43 @@ def test_the_migrated_database_matches_the_models_on_the_server_in_use(db: Datab
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     assert db.is_sqlite != bool(POSTGRES_URL)
+
+
+@sqlite_only
+def test_a_shop_with_data_migrates_from_an_older_revision(tmp_path: Path) -> None:
+    """SQLite rebuilds a changed table: rows of other tables pointing at it must not stop the migration."""
+    from alembic import command
+
+    from boutique_vip.storage.migrate import alembic_config
+
+    db = Database(sqlite_url(tmp_path / "old.sqlite"))
+    command.upgrade(alembic_config(db), "0004")
+    with db.engine.begin() as conn:
+        _insert(conn, "users", id=1, name="王芳", role="manager")
+        _insert(conn, "customers", id=1, card_no="VIP00001", name="张晓燕", phone="13800000001", staff_id=1)
+        _insert(conn, "receipts", id=1, receipt_no="S1", customer_id=1, kind="sale", staff_id=1, created_by=1)
+    upgrade(db, tmp_path / "backups")
+    assert current_revision(db) == head_revision(db)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT name, version FROM customers")).all() == [("张晓燕", 1)]
+        assert conn.execute(text("SELECT name, failed_pins, locked FROM users")).all() == [("王芳", 0, 0)]
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1  # enforced again afterwards
+    db.close()
+
+
+def _insert(conn: object, table: str, **values: object) -> None:
+    """A row as an older revision had it: every required column gets a plain value of its type."""
+    for _cid, name, kind, notnull, default, pk in conn.execute(text(f"PRAGMA table_info({table})")):  # type: ignore[attr-defined]
+        if name not in values and notnull and default is None and not pk:
+            kind = kind.upper()
+            values[name] = (
+                "2025-01-01"
+                if kind.startswith(("DATE", "TIME"))
+                else 0
+                if kind.startswith(("INT", "BOOL", "NUM"))
+                else ""
+            )
+    columns = ", ".join(values)
+    conn.execute(
+        text(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in values)})"), values
+    )  # type: ignore[attr-defined]
