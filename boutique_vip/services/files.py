@@ -42,7 +42,17 @@ def _read_csv(path: Path) -> list[list[str]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return list(csv.reader(io.StringIO(text)))
+        try:
+            # newline="": the csv module itself handles \r\n, a lone \r and line breaks inside quotes
+            return list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error as exc:
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} cannot be read as CSV ({detail}): save it again from Excel."
+                ),
+                name=path.name,
+                detail=str(exc),
+            ) from None
     raise BoutiqueError(
         QT_TRANSLATE_NOOP(
             "Errors", "{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel."

@@ -1940,7 +1940,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/files.py" line="29" />
-        <location filename="../../boutique_vip/services/files.py" line="94" />
+        <location filename="../../boutique_vip/services/files.py" line="104" />
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
@@ -1950,12 +1950,17 @@ Type the card number to confirm:</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="47" />
+        <location filename="../../boutique_vip/services/files.py" line="50" />
+        <source>{name} cannot be read as CSV ({detail}): save it again from Excel.</source>
+        <translation>无法按CSV读取{name}（{detail}）：请在Excel中重新另存为CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/files.py" line="57" />
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="61" />
+        <location filename="../../boutique_vip/services/files.py" line="71" />
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
