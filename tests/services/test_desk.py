@@ -129,3 +129,28 @@ def test_top_twenty_and_the_monthly_report(shop: tuple[Services, Actor, int, int
     assert report.next_month == "2026-12" and report.kpis[-1].group == "shop"
     assert report.figures[-1].month == "2026-11" and report.figures[-1].new_by_group["一组"] == 0
     assert len(report.figures) == 12
+
+
+def test_churn_and_gift_plan_completion_per_group(shop: tuple[Services, Actor, int, int]) -> None:
+    services, manager, one, _ = shop
+    clock.freeze(dt.datetime(2025, 11, 10, 12, 0))
+    leaving = card(services, "林雪", "13800000011", one, "2025-01-01")
+    sell(services, leaving, dt.date(2025, 11, 10), one)  # her last receipt: lost a year later, on 2026-11-10
+    staying = card(services, "周丽", "13800000012", one, "2025-01-01", birthday="1985-11-20")
+    for day in (dt.date(2026, 10, 1), dt.date(2026, 10, 15)):
+        clock.freeze(dt.datetime.combine(day, dt.time(12)))
+        sell(services, staying, day, one)
+    clock.freeze(dt.datetime(2026, 10, 31, 18, 0))
+    services.users.add("李丽", Role.STAFF, "1111", group_id=one)
+    plan = services.gifts.create_draft("2026-11", manager)
+    assert plan.id is not None and len(plan.lines) == 1  # 周丽's birthday (B as of 31 October)
+    services.gifts.approve(plan.id, manager.id, "888888")
+    clock.freeze(NOV)
+    rows = {r.group: r for r in services.kpis.month("2026-11", manager)}
+    assert (rows["一组"].counts.active_at_start, rows["一组"].counts.newly_lost) == (2, 1)
+    assert rows["一组"].churn_rate == Decimal("0.5000")
+    shop_row = rows["shop"]
+    assert (shop_row.counts.gift_lines, shop_row.counts.gift_delivered) == (1, 0)
+    line = services.gifts.current("2026-11").lines[0]
+    services.gifts.record_delivery(line.id, dt.date(2026, 11, 20), manager)
+    assert services.kpis.month("2026-11", manager)[-1].gift_plan_completion == 1
