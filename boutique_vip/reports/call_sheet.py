@@ -11,9 +11,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
-from boutique_vip.reports.styles import cjk_font
+from boutique_vip.reports.styles import cjk_font, numbered_document
 
 LABELS = {
     "zh_CN": {
@@ -132,24 +132,7 @@ def build_call_sheet(sheet: CallSheet, language: str = "zh_CN") -> bytes:
         )
     )
     buffer = io.BytesIO()
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.drawRightString(A4[0] - 12 * mm, 8 * mm, labels["page"].format(page=doc.page))
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=10 * mm,
-        rightMargin=10 * mm,
-        topMargin=12 * mm,
-        bottomMargin=15 * mm,
-        title=labels["title"],
-        author=sheet.shop,
-        creator="Boutique VIP",
-    )
+    doc, footer = numbered_document(buffer, A4, labels["title"], sheet.shop, labels["page"])
     story = [
         Paragraph(f"{labels['title']}　{sheet.shop}　{sheet.day.isoformat()}", title),
         Spacer(1, 4 * mm),

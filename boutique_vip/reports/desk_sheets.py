@@ -15,10 +15,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, TableStyle
 
 from boutique_vip.domain.kpi import Kpi
-from boutique_vip.reports.styles import cjk_font
+from boutique_vip.reports.styles import cjk_font, numbered_document
 
 if TYPE_CHECKING:  # the services hand these in; the sheets only read them
     from boutique_vip.services.desk import MonthlyReport, TopCustomer
@@ -143,31 +143,6 @@ def _table(rows: list[list[Any]], widths: Sequence[float], font: str) -> LongTab
     return table
 
 
-def _document(
-    buffer: io.BytesIO, title: str, author: str, font: str, labels: dict[str, Any]
-) -> tuple[Any, Any]:
-    page = landscape(A4)
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.drawRightString(page[0] - 12 * mm, 8 * mm, labels["page"].format(page=doc.page))
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=page,
-        leftMargin=10 * mm,
-        rightMargin=10 * mm,
-        topMargin=12 * mm,
-        bottomMargin=15 * mm,
-        title=title,
-        author=author,
-        creator="Boutique VIP",
-    )
-    return doc, footer
-
-
 def build_top20_sheet(shop: str, rows: list[TopCustomer], language: str = "zh_CN") -> bytes:
     labels = LABELS.get(language, LABELS["en"])
     font = cjk_font()
@@ -190,7 +165,7 @@ def build_top20_sheet(shop: str, rows: list[TopCustomer], language: str = "zh_CN
             ]
         )
     buffer = io.BytesIO()
-    doc, footer = _document(buffer, labels["top_title"], shop, font, labels)
+    doc, footer = numbered_document(buffer, landscape(A4), labels["top_title"], shop, labels["page"])
     widths = [10 * mm, 22 * mm, 22 * mm, 25 * mm, 22 * mm, 30 * mm, 35 * mm, 22 * mm, 22 * mm, 67 * mm]
     story = [
         Paragraph(f"{labels['top_title']}　{shop}", heading),
@@ -295,7 +270,7 @@ def build_monthly_report(report: MonthlyReport, language: str = "zh_CN") -> byte
     occasions = "、".join(f"{name} {n}" for name, n in report.next_occasions) or labels["none"]
     buffer = io.BytesIO()
     title = f"{labels['report_title']} {report.month}"
-    doc, footer = _document(buffer, title, report.shop, font, labels)
+    doc, footer = numbered_document(buffer, landscape(A4), title, report.shop, labels["page"])
     widths = [30 * mm, 32 * mm, 32 * mm, 14 * mm, 34 * mm, 34 * mm, 30 * mm, 24 * mm, 24 * mm]
     story: list[Any] = [
         Paragraph(f"{title}　{report.shop}", heading),

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate
 
 log = logging.getLogger(__name__)
 
@@ -37,3 +42,30 @@ def cjk_font() -> str:
     log.warning("No TrueType CJK font found on %s; using the CID font %s", sys.platform, FALLBACK_CID)
     pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID))
     return FALLBACK_CID
+
+
+def numbered_document(
+    buffer: io.BytesIO, page: tuple[float, float], title: str, author: str, page_label: str
+) -> tuple[SimpleDocTemplate, Callable[[Any, Any], None]]:
+    """A document with the margins every sheet uses, and the footer that numbers its pages
+    (``page_label`` like "第 {page} 页")."""
+    font = cjk_font()
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 8)
+        canvas.drawRightString(page[0] - 12 * mm, 8 * mm, page_label.format(page=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=12 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        author=author,
+        creator="Boutique VIP",
+    )
+    return doc, footer
