@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from boutique_vip import clock
@@ -45,6 +46,14 @@ def test_month_end_at_the_desk(window: MainWindow, monkeypatch: pytest.MonkeyPat
     assert groups == ["一组", "二组", "Whole shop"]
     assert desk.kpi_table.item(0, 2).text() == "3 / 30"  # type: ignore[union-attr]
     assert "一组" in desk.missed.text() and "二组" in desk.missed.text()
+    desk.till_day.setDate(QDate(2026, 11, 10))
+    desk.till_count.setValue(9)
+    desk.save_till_count()
+    desk.till_day.setDate(QDate(2026, 11, 11))
+    assert desk.till_count.value() == 0
+    desk.till_day.setDate(QDate(2026, 11, 10))
+    assert desk.till_count.value() == 9  # the count entered for that day is shown again
+    assert desk.kpis[-1].counts.receipts == 9  # and is the shop's denominator
     desk.criteria["category"].setText("牛仔裤")
     desk.criteria["sizes"].setText("XL、XXL")
     desk.criteria["price"].setText("600")

@@ -124,6 +124,7 @@ class DeskTab(QWidget):
         self.till_day.setDisplayFormat("yyyy-MM-dd")
         self.till_count = named(QSpinBox(), "tillCount")
         self.till_count.setRange(0, 100_000)
+        self.till_day.dateChanged.connect(lambda _d: self.show_till_count())
         save_till = named(QPushButton(self.tr("Save the till's count")), "saveTillCount")
         save_till.clicked.connect(self.save_till_count)
         till = QHBoxLayout()
@@ -175,6 +176,11 @@ class DeskTab(QWidget):
             if behind
             else ""
         )
+
+    def show_till_count(self) -> None:
+        """The count already entered for the chosen day (0 when none)."""
+        d = self.till_day.date()
+        self.till_count.setValue(self.services.kpis.till_count(dt.date(d.year(), d.month(), d.day())) or 0)
 
     def save_till_count(self) -> None:
         d = self.till_day.date()
