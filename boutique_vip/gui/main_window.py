@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if index == self.desk_index and not self.desk_loaded:  # the KPIs are counted when first looked at
             self.desk_loaded = True
-            self.desk.refresh()
+            self.desk.refresh_in_background()
 
     def _on_customers(self) -> CustomersTab:
         self.tabs.setCurrentWidget(self.customers)

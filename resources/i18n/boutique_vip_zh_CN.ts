@@ -1463,264 +1463,269 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="79" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81" />
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="83" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="82" />
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="324" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="362" />
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="92" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97" />
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="89" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98" />
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="106" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="115" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="107" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="116" />
         <source>Registration rate (≥85%)</source>
         <translation>登记率（≥85%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="108" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="117" />
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="109" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="118" />
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="110" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="119" />
         <source>After-sale follow-up (100%)</source>
         <translation>售后回访（100%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="111" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="120" />
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="112" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="121" />
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="122" />
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="114" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123" />
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="127" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="137" />
         <source>Save the till's count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="130" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="140" />
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="156" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="189" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="192" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="170" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="170" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="174" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="207" />
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234" />
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="197" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235" />
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="236" />
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="237" />
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="200" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="238" />
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239" />
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="202" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240" />
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241" />
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242" />
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="205" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243" />
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="219" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="257" />
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="220" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="258" />
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="221" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="259" />
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="222" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="260" />
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="230" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="233" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271" />
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273" />
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287" />
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270" />
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="308" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320" />
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325" />
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="301" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339" />
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="301" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339" />
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="355" />
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="363" />
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373" />
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="360" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398" />
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411" />
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Reason
@@ -17,7 +18,7 @@ from boutique_vip.domain.users import Role
 from boutique_vip.gui.main_window import MainWindow
 
 
-def test_month_end_at_the_desk(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_month_end_at_the_desk(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     services = window.services
     clock.freeze(dt.datetime(2026, 11, 30, 18, 0))
     one = services.users.add_group("一组")
@@ -38,8 +39,9 @@ def test_month_end_at_the_desk(window: MainWindow, monkeypatch: pytest.MonkeyPat
         line = SaleLine(qty=1, unit_price=Decimal(560), category="牛仔裤", size="XL" if n else "M")
         for day in (10, 12):  # two receipts: a B customer, who is phoned (C customers get an SMS)
             services.sales.record_sale(Sale(cid, dt.datetime(2026, 11, day, 11), [line]), None)
-    window.tabs.setCurrentWidget(window.desk)
+    window.tabs.setCurrentWidget(window.desk)  # first shown: the month is counted off the GUI thread
     desk = window.desk
+    qtbot.waitUntil(lambda: desk.kpi_table.rowCount() == 3 and desk.busy.isHidden(), timeout=20_000)
     desk.month.setCurrentText("2026-11")
     desk.refresh()
     groups = [desk.kpi_table.item(r, 0).text() for r in range(desk.kpi_table.rowCount())]  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -38,6 +39,7 @@ from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
+from boutique_vip.services.desk import MonthFigures
 from boutique_vip.services.segments import SegmentRow
 
 MET, MISSED = QColor("#e8f5e9"), QColor("#ffebee")
@@ -74,15 +76,22 @@ class DeskTab(QWidget):
             for _ in range(back):
                 month = (month - dt.timedelta(days=1)).replace(day=1)
             self.month.addItem(month.strftime("%Y-%m"))
-        self.month.currentTextChanged.connect(lambda _t: self.refresh())
+        self.month.currentTextChanged.connect(lambda _t: self.refresh_in_background())
         self.pages = named(QTabWidget(), "deskPages")
         self.pages.addTab(self._kpi_page(), self.tr("KPIs"))
         self.charts = DeskCharts()
         self.pages.addTab(self.charts, self.tr("Charts"))
         self.pages.addTab(self._segment_page(), self.tr("Targeted lists"))
+        self.busy = named(QProgressBar(), "deskBusy")
+        self.busy.setRange(0, 0)  # counting a large shop's month takes a few seconds
+        self.busy.setFormat(self.tr("Counting…"))
+        self.busy.setTextVisible(True)
+        self.busy.setMaximumWidth(200)
+        self.busy.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)
+        top.addWidget(self.busy)
         top.addStretch(1)
         for text, name, slot in (
             (self.tr("Monthly report (PDF)…"), "deskMonthlyReport", self.monthly_report),
@@ -139,14 +148,37 @@ class DeskTab(QWidget):
         layout.addLayout(till)
         return page
 
+    def _count(self, month: str) -> tuple[list[Kpi], list[MonthFigures]]:
+        return self.services.kpis.month(month, self.actor), self.services.desk.figures(month)
+
     def refresh(self) -> None:
-        month = self.month.currentText()
+        """Count the chosen month now (a few seconds in a large shop: see ``refresh_in_background``)."""
         try:
-            self.kpis = self.services.kpis.month(month, self.actor)
-            figures = self.services.desk.figures(month)
+            self._show(self._count(self.month.currentText()))
         except BoutiqueError as exc:
             show_error(self, exc)
-            return
+
+    def refresh_in_background(self) -> None:
+        """Count the month off the GUI thread, with a busy bar, then show it."""
+        from boutique_vip.gui.workers import run_in_background
+
+        month = self.month.currentText()
+        self.busy.show()
+
+        def done(result: object) -> None:
+            self.busy.hide()
+            if month == self.month.currentText():  # not a month the manager has already left
+                self._show(result)  # type: ignore[arg-type]
+
+        def failed(exc: BaseException) -> None:
+            self.busy.hide()
+            if isinstance(exc, BoutiqueError):
+                show_error(self, exc)
+
+        self._worker = run_in_background(lambda _progress: self._count(month), done, failed)
+
+    def _show(self, result: tuple[list[Kpi], list[MonthFigures]]) -> None:
+        self.kpis, figures = result
         self.show_kpis(self.kpis)
         self.charts.show_figures(figures)
 
