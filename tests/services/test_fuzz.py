@@ -3,6 +3,7 @@ either it is accepted, or a clear message says what to fix and the database is u
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -17,32 +18,20 @@ from boutique_vip.domain.sales import SaleLine, check_sale_lines
 from boutique_vip.domain.users import Role, check_pin
 from boutique_vip.services import Services
 
-FORM_FIELDS = [
-    "name",
-    "phone",
-    "gender",
-    "birthday",
-    "birthday_calendar",
-    "height_cm",
-    "waist_cm",
-    "size_top",
-    "size_bottom",
-    "size_shoe",
-    "address",
-    "favourite_colours",
-    "favourite_cuts",
-    "favourite_styles",
-    "price_min",
-    "price_max",
-    "job",
-    "interests",
-    "habits",
-    "contact_time",
-    "contact_channel",
-    "referrer",
-    "registered_on",
-    "consent_on",
-    "notes",
+# Every field the card editor sends as text, and the calendar choice beside the birthday.
+NOT_TYPED = {
+    "id",
+    "card_no",
+    "tier",
+    "version",
+    "consent_version",
+    "family",
+    "events",
+    "group_id",
+    "staff_id",
+}
+FORM_FIELDS = [f.name for f in dataclasses.fields(CustomerCard) if f.name not in NOT_TYPED] + [
+    "birthday_calendar"
 ]
 typed = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
 numberish = st.one_of(typed, st.from_regex(r"-?\d{1,12}(\.\d{0,4})?", fullmatch=True), st.dates().map(str))

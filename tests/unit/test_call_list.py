@@ -120,3 +120,10 @@ def test_the_call_hour_edges(time: tuple[int, int], phase: str) -> None:
 
 def test_capacity_overflow_goes_to_tomorrow_in_order() -> None:
     assert split_by_capacity(list(range(25)), 20) == (list(range(20)), list(range(20, 25)))
+
+
+def test_an_sms_template_is_filled_with_her_name_size_and_gift() -> None:
+    from boutique_vip.services.segments import fill_template
+
+    message = fill_template("{name}您好，{size}码新款到店；{gift}已为您备好。", "张晓燕", "M/28", "护手霜")
+    assert message == "张晓燕您好，M/28码新款到店；护手霜已为您备好。"

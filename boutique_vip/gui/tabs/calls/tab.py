@@ -36,6 +36,7 @@ from boutique_vip.gui.tabs.calls.model import CallTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList, CallRow
+from boutique_vip.services.segments import fill_template
 
 DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
 
@@ -261,10 +262,7 @@ class CallsTab(QWidget):
         template = self.template.toPlainText().strip()
         rows = []
         for sms in self.listing.sms if self.listing else []:
-            message = (
-                template.replace("{name}", sms.name).replace("{size}", sms.size).replace("{gift}", sms.gift)
-            )
-            rows.append((sms.card_no, sms.phone, message))
+            rows.append((sms.card_no, sms.phone, fill_template(template, sms.name, sms.size, sms.gift)))
         return rows
 
     def export_sms(self) -> None:
