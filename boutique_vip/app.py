@@ -7,7 +7,7 @@ import atexit
 import logging
 import logging.handlers
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from boutique_vip import clock, paths
 from boutique_vip.domain.errors import BoutiqueError
@@ -15,7 +15,10 @@ from boutique_vip.settings import LANGUAGES, Preferences
 
 if TYPE_CHECKING:  # Qt is imported only when the window opens, so sub-commands start fast.
     from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
 
+    from boutique_vip.domain.users import Actor
+    from boutique_vip.gui.main_window import MainWindow
     from boutique_vip.services import Services
 
 log = logging.getLogger(__name__)
@@ -117,22 +120,43 @@ def open_database(args: argparse.Namespace) -> Services | None:
     return services
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def start_qt(args: argparse.Namespace) -> tuple[QApplication, Preferences]:
+    """The application object with the chosen language's translations and the error handler."""
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
-    from boutique_vip.gui.dialogs.first_run import FirstRunDialog
-    from boutique_vip.gui.dialogs.sign_in import SignInDialog
     from boutique_vip.gui.feedback import install_excepthook
-    from boutique_vip.gui.main_window import MainWindow
 
-    setup_logging()
     preferences = Preferences.load()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Boutique VIP")
     language = choose_language(args.lang, preferences, QLocale.system().name())
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]  # keep them alive
     install_excepthook()
+    return app, preferences
+
+
+def show_main_window(services: Services, actor: Actor, preferences: Preferences) -> MainWindow:
+    """The window, shown, with the day's background work started (backup, tiers) and the call hour checked."""
+    from boutique_vip.gui.main_window import MainWindow
+
+    window = MainWindow(services, actor, preferences)
+    window.show()
+    window.backup_in_background()
+    window.recompute_tiers_in_background()
+    window.check_plan_deadlines()
+    window.calls.tick()  # opened during the call hour: the list shows at once
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QDialog
+
+    from boutique_vip.gui.dialogs.first_run import FirstRunDialog
+    from boutique_vip.gui.dialogs.sign_in import SignInDialog
+
+    setup_logging()
+    app, preferences = start_qt(args)
     services = open_database(args)
     if services is None:
         return 1
@@ -142,12 +166,8 @@ def run_gui(args: argparse.Namespace) -> int:
     sign_in = SignInDialog(services, services.shop.name())
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
         return 0
-    window = MainWindow(services, sign_in.actor, preferences)
-    window.show()
-    window.backup_in_background()
-    window.recompute_tiers_in_background()
-    window.check_plan_deadlines()
-    window.calls.tick()  # opened during the call hour: the list shows at once
+    window = show_main_window(services, sign_in.actor, preferences)
     code = app.exec()
+    window.close()
     services.db.close()
     return int(code)

@@ -68,9 +68,18 @@ def birthday_in_year(birthday: Birthday, year: int) -> dt.date:
 
 
 def _lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date:
-    days = LunarMonth.fromYm(lunar_year, month).getDayCount()
-    solar = Lunar.fromYmd(lunar_year, month, min(day, days)).getSolar()
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
+    first, days = _lunar_month(lunar_year, month)
+    return first + dt.timedelta(days=min(day, days) - 1)
+
+
+@cache
+def _lunar_month(lunar_year: int, month: int) -> tuple[dt.date, int]:
+    """The solar date of the month's first day and its length. Cached: the library computes a whole lunar
+    year's astronomy (≈20 ms) each time it meets a different year, and sales and plans ask again and again."""
+    solar = Lunar.fromYmd(lunar_year, month, 1).getSolar()
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()), LunarMonth.fromYm(
+        lunar_year, month
+    ).getDayCount()
 
 
 def is_birthday(birthday: Birthday | None, day: dt.date) -> bool:

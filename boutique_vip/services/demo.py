@@ -14,7 +14,7 @@ from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
 from boutique_vip.domain.search_key import build_search_key
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
-from boutique_vip.services.demo_purchases import add_demo_purchases
+from boutique_vip.services.demo_purchases import DEMO_SHAPE, HistoryShape, add_demo_purchases
 from boutique_vip.storage import models
 from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
 
@@ -67,6 +67,8 @@ def fill_demo(
     seed: int,
     today: dt.date,
     progress: Callable[[int], None] | None = None,
+    shape: HistoryShape = DEMO_SHAPE,
+    years: int = 3,
 ) -> None:
     """Fill an empty database. Refuses one that already holds customers: demo data never mixes with real cards."""
     db = services.db
@@ -99,7 +101,7 @@ def fill_demo(
                 name, phone = _name(rng), _phone(rng, phones)
             group_id = rng.choice(list(staff_by_group))
             card_no = f"{CARD_PREFIX}{number:0{CARD_DIGITS}d}"
-            row = _customer(rng, today, name, phone, card_no, group_id, staff_by_group[group_id], now)
+            row = _customer(rng, today, years, name, phone, card_no, group_id, staff_by_group[group_id], now)
             batch.append(row)
             position = len(batch) - 1
             for _ in range(rng.choice((0, 0, 1, 1, 2))):
@@ -115,7 +117,7 @@ def fill_demo(
     for name, cost in DEMO_GIFTS:
         services.gifts.add_category(name, Decimal(cost))
     services.gifts.add_occasion("teachers_day", "教师节", 9, 10)
-    add_demo_purchases(db, services.shop.rules(), seed, today, progress)
+    add_demo_purchases(db, services.shop.rules(), seed, today, progress, shape)
     services.tiers.recompute_all("demo data")
     if progress:
         progress(customers)
@@ -157,6 +159,7 @@ def _phone(rng: random.Random, used: set[str]) -> str:
 def _customer(
     rng: random.Random,
     today: dt.date,
+    years: int,
     name: str,
     phone: str,
     card_no: str,
@@ -169,7 +172,7 @@ def _customer(
     month = rng.randint(1, 12)
     day = rng.randint(1, 28) if not lunar else rng.randint(1, 29)
     low = Decimal(rng.choice((150, 200, 300, 400, 500, 800)))
-    registered = today - dt.timedelta(days=rng.randint(0, 3 * 365))
+    registered = today - dt.timedelta(days=rng.randint(0, years * 365))
     return {
         "card_no": card_no,
         "name": name,

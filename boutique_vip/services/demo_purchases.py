@@ -1,14 +1,19 @@
-"""Three years of demo purchases, returns, redemptions and visits, written in bulk by the same point rules."""
+"""Demo purchases, returns, redemptions and visits, written in bulk by the same point rules.
+
+Two shapes of history: the demo's (three years, regulars seen in the last weeks, so every screen has something
+to show) and the benchmark's scale shop (five years, about twenty purchase lines per customer spread evenly).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, func, insert, select
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
 from boutique_vip.domain.points import LedgerKind, earn_rule, line_points, settle_return
@@ -30,8 +35,29 @@ PRODUCTS = (
 COLOURS = ("黑", "白", "米色", "驼色", "藏青", "灰", "酒红", "粉", "墨绿", "卡其")
 
 
+@dataclass(frozen=True)
+class HistoryShape:
+    """How many receipts regulars (8%), occasional (47%) and rare (45%) buyers have."""
+
+    regular: tuple[int, int]
+    occasional: tuple[int, int]
+    rare: tuple[int, int]
+    recent_regulars: bool  # regulars were also in during the last eight weeks
+    busiest_card: int = 0  # customer id 1 gets this many receipts (0: the usual)
+
+
+DEMO_SHAPE = HistoryShape((12, 36), (1, 6), (0, 2), recent_regulars=True)
+#: About 10.5 receipts and 19 lines per customer: 50,000 customers make about a million lines.
+SCALE_SHAPE = HistoryShape((40, 80), (5, 15), (1, 4), recent_regulars=False, busiest_card=500)
+
+
 def add_demo_purchases(
-    db: Database, rules: Rules, seed: int, today: dt.date, progress: Callable[[int], None] | None = None
+    db: Database,
+    rules: Rules,
+    seed: int,
+    today: dt.date,
+    progress: Callable[[int], None] | None = None,
+    shape: HistoryShape = DEMO_SHAPE,
 ) -> None:
     rng = random.Random(seed + 1)
     with db.session() as s, s.begin():
@@ -53,7 +79,7 @@ def add_demo_purchases(
         ).all()
         writer = _Writer(s, today)
         for done, person in enumerate(people, start=1):
-            _history(rng, rules, today, person, writer)
+            _history(rng, rules, today, person, writer, shape)
             if done % 2000 == 0:
                 writer.flush()
                 if progress:
@@ -62,7 +88,8 @@ def add_demo_purchases(
 
 
 class _Writer:
-    """Collects rows and inserts them in batches; ids come back in order (insertmanyvalues)."""
+    """Collects rows and inserts them in batches with Core ``executemany``. The ids are handed out here
+    (the writer is alone in its transaction), so returns can point at their sales without a round trip."""
 
     def __init__(self, s: Any, today: dt.date) -> None:
         self.s = s
@@ -70,54 +97,48 @@ class _Writer:
         self.receipts: list[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]] = []
         self.visits: list[dict[str, Any]] = []
         self.number = 0
+        self.receipt_id = s.scalar(select(func.coalesce(func.max(models.Receipt.id), 0)))
+        self.line_id = s.scalar(select(func.coalesce(func.max(models.ReceiptLine.id), 0)))
 
     def receipt_no(self, prefix: str) -> str:
         self.number += 1
         return f"{prefix}{self.number:08d}"
 
     def add(self, receipt: dict[str, Any], lines: list[dict[str, Any]], ledger: list[dict[str, Any]]) -> None:
+        self.receipt_id += 1
+        receipt["id"] = self.receipt_id
+        for line in lines:
+            self.line_id += 1
+            line["id"] = self.line_id
+            line["receipt_id"] = self.receipt_id
+        for entry in ledger:
+            entry["receipt_id"] = self.receipt_id
         self.receipts.append((receipt, lines, ledger))
 
     def flush(self) -> None:
-        # Sales first (returns point at their lines), then returns.
-        for kind in ("sale", "return"):
-            batch = [r for r in self.receipts if r[0]["kind"] == kind]
-            if not batch:
-                continue
-            for receipt, _, _ in batch:
-                if kind == "return":
-                    original = receipt.pop("_original")
-                    receipt["return_of_id"] = original["_id"]
-            ids = self.s.scalars(
-                insert(models.Receipt).returning(models.Receipt.id, sort_by_parameter_order=True),
-                [{k: v for k, v in r.items() if not k.startswith("_")} for r, _, _ in batch],
-            ).all()
-            lines: list[dict[str, Any]] = []
-            ledger: list[dict[str, Any]] = []
-            for receipt_id, (receipt, receipt_lines, receipt_ledger) in zip(ids, batch, strict=True):
-                receipt["_id"] = receipt_id
-                for line in receipt_lines:
-                    line["receipt_id"] = receipt_id
-                    if "_original_line" in line:
-                        line["return_of_line_id"] = line.pop("_original_line")["_id"]
-                lines += receipt_lines
-                ledger += [{**e, "receipt_id": receipt_id} for e in receipt_ledger]
-            line_ids = self.s.scalars(
-                insert(models.ReceiptLine).returning(models.ReceiptLine.id, sort_by_parameter_order=True),
-                [{k: v for k, v in ln.items() if not k.startswith("_")} for ln in lines],
-            ).all()
-            for line_id, line in zip(line_ids, lines, strict=True):
-                line["_id"] = line_id
+        if self.receipts:
+            # A customer's whole history goes into one flush, so a return's sale is always in the same batch.
+            connection = self.s.connection()
+            connection.execute(insert(_table(models.Receipt)), [r for r, _, _ in self.receipts])
+            connection.execute(
+                insert(_table(models.ReceiptLine)), [ln for _, lines, _ in self.receipts for ln in lines]
+            )
+            ledger = [e for _, _, entries in self.receipts for e in entries]
             if ledger:
-                self.s.execute(insert(models.PointsEntry), ledger)
+                connection.execute(insert(_table(models.PointsEntry)), ledger)
         if self.visits:
-            self.s.execute(insert(models.Visit), self.visits)
-        # A customer's whole history goes into one flush, so a return always finds its sale here.
+            self.s.connection().execute(insert(_table(models.Visit)), self.visits)
         self.receipts = []
         self.visits = []
 
 
-def _history(rng: random.Random, rules: Rules, today: dt.date, person: Any, writer: _Writer) -> None:
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _history(
+    rng: random.Random, rules: Rules, today: dt.date, person: Any, writer: _Writer, shape: HistoryShape
+) -> None:
     (cid, registered, calendar, month, day, year, top, bottom, shoe, colours, group_id, staff_id) = person
     birthday = Birthday(CalendarKind(calendar), month, day, year) if calendar and month and day else None
     span = (today - registered).days
@@ -125,9 +146,11 @@ def _history(rng: random.Random, rules: Rules, today: dt.date, person: Any, writ
     kind = {1: 0.05, 2: 0.3, 3: 0.5}.get(
         cid, rng.random()
     )  # the README's example customers always have a history
-    receipts = rng.randint(12, 36) if kind < 0.08 else rng.randint(1, 6) if kind < 0.55 else rng.randint(0, 2)
+    receipts = rng.randint(*shape.regular if kind < 0.08 else shape.occasional if kind < 0.55 else shape.rare)
+    if cid == 1 and shape.busiest_card:
+        receipts = shape.busiest_card
     days = sorted(registered + dt.timedelta(days=rng.randint(0, max(span, 0))) for _ in range(receipts))
-    if kind < 0.08 and span > 30:  # regulars were in recently too
+    if shape.recent_regulars and kind < 0.08 and span > 30:  # regulars were in recently too
         days += sorted(today - dt.timedelta(days=rng.randint(0, 55)) for _ in range(rng.randint(2, 7)))
     sizes = {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}
     liked = [c for c in colours.split(";") if c] or list(COLOURS[:2])
@@ -250,9 +273,8 @@ def _return(
         "discount": Decimal(0),
         "points": -line["points"],
         "line_no": 1,
-        "_original_line": line,
+        "return_of_line_id": line["id"],
     }
-    returned.pop("_id", None)
     writer.add(
         {
             "receipt_no": no,
@@ -260,7 +282,7 @@ def _return(
             "day": when,
             "at": dt.datetime.combine(when, dt.time(15)),
             "kind": "return",
-            "_original": receipt,
+            "return_of_id": receipt["id"],
             "total": -line["amount"],
             "points_redeemed": 0,
             "redeemed_value": Decimal(0),
