@@ -223,7 +223,7 @@ def open_services(args: argparse.Namespace, read_only: bool = False, prepare: bo
 
     db = Database(database_url(args), read_only=read_only)
     path = db.sqlite_path
-    if prepare and path is not None:
+    if prepare and path is not None and not health.closed_cleanly(path):
         try:
             health.quick_check(path)
         except health.DatabaseDamaged as exc:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,6 +37,8 @@ from boutique_vip.settings import Preferences
 CALL_TIMER_MS = 30_000  # how often the call hour is checked
 IDLE_CHECK_MS = 5_000  # how often the idle lock looks at the time since the last key or click
 BACKUP_COPY_DAYS = 7  # remind to copy a backup off the PC this often
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -201,26 +205,29 @@ class MainWindow(QMainWindow):
             self.customers.refresh()
 
     def check_plan_deadlines(self) -> None:
-        """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then)."""
+        """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).
+        Worked out off the GUI thread: it evaluates the tiers of the month's first birthday customers."""
+        from boutique_vip.gui.workers import run_in_background
+
         today = clock.today()
         first = today.replace(day=1)
-        months = [first, (first + dt.timedelta(days=32)).replace(day=1)]
+        months = [m.strftime("%Y-%m") for m in (first, (first + dt.timedelta(days=32)).replace(day=1))]
         warn_days = self.services.shop.rules().plan_reminder_days
-        notes = []
-        for month in months:
-            view = self.services.gifts.current(month.strftime("%Y-%m"))
-            deadline = view.deadline
-            if (
-                view.status in ("proposed", "draft")
-                and deadline is not None
-                and (deadline - today).days <= warn_days
-            ):
-                notes.append(
-                    self.tr("Gift plan {month}: approve by {date}").format(
-                        month=view.month, date=deadline.isoformat()
-                    )
-                )
-        self.plan_label.setText("  ".join(notes))
+
+        def deadlines(_progress: object) -> list[tuple[str, dt.date | None]]:
+            return [(month, self.services.gifts.approval_deadline(month)) for month in months]
+
+        def show(found: object) -> None:
+            notes = [
+                self.tr("Gift plan {month}: approve by {date}").format(month=month, date=deadline.isoformat())
+                for month, deadline in cast(list[tuple[str, dt.date | None]], found)
+                if deadline is not None and (deadline - today).days <= warn_days
+            ]
+            self.plan_label.setText("  ".join(notes))
+
+        self._plan_worker = run_in_background(
+            deadlines, show, lambda exc: log.warning("Plan reminder: %s", exc)
+        )
 
     def call_hour_started(self, count: int) -> None:
         """15:00: the Calls tab comes forward, with a desktop notification of how many calls wait."""

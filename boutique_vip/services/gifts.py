@@ -8,8 +8,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from boutique_vip.domain import gift_plan as plan_rules
@@ -28,7 +29,6 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor
 from boutique_vip.reports import signing
-from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.users import UserService
@@ -36,6 +36,9 @@ from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_number
 from boutique_vip.storage.engine import Database
+
+if TYPE_CHECKING:  # ReportLab loads when a sheet is first made, not at start-up
+    from boutique_vip.reports.gift_sheet import GiftSheet
 
 ADHOC_PREFIX = "adhoc-"  # ad-hoc gifts are one-line plans keyed adhoc-0001, adhoc-0002 …
 CA_CERT = "ca_certificate_pem"
@@ -209,6 +212,28 @@ class GiftService:
                 day.year, day.month, customers, self.catalogue(), self.custom_occasions(), rules
             )
             return self._line_views(s, [ln for ln in lines if ln.occasion_date == day])
+
+    def approval_deadline(self, month_text: str) -> dt.date | None:
+        """The day the month's plan must be approved by (its first card's mailing day); None when it is approved
+        or has no lines. Much cheaper than building the plan: only the month's first occasion day is evaluated."""
+        year, month = plan_rules.parse_month(month_text)
+        with self.db.session() as s:
+            plan = self._latest(s, month_text)
+            if plan is not None:
+                if plan.status != PlanStatus.DRAFT.value:
+                    return None
+                return s.scalar(
+                    select(func.min(models.GiftPlanLine.card_mail_date)).where(
+                        models.GiftPlanLine.plan_id == plan.id
+                    )
+                )
+        day, last = plan_rules.month_bounds(year, month)
+        while day <= last:
+            lines = self.lines_on(day)
+            if lines:
+                return plan_rules.approval_deadline(ln.card_mail_date for ln in lines)
+            day += dt.timedelta(days=1)
+        return None
 
     def current(self, month_text: str) -> PlanView:
         """The newest revision of the month's plan (or ad-hoc gift), or the lines it would have when none is saved yet."""
@@ -417,6 +442,8 @@ class GiftService:
             plan.approved_by = manager.id
             plan.approved_at = now
             view = self._view(s, plan)
+            from boutique_vip.reports.gift_sheet import build_gift_sheet  # ReportLab loads when first needed
+
             pdf = build_gift_sheet(self._sheet(view, user.signature_png), language)
             signed = signing.sign_pdf(
                 pdf,
@@ -447,6 +474,8 @@ class GiftService:
             plan = self._latest(s, month_text)
             if plan is not None and plan.status == PlanStatus.APPROVED.value and plan.pdf:
                 return plan.pdf
+        from boutique_vip.reports.gift_sheet import build_gift_sheet
+
         return build_gift_sheet(self._sheet(self.current(month_text), None), language)
 
     def set_signature(self, user_id: int, png: bytes) -> None:
@@ -580,6 +609,8 @@ class GiftService:
         return self._line_views_of_rows(s, [_row(ln) for ln in lines])
 
     def _sheet(self, view: PlanView, signature: bytes | None) -> GiftSheet:
+        from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine
+
         gifts = {g.id: g for g in self.catalogue()}
         occasion_names = {o.code: o.name for o in self.custom_occasions()}
         lines = [

@@ -111,3 +111,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        path = self.sqlite_path
+        if path is not None and not self.read_only and path.exists():
+            from boutique_vip.storage import health
+
+            health.mark_closed(path)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from boutique_vip.storage.engine import Database
+
+if TYPE_CHECKING:  # Alembic loads only when the schema needs a change: every start is faster
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +23,8 @@ ALEMBIC_DIR = Path(__file__).with_name("alembic")
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(ALEMBIC_DIR))
     config.attributes["engine"] = db.engine
@@ -28,11 +33,27 @@ def alembic_config(db: Database) -> Config:
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision(db: Database) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+def head_revision(db: Database | None = None) -> str | None:
+    """The newest revision of the migration scripts, read from the scripts' own headers."""
+    return _head_of_scripts()
+
+
+@cache
+def _head_of_scripts() -> str | None:
+    revisions: dict[str, str | None] = {}
+    for script in (ALEMBIC_DIR / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision = re.search(r"^revision\s*=\s*['\"](\w+)['\"]", source, re.MULTILINE)
+        down = re.search(r"^down_revision\s*=\s*['\"](\w+)['\"]", source, re.MULTILINE)
+        if revision:
+            revisions[revision.group(1)] = down.group(1) if down else None
+    heads = set(revisions) - {d for d in revisions.values() if d}
+    return heads.pop() if len(heads) == 1 else None
 
 
 def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
@@ -47,6 +68,8 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     path = db.sqlite_path
     if current is not None and path is not None and backup_dir is not None:
         copy = _copy_aside(path, backup_dir, current)
+    from alembic import command
+
     log.info("Migrating %s from %s to head", db.describe(), current)
     command.upgrade(alembic_config(db), "head")
     return copy

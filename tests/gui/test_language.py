@@ -57,6 +57,10 @@ def test_stored_codes_are_shown_in_chinese(qtbot: QtBot, chinese: None, shop: tu
     )
     window = MainWindow(services, manager, Preferences())
     qtbot.addWidget(window)
+    assert window.purchases.receipts.model.rowCount() == 0  # nothing read before the page is shown
+    window.show()
+    window.tabs.setCurrentWidget(window.purchases)
+    window.purchases.pages.setCurrentWidget(window.purchases.receipts)
     model = window.purchases.receipts.model
     assert model.index(0, 2).data() == "销售"
     window.customers.show_customer(card.id or 0)

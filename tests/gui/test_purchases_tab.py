@@ -156,6 +156,8 @@ def test_a_sale_lifts_her_from_b_to_a_and_a_partial_return_drops_her_back(
     assert page.save()
     message = window.purchases.findChild(QLabel, "purchasesMessage")
     assert message is not None and message.text().endswith("Her tier is now A.")
+    window.tabs.setCurrentWidget(window.purchases)
+    window.purchases.pages.setCurrentWidget(window.purchases.receipts)  # read when shown
     receipt = window.purchases.receipts.model.rows[0]
     dialog = ReturnDialog(services, window.actor, receipt.receipt_no, window)
     qtbot.addWidget(dialog)

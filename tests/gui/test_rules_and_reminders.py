@@ -45,7 +45,7 @@ def test_staff_cannot_change_the_rules(window: MainWindow) -> None:
     assert not window.rules_action.isEnabled()
 
 
-def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow) -> None:
+def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow, qtbot: QtBot) -> None:
     services = window.services
     services.gifts.add_category("丝巾礼盒", Decimal(128))
     lin = services.customers.save(
@@ -54,5 +54,11 @@ def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow)
     services.sales.record_sale(
         Sale(lin.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
     )
+    window.check_plan_deadlines()  # worked out in the background
+    qtbot.waitUntil(lambda: window.plan_label.text() == "Gift plan 2026-12: approve by 2026-11-28")
+    plan = services.gifts.create_draft("2026-12", window.actor)
+    assert services.gifts.approval_deadline("2026-12") == dt.date(2026, 11, 28)  # the draft's first card
+    services.gifts.approve(plan.id or 0, window.actor.id, "888888")
+    assert services.gifts.approval_deadline("2026-12") is None
     window.check_plan_deadlines()
-    assert window.plan_label.text() == "Gift plan 2026-12: approve by 2026-11-28"
+    qtbot.waitUntil(lambda: window.plan_label.text() == "")

@@ -39,15 +39,15 @@ def test_an_older_database_is_copied_aside_before_migrating(
 
 
 def upgrade_from_pretend_older(db_path: Path, backups: Path) -> Path:
-    from boutique_vip.storage import migrate
+    from alembic import command
 
     db = Database(sqlite_url(db_path))
-    original = migrate.command.upgrade
-    migrate.command.upgrade = lambda *_args, **_kw: None  # type: ignore[assignment]  # only the copy is under test
+    original = command.upgrade
+    command.upgrade = lambda *_args, **_kw: None  # only the copy is under test
     try:
         copy = upgrade(db, backups)
     finally:
-        migrate.command.upgrade = original  # type: ignore[assignment]
+        command.upgrade = original
         db.close()
     assert copy is not None and copy.parent == backups and "before-migration" in copy.name
     return copy
@@ -107,3 +107,13 @@ def _insert(conn: object, table: str, **values: object) -> None:
     conn.execute(
         text(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in values)})"), values
     )  # type: ignore[attr-defined]
+
+
+def test_the_quick_head_is_alembics_head(tmp_path: Path) -> None:
+    """Start-up reads the newest revision from the scripts' headers without loading Alembic: it must agree."""
+    from alembic.script import ScriptDirectory
+
+    from boutique_vip.storage.migrate import alembic_config
+
+    db = Database(sqlite_url(tmp_path / "shop.sqlite"))
+    assert head_revision(db) == ScriptDirectory.from_config(alembic_config(db)).get_current_head()

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QObject)
@@ -51,3 +52,28 @@ def stack(owner: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
         else:
             layout.addWidget(part)
     return layout
+
+
+class LazyPage(QWidget):
+    """A page that reads its data when it is shown, not when the window is built: in a large shop the gift plan
+    or the lost-customer list takes seconds to read, and most days nobody opens them before closing time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def reload_soon(self) -> None:
+        """Now when the page is on screen, else the next time it is shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)

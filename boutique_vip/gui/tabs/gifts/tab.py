@@ -32,7 +32,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.widgets import error_label, money, named, ok_cancel, stack
+from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
 
@@ -135,7 +135,7 @@ class EditLineDialog(QDialog):
         super().accept()
 
 
-class PlanPage(QWidget):
+class PlanPage(LazyPage):
     COLUMNS = 12
 
     def __init__(
@@ -202,7 +202,6 @@ class PlanPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.month.dateChanged.connect(lambda _d: self.reload())
-        self.reload()
 
     def month_text(self) -> str:
         return self.month.date().toString("yyyy-MM")
@@ -489,7 +488,7 @@ class GiftsTab(QWidget):
         self.adhoc = AdhocPage(services, actor, language)
         pages.addTab(self.adhoc, self.tr("Ad-hoc gifts"))
         pages.addTab(self.catalogue, self.tr("Gift catalogue"))
-        pages.currentChanged.connect(lambda _i: self.plan.reload())
+        pages.currentChanged.connect(lambda _i: self.plan.reload_soon())
         layout = QVBoxLayout(self)
         layout.addWidget(pages)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from boutique_vip.gui.widgets import named
+from boutique_vip.gui.widgets import LazyPage, named
 from boutique_vip.services import Services
 
 
-class LostPage(QWidget):
+class LostPage(LazyPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lostPage")
@@ -37,7 +37,6 @@ class LostPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
-        self.reload()
 
     def reload(self) -> None:
         rows = self.services.tiers.lost_customers()

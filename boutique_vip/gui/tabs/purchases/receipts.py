@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip import clock
 from boutique_vip.gui.labels import receipt_kind_names
-from boutique_vip.gui.widgets import named
+from boutique_vip.gui.widgets import LazyPage, named
 from boutique_vip.services import Services
 from boutique_vip.services.sales import ReceiptFilter, ReceiptSummary
 
@@ -88,7 +88,7 @@ class ReceiptTableModel(QAbstractTableModel):
         return None
 
 
-class ReceiptsPage(QWidget):
+class ReceiptsPage(LazyPage):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiptsPage")
@@ -138,7 +138,6 @@ class ReceiptsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.reload()
 
     def reload(self) -> None:
         self.model.load(

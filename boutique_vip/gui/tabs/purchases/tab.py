@@ -42,5 +42,5 @@ class PurchasesTab(QWidget):
         self.changed.emit()
 
     def refresh(self) -> None:
-        self.receipts.reload()
-        self.lost.reload()
+        self.receipts.reload_soon()
+        self.lost.reload_soon()
