@@ -137,15 +137,22 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Preferences]:
 
 
 def show_main_window(services: Services, actor: Actor, preferences: Preferences) -> MainWindow:
-    """The window, shown, with the day's background work started (backup, tiers) and the call hour checked."""
+    """The window, shown; once it has painted, the day's background work starts (backup, tiers, the plan
+    reminder, the call list: opened during the call hour, the list shows at once)."""
+    from PySide6.QtCore import QTimer
+
     from boutique_vip.gui.main_window import MainWindow
 
     window = MainWindow(services, actor, preferences)
     window.show()
-    window.backup_in_background()
-    window.recompute_tiers_in_background()
-    window.check_plan_deadlines()
-    window.calls.tick()  # opened during the call hour: the list shows at once
+
+    def start_the_days_work() -> None:
+        window.backup_in_background()
+        window.recompute_tiers_in_background()
+        window.check_plan_deadlines()
+        window.calls.tick()
+
+    QTimer.singleShot(0, start_the_days_work)
     return window
 
 

@@ -6,7 +6,6 @@ import datetime as dt
 from enum import StrEnum
 from functools import cache, lru_cache
 
-import holidays
 from lunar_python import Lunar, LunarMonth
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
@@ -32,6 +31,8 @@ _LIBRARY_NAMES = {
 @cache
 def gift_holidays(year: int) -> dict[Occasion, dt.date]:
     """The first day of each gift holiday in ``year``."""
+    import holidays  # loaded on first use: its country tables take a while to load
+
     calendar = holidays.country_holidays("CN", years=year, language="en_US")
     first: dict[Occasion, dt.date] = {}
     for day, names in sorted(calendar.items()):

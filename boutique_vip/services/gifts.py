@@ -28,7 +28,6 @@ from boutique_vip.domain.gift_plan import Delivery, PlanCustomer, PlanLine, Plan
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor
-from boutique_vip.reports import signing
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.users import UserService
@@ -37,7 +36,8 @@ from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_number
 from boutique_vip.storage.engine import Database
 
-if TYPE_CHECKING:  # ReportLab loads when a sheet is first made, not at start-up
+if TYPE_CHECKING:  # ReportLab and the cryptography load when a sheet is first made, not at start-up
+    from boutique_vip.reports import signing
     from boutique_vip.reports.gift_sheet import GiftSheet
 
 ADHOC_PREFIX = "adhoc-"  # ad-hoc gifts are one-line plans keyed adhoc-0001, adhoc-0002 …
@@ -416,6 +416,8 @@ class GiftService:
 
     def approve(self, plan_id: int, manager_id: int, pin: str, language: str = "zh_CN") -> bytes:
         """The manager signs with their PIN: the revision is frozen and its sheet is signed (PAdES)."""
+        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+
         manager = self.users.sign_in(manager_id, pin)
         require(manager, Action.APPROVE_GIFT_PLAN)
         if len(pin) < MANAGER_PIN_MIN:
@@ -647,6 +649,8 @@ class GiftService:
 
     def _signing_keys(self, manager: Actor, pin: str) -> signing.KeyPair:
         """The manager's key, unsealed with their PIN; on first use the shop's authority and the key are made."""
+        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+
         now = self.now()
         shop = self.shop.name() or "Boutique"
         with self.db.session() as s, s.begin():
@@ -684,6 +688,8 @@ class GiftService:
 
     def issue_certificate(self, holder_id: int, holder_pin: str, manager_id: int, manager_pin: str) -> None:
         """The authority's holder issues another manager's signing certificate (both enter their PIN)."""
+        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+
         holder = self.users.sign_in(holder_id, holder_pin)
         manager = self.users.sign_in(manager_id, manager_pin)
         require(manager, Action.APPROVE_GIFT_PLAN)
