@@ -147,6 +147,9 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
     return stmt
 
 
+IDS_PER_QUERY = 5000
+
+
 def apply(
     s: Session,
     day: dt.date,
@@ -161,7 +164,15 @@ def apply(
     The rules run in SQL for all customers at once; only the rows that changed are written back,
     in one batched UPDATE by primary key.
     """
-    rows = s.execute(evaluation(day, rules, customer_ids)).all()
+    if customer_ids is None:
+        rows = s.execute(evaluation(day, rules)).all()
+    else:  # in slices: each id is a parameter in several subqueries, and SQLite takes at most 32,766 (older)
+        ids = list(customer_ids)
+        rows = [
+            row
+            for start in range(0, len(ids), IDS_PER_QUERY)
+            for row in s.execute(evaluation(day, rules, ids[start : start + IDS_PER_QUERY])).all()
+        ]
     changed = [
         r
         for r in rows

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import BoutiqueError, PermissionDenied
@@ -142,6 +143,21 @@ def test_daily_recompute_runs_once_a_day(services: Services) -> None:
     customer(services)
     assert services.tiers.recompute_if_new_day() is not None
     assert services.tiers.recompute_if_new_day() is None
+
+
+def test_many_customers_are_evaluated_in_slices(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import of 50,000 cards re-evaluates them all: too many ids for one SQLite statement."""
+    from boutique_vip.storage import tiers as tier_store
+
+    ids = [customer(services) for _ in range(5)]
+    for cid in ids[:3]:
+        buy(services, cid, 10, "6000")
+    monkeypatch.setattr(tier_store, "IDS_PER_QUERY", 2)
+    with services.db.session() as s, s.begin():
+        s.execute(text("UPDATE customers SET tier = NULL"))
+        changed = tier_store.apply(s, D, Rules(), "test", dt.datetime.combine(D, dt.time(9)), ids)
+    assert changed == 5
+    assert [services.tiers.of(cid).tier.value for cid in ids] == ["A", "A", "A", "C", "C"]  # type: ignore[union-attr]
 
 
 # --- the SQL and the reference rules always agree ----------------------------------------------
