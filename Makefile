@@ -7,7 +7,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_DB ?= demo.sqlite
 
-.PHONY: run test test-postgres kill-test lint translations update-translations demo clean
+.PHONY: run test test-postgres kill-test lint translations update-translations demo installer bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,5 +49,17 @@ test-postgres: $(STAMP) translations
 kill-test: $(STAMP)
 	KILL_RUNS=2000 $(BIN)/python -m pytest -q tests/safety/test_kill.py
 
+# The shop PC's program: one folder in dist/boutique-vip (build on Windows for Windows), checked after building.
+installer: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN installer.spec
+	dist/boutique-vip/boutique-vip-cli --version
+	BOUTIQUE_VIP_HOME=$$(mktemp -d) dist/boutique-vip/boutique-vip-cli self-check
+	@echo "bundle size: $$(du -sh dist/boutique-vip | cut -f1)"
+
+# Every performance figure on the 50,000-customer scale shop (built once, cached in /tmp/boutique-bench).
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist

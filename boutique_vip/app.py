@@ -123,6 +123,7 @@ def open_database(args: argparse.Namespace) -> Services | None:
 def start_qt(args: argparse.Namespace) -> tuple[QApplication, Preferences]:
     """The application object with the chosen language's translations and the error handler."""
     from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from boutique_vip.gui.feedback import install_excepthook
@@ -130,6 +131,7 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Preferences]:
     preferences = Preferences.load()
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Boutique VIP")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "boutique-vip.png"))))
     language = choose_language(args.lang, preferences, QLocale.system().name())
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]  # keep them alive
     install_excepthook()

@@ -166,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path)
     sub.add_parser("check", help="full integrity and foreign-key check and the audit chain; exit 1 if wrong")
+    sub.add_parser(
+        "self-check",
+        help="is this installation whole? opens (or creates) a database, makes a signed sheet offscreen; exit 0",
+    )
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", help="check the hash chain; names the first broken row (exit 1)")
 
@@ -243,6 +247,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from boutique_vip.app import run_gui
 
         return run_gui(args)
+    if args.command == "self-check":
+        from boutique_vip import self_check
+
+        return self_check.run(args, open_services)
     try:
         services = open_services(args, prepare=args.command != "restore")
         try:
