@@ -146,7 +146,9 @@ def show_main_window(services: Services, actor: Actor, preferences: Preferences)
     from boutique_vip.gui.main_window import MainWindow
 
     window = MainWindow(services, actor, preferences)
+    window.language_changed.connect(lambda code: switch_language(window, code))
     window.show()
+    _keep(window)
 
     def start_the_days_work() -> None:
         window.backup_in_background()
@@ -156,6 +158,50 @@ def show_main_window(services: Services, actor: Actor, preferences: Preferences)
 
     QTimer.singleShot(0, start_the_days_work)
     return window
+
+
+def current_window() -> MainWindow | None:
+    from PySide6.QtWidgets import QApplication
+
+    return getattr(QApplication.instance(), "_main_window", None)
+
+
+def _keep(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance()._main_window = window  # type: ignore[union-attr]
+
+
+def switch_language(old: MainWindow, code: str) -> MainWindow:
+    """Without a restart: the translators are swapped and the window is built again in the new language, where
+    the old one was (size, tab). The old window goes once its background work has finished."""
+    from PySide6.QtCore import QLocale, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from boutique_vip.gui.main_window import MainWindow
+
+    app = cast(QApplication, QApplication.instance())
+    for translator in getattr(app, "_translators", []):
+        app.removeTranslator(translator)
+    language = choose_language(code or None, old.preferences, QLocale.system().name())
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    new = MainWindow(old.services, old.actor, old.preferences)
+    new.language_changed.connect(lambda c: switch_language(new, c))
+    new.restoreGeometry(old.saveGeometry())
+    new.tabs.setCurrentIndex(old.tabs.currentIndex())
+    new.show()
+    _keep(new)
+    old.retire()
+    new.calls.tick()
+
+    def drop_old() -> None:
+        if QThreadPool.globalInstance().activeThreadCount():
+            QTimer.singleShot(500, drop_old)
+        else:
+            old.deleteLater()
+
+    drop_old()
+    return new
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -175,8 +221,10 @@ def run_gui(args: argparse.Namespace) -> int:
     sign_in = SignInDialog(services, services.shop.name())
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
         return 0
-    window = show_main_window(services, sign_in.actor, preferences)
+    show_main_window(services, sign_in.actor, preferences)
     code = app.exec()
-    window.close()
+    window = current_window()  # the language may have been switched: a new window
+    if window is not None:
+        window.close()
     services.db.close()
     return int(code)

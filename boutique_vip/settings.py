@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,9 @@ class Preferences:
     window_geometry: str = ""
     backup_folder: str = ""  # empty: "backups" in the data folder
     backup_copied_off: str = ""  # ISO date a backup was last copied off this PC (the weekly reminder)
+    columns: dict[str, str] = field(
+        default_factory=dict
+    )  # table name → its header's saved state (widths, order)
 
     def backup_dir(self) -> Path:
         return Path(self.backup_folder) if self.backup_folder else paths.backup_dir()

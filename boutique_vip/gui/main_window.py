@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    language_changed = Signal(str)  # the code chosen in View → Language ("" follows the system)
+
     def __init__(
         self, services: Services, actor: Actor, preferences: Preferences, parent: QWidget | None = None
     ) -> None:
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(preferences.window_geometry.encode()))
         else:
             self.resize(1280, 720)
+        for name, table in self._tables().items():
+            if name in preferences.columns:
+                table.horizontalHeader().restoreState(
+                    QByteArray.fromBase64(preferences.columns[name].encode())
+                )
 
     def _build_menu(self) -> None:
         menu = self.menuBar()
@@ -470,11 +478,15 @@ class MainWindow(QMainWindow):
         )
 
     def _set_language(self, code: str) -> None:
+        """Saved for the next start, and the window is rebuilt in the new language at once (see app.py).
+        A card being typed is saved or kept first, as when closing."""
+        if code == self.preferences.language:
+            return
+        if not self.customers.editor.may_leave():
+            return
         self.preferences.language = code
         self.preferences.save()
-        QMessageBox.information(
-            self, self.tr("Language"), self.tr("The new language is used from the next start of the program.")
-        )
+        self.language_changed.emit(code)
 
     def open_help(self) -> None:
         from boutique_vip.gui.dialogs.help import HelpDialog
@@ -496,11 +508,26 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _tables(self) -> dict[str, QTableView]:
+        """The window's named tables (their column widths are remembered on this PC)."""
+        return {t.objectName(): t for t in self.findChildren(QTableView) if t.objectName()}
+
+    def retire(self) -> None:
+        """Make way for a new window (another language): stop the timers and hide, without the closing questions."""
+        self.call_timer.stop()
+        self.idle_timer.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.hide()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.customers.editor.may_leave():
             event.ignore()
             return
         self.preferences.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        for name, table in self._tables().items():  # column widths as she left them
+            self.preferences.columns[name] = bytes(
+                table.horizontalHeader().saveState().toBase64().data()
+            ).decode()
         self.preferences.save()
         self.call_timer.stop()
         self.idle_timer.stop()

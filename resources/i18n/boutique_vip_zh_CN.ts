@@ -1,44 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="29" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="29"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="34" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="34"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="39" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="40" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="40"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="41" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="41"/>
         <source>PIN (staff 4–8 digits, manager 6–8)</source>
         <translation>PIN（店员4–8位数字，店长6–8位）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="42" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="42"/>
         <source>PIN again</source>
         <translation>再次输入PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="47"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的PIN不一致。</translation>
     </message>
@@ -46,47 +47,47 @@
 <context>
     <name>AdhocGiftDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="35" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="35"/>
         <source>Ad-hoc gift</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="51" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="51"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52"/>
         <source>For (occasion)</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63"/>
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -94,52 +95,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="96" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="96"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98"/>
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110"/>
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -147,32 +148,32 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="33"/>
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="41" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="41"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="45" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="45"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="49" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="49"/>
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51"/>
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
@@ -180,92 +181,92 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61" />
+        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62" />
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63" />
+        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64" />
+        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65" />
+        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66" />
+        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67" />
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68" />
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69" />
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70" />
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71" />
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72" />
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73" />
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74" />
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75" />
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76" />
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77" />
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78" />
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -273,52 +274,52 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="29" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="29"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35"/>
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="35"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="55" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="55"/>
         <source>Check the chain</source>
         <translation>校验链条</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="61" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="61"/>
         <source>The newest {n} entries. Entries are only ever added, each sealed with the one before.</source>
         <translation>最近{n}条记录。记录只增不改，每条都与前一条链接封存。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="72"/>
         <source>The chain is intact: {n} entries checked.</source>
         <translation>链条完整：已校验{n}条记录。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="76" />
+        <location filename="../../boutique_vip/gui/dialogs/audit_log.py" line="76"/>
         <source>The chain is broken at entry {id}: the log was changed outside the program.</source>
         <translation>链条在第{id}条断开：日志在程序之外被改动过。</translation>
     </message>
@@ -326,123 +327,123 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="47" />
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108" />
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126" />
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="133" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="133"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="59" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="59"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61"/>
         <source>Copy the newest off this PC…</source>
         <translation>把最新备份复制到其他设备…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="63" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="63"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="65" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="65"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="67" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="67"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="81" />
-        <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today's data: what was entered since that copy is not in it. Today's data is not deleted: it is kept aside in the folder 'set-aside' next to the database.</source>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="81"/>
+        <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today&apos;s data: what was entered since that copy is not in it. Today&apos;s data is not deleted: it is kept aside in the folder &apos;set-aside&apos; next to the database.</source>
         <translation>每天第一次启动时自动备份；保留最近7天、4周和12个月的备份。恢复会用备份替换当前数据：备份之后录入的内容不在其中。当前数据不会被删除，而是保存在数据库旁边的“set-aside”文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="92" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="92"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="117" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="117"/>
         <source>Copy the newest backup to (e.g. a USB drive)</source>
         <translation>把最新备份复制到（例如U盘）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
         <source>The copy failed: {reason}</source>
         <translation>复制失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
         <source>Copied {file} to {folder}.</source>
         <translation>已将{file}复制到{folder}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="154" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="154"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="162" />
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="177" />
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="162"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="177"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="164" />
-        <source>Put the backup of {when} in place of today's data?
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="164"/>
+        <source>Put the backup of {when} in place of today&apos;s data?
 
-What was entered after {when} will not be in it. Today's data is kept aside (not deleted). The program starts again afterwards.</source>
+What was entered after {when} will not be in it. Today&apos;s data is kept aside (not deleted). The program starts again afterwards.</source>
         <translation>用{when}的备份替换当前数据吗？
 
 {when}之后录入的内容不在备份中。当前数据会另行保存（不会删除）。恢复后程序将重新启动。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="178" />
-        <source>The backup of {when} is in place. Today's data was kept as {aside}.</source>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="178"/>
+        <source>The backup of {when} is in place. Today&apos;s data was kept as {aside}.</source>
         <translation>{when}的备份已恢复。原有数据保存在{aside}。</translation>
     </message>
 </context>
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="53" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -450,82 +451,82 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12" />
+        <location filename="../../boutique_vip/gui/labels.py" line="12"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13" />
+        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14" />
+        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15" />
+        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="16" />
+        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="17" />
+        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18" />
+        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24" />
+        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25" />
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26" />
+        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="27" />
+        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="28" />
+        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="29" />
+        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35" />
+        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36" />
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="37" />
+        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -533,146 +534,146 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58" />
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="113" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60"/>
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="118" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="119"/>
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="125" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="126"/>
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="133" />
-        <source>Today's calls</source>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="134"/>
+        <source>Today&apos;s calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="134" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="150" />
-        <source>Preparing today's calls…</source>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="151"/>
+        <source>Preparing today&apos;s calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29"/>
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32"/>
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35"/>
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38"/>
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41"/>
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105" />
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="257" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="258"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="274" />
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -680,370 +681,370 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="75" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="75"/>
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="78" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="78"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153"/>
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="155" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="155"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="177" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="177"/>
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196"/>
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199"/>
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
         <source>Consent text version {version}: {text}</source>
         <translation>同意书版本{version}：{text}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214"/>
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236" />
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244"/>
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245"/>
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="262" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="262"/>
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="280" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="280"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="312" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="312"/>
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="324" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="324"/>
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490" />
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1051,59 +1052,59 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="385" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="384"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="387" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="386"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="377" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="381" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="380"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="393" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398" />
-        <source>Other occasion (e.g. Teachers' Day)</source>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="397"/>
+        <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="403"/>
         <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="423" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="426"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="445" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="444"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="460" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="459"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1111,22 +1112,22 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CorrectPointsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="36"/>
         <source>Correct points — {name}</source>
         <translation>更正积分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="43" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="43"/>
         <source>Points to add (negative to take off)</source>
         <translation>增加的积分（负数为扣减）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="44" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="44"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="46"/>
         <source>A correction is a new line in her points ledger; nothing is changed in place.</source>
         <translation>更正会在积分流水中新增一行，原有记录不会被修改。</translation>
     </message>
@@ -1134,184 +1135,184 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89"/>
         <source>Save sale</source>
         <translation>保存销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
         <source>Redeem</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222" />
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
         <source>Receipt number of the original sale:</source>
         <translation>原销售小票号：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -1319,12 +1320,12 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22" />
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22"/>
         <source>Phone, card number, name or pinyin initials</source>
         <translation>电话、卡号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62" />
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62"/>
         <source>No customer chosen: an anonymous sale.</source>
         <translation>未选择顾客：非会员销售。</translation>
     </message>
@@ -1332,18 +1333,18 @@ What was entered after {when} will not be in it. Today's data is kept aside (not
 <context>
     <name>CustomerPrivacy</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="68" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="68"/>
         <source>Export her data</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="88" />
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="101" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="88"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="101"/>
         <source>Erase her data</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="89" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="89"/>
         <source>Erase everything about {name} (card {card_no})? Her card is blanked, her family, events, visits and contact notes are deleted; receipts stay without her name. This cannot be undone.
 
 Type the card number to confirm:</source>
@@ -1352,7 +1353,7 @@ Type the card number to confirm:</source>
 请输入卡号确认：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="102" />
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="102"/>
         <source>The card number does not match; nothing was erased.</source>
         <translation>卡号不符，未删除任何资料。</translation>
     </message>
@@ -1360,47 +1361,47 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21"/>
         <source>Top</source>
         <translation>上衣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22"/>
         <source>Bottom</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24"/>
         <source>Staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25" />
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
@@ -1408,19 +1409,19 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="48" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="48"/>
         <source>Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)</source>
         <translation>查找：姓名、拼音或首字母（zxy）、部分电话号码、卡号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="51" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="51"/>
         <source>New card (Ctrl+N)</source>
         <translation>新建档案 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101" />
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173" />
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182" />
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -1430,32 +1431,32 @@ Type the card number to confirm:</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="66" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="66"/>
         <source>Customers per tier</source>
         <translation>各级顾客人数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="72" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="72"/>
         <source>Monthly spend by tier (yuan)</source>
         <translation>各级顾客月消费额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="79" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="79"/>
         <source>Customers lost per month</source>
         <translation>每月流失顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="81" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="81"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="92" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="92"/>
         <source>New customers per group against target</source>
         <translation>各组新顾客与目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="98"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -1463,269 +1464,269 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="83" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="83"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84" />
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="362" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="362"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="92" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="92"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97"/>
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98"/>
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="115"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="116"/>
         <source>Registration rate (≥85%)</source>
         <translation>登记率（≥85%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="117" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="117"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="118" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="118"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="119" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="119"/>
         <source>After-sale follow-up (100%)</source>
         <translation>售后回访（100%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="120" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="120"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="121" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="121"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="122" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="122"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="137" />
-        <source>Save the till's count</source>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="137"/>
+        <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="140" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="140"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="189" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="189"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="192" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="192"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="207" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="207"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="236" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="236"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="237" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="237"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="238" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="238"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="257" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="257"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="258" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="258"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="259" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="259"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="260" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="260"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="308" />
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="308"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="355" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="355"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="363" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="363"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411" />
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1733,42 +1734,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="107" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="107"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="114" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="114"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1776,322 +1777,322 @@ Type the card number to confirm:</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="49" />
+        <location filename="../../boutique_vip/domain/errors.py" line="49"/>
         <source>Please correct {count} field(s): nothing was saved.</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="194" />
-        <location filename="../../boutique_vip/services/customers.py" line="128" />
-        <location filename="../../boutique_vip/services/customers.py" line="184" />
-        <location filename="../../boutique_vip/services/customers.py" line="231" />
-        <location filename="../../boutique_vip/services/gifts.py" line="245" />
-        <location filename="../../boutique_vip/services/sales.py" line="41" />
-        <location filename="../../boutique_vip/services/tiers.py" line="141" />
-        <location filename="../../boutique_vip/services/tiers.py" line="170" />
-        <source>This customer's card no longer exists.</source>
+        <location filename="../../boutique_vip/services/calls.py" line="194"/>
+        <location filename="../../boutique_vip/services/customers.py" line="128"/>
+        <location filename="../../boutique_vip/services/customers.py" line="184"/>
+        <location filename="../../boutique_vip/services/customers.py" line="231"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="270"/>
+        <location filename="../../boutique_vip/services/sales.py" line="41"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="141"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="170"/>
+        <source>This customer&apos;s card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="51" />
+        <location filename="../../boutique_vip/services/customers.py" line="51"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="135" />
+        <location filename="../../boutique_vip/services/customers.py" line="135"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="188" />
-        <source>This customer's data was erased on {day}.</source>
+        <location filename="../../boutique_vip/services/customers.py" line="188"/>
+        <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="76" />
+        <location filename="../../boutique_vip/services/demo.py" line="78"/>
         <source>This database already has customers; demo data goes into a new one.</source>
-        <extracomment>The demo's users and PINs (also in the README).</extracomment>
+        <extracomment>The demo&apos;s users and PINs (also in the README).</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="327" />
-        <location filename="../../boutique_vip/services/gifts.py" line="482" />
+        <location filename="../../boutique_vip/services/gifts.py" line="352"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="513"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="377" />
+        <location filename="../../boutique_vip/services/gifts.py" line="402"/>
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="53" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="53"/>
         <source>Only a manager can import files.</source>
         <translation>只有店长可以导入文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="54" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="54"/>
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="56" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="56"/>
         <source>Only a manager can correct points.</source>
         <translation>只有店长可以更正积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="57" />
-        <source>Only a manager can export customers' data.</source>
+        <location filename="../../boutique_vip/domain/permissions.py" line="57"/>
+        <source>Only a manager can export customers&apos; data.</source>
         <translation>只有店长可以导出顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="58" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="58"/>
         <source>Only a manager can erase a customer.</source>
         <translation>只有店长可以删除顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="59" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="59"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="61" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="61"/>
         <source>Only a manager can manage users.</source>
         <translation>只有店长可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="62" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="62"/>
         <source>Only a manager can read the audit log.</source>
         <translation>只有店长可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="63" />
-        <source>Only a manager can open the manager's desk.</source>
+        <location filename="../../boutique_vip/domain/permissions.py" line="63"/>
+        <source>Only a manager can open the manager&apos;s desk.</source>
         <translation>只有店长可以打开经理工作台。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="76" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="76"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="398" />
-        <source>A manager's PIN needs at least {n} digits to sign: change it first.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="425"/>
+        <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="408" />
+        <location filename="../../boutique_vip/services/gifts.py" line="435"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="411" />
+        <location filename="../../boutique_vip/services/gifts.py" line="438"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="456" />
-        <location filename="../../boutique_vip/services/users.py" line="101" />
-        <location filename="../../boutique_vip/services/users.py" line="153" />
+        <location filename="../../boutique_vip/services/gifts.py" line="487"/>
+        <location filename="../../boutique_vip/services/users.py" line="101"/>
+        <location filename="../../boutique_vip/services/users.py" line="153"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="486" />
+        <location filename="../../boutique_vip/services/gifts.py" line="517"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="643" />
-        <source>{name} holds the shop's certificate authority: ask them to issue your signing certificate first.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="678"/>
+        <source>{name} holds the shop&apos;s certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="667" />
-        <source>{name} does not hold the shop's certificate authority.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="704"/>
+        <source>{name} does not hold the shop&apos;s certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="104" />
-        <location filename="../../boutique_vip/services/users.py" line="129" />
+        <location filename="../../boutique_vip/services/users.py" line="104"/>
+        <location filename="../../boutique_vip/services/users.py" line="129"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="114" />
+        <location filename="../../boutique_vip/services/users.py" line="114"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="136" />
+        <location filename="../../boutique_vip/services/users.py" line="136"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="74" />
+        <location filename="../../boutique_vip/domain/points.py" line="74"/>
         <source>Points are redeemed in steps of {unit}.</source>
         <extracomment>Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.</extracomment>
         <translation>积分按每 {unit} 分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="79" />
+        <location filename="../../boutique_vip/domain/points.py" line="79"/>
         <source>She has only {balance} points; {points} cannot be redeemed.</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="21" />
+        <location filename="../../boutique_vip/services/files.py" line="21"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="29" />
-        <location filename="../../boutique_vip/services/files.py" line="104" />
+        <location filename="../../boutique_vip/services/files.py" line="29"/>
+        <location filename="../../boutique_vip/services/files.py" line="104"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="34" />
+        <location filename="../../boutique_vip/services/files.py" line="34"/>
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="50" />
+        <location filename="../../boutique_vip/services/files.py" line="50"/>
         <source>{name} cannot be read as CSV ({detail}): save it again from Excel.</source>
         <translation>无法按CSV读取{name}（{detail}）：请在Excel中重新另存为CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="57" />
+        <location filename="../../boutique_vip/services/files.py" line="57"/>
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="71" />
+        <location filename="../../boutique_vip/services/files.py" line="71"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="584" />
+        <location filename="../../boutique_vip/services/importing.py" line="584"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="591" />
+        <location filename="../../boutique_vip/services/importing.py" line="591"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="217" />
-        <source>Points can only be redeemed on a customer's card.</source>
+        <location filename="../../boutique_vip/services/sales.py" line="217"/>
+        <source>Points can only be redeemed on a customer&apos;s card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="222" />
-        <source>Redeeming {value} yuan is more than the sale's {total} yuan.</source>
+        <location filename="../../boutique_vip/services/sales.py" line="222"/>
+        <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="231" />
+        <location filename="../../boutique_vip/services/sales.py" line="231"/>
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="364" />
+        <location filename="../../boutique_vip/services/sales.py" line="364"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="393" />
+        <location filename="../../boutique_vip/services/sales.py" line="393"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="399" />
+        <location filename="../../boutique_vip/services/sales.py" line="399"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="412" />
+        <location filename="../../boutique_vip/services/sales.py" line="412"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="55" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="55"/>
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="137" />
+        <location filename="../../boutique_vip/services/tiers.py" line="137"/>
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/gift_plan.py" line="110" />
+        <location filename="../../boutique_vip/domain/gift_plan.py" line="110"/>
         <source>{text} is not a month: write YYYY-MM.</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/signing.py" line="47" />
+        <location filename="../../boutique_vip/reports/signing.py" line="47"/>
         <source>This PIN does not open the signing key.</source>
         <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="60" />
+        <location filename="../../boutique_vip/domain/permissions.py" line="60"/>
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="24" />
-        <source>Backups here are for the shop PC's own database file; on PostgreSQL use pg_dump (see the README).</source>
+        <location filename="../../boutique_vip/services/backups.py" line="24"/>
+        <source>Backups here are for the shop PC&apos;s own database file; on PostgreSQL use pg_dump (see the README).</source>
         <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
         <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="97" />
+        <location filename="../../boutique_vip/services/backups.py" line="97"/>
         <source>{file} is not a Boutique VIP backup.</source>
         <translation>{file}不是本程序的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="102" />
+        <location filename="../../boutique_vip/services/backups.py" line="102"/>
         <source>{file} is damaged ({problem}); choose another backup.</source>
         <translation>{file}已损坏（{problem}），请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="91" />
+        <location filename="../../boutique_vip/storage/backup.py" line="91"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>备份文件未通过校验（{problem}），未予保留。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="97" />
+        <location filename="../../boutique_vip/storage/backup.py" line="97"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="27" />
+        <location filename="../../boutique_vip/storage/health.py" line="28"/>
         <source>The database is busy with another program or till. Nothing was saved; try again in a moment.</source>
         <translation>数据库正被其他程序或收银台使用。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="30" />
+        <location filename="../../boutique_vip/storage/health.py" line="31"/>
         <source>The disk is full. Nothing was saved; free some space on the disk and try again.</source>
         <translation>磁盘已满。未保存任何内容，请清理磁盘空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="33" />
+        <location filename="../../boutique_vip/storage/health.py" line="34"/>
         <source>The database can only be read here (another copy of the program has it open, or the file or folder is write-protected). Nothing was saved.</source>
         <translation>此处只能读取数据库（另一个程序窗口正在使用它，或文件/文件夹被写保护）。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="38" />
+        <location filename="../../boutique_vip/storage/health.py" line="39"/>
         <source>The database file cannot be opened ({reason}). Check that the folder exists and can be written.</source>
         <translation>无法打开数据库文件（{reason}）。请检查文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="42" />
+        <location filename="../../boutique_vip/storage/health.py" line="43"/>
         <source>The database file is damaged ({reason}).</source>
         <translation>数据库文件已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/database_errors.py" line="14" />
+        <location filename="../../boutique_vip/services/database_errors.py" line="14"/>
         <source>This was changed on another till at the same moment. Nothing was overwritten: open it again to see the saved values.</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
@@ -2099,17 +2100,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="28" />
+        <location filename="../../boutique_vip/gui/feedback.py" line="28"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="44" />
+        <location filename="../../boutique_vip/gui/feedback.py" line="44"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="47" />
+        <location filename="../../boutique_vip/gui/feedback.py" line="47"/>
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -2117,42 +2118,42 @@ Type the card number to confirm:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="19" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="19"/>
         <source>Welcome to Boutique VIP</source>
         <translation>欢迎使用 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="23" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="23"/>
         <source>This database is new. Name the shop and create the first manager, who can add the other users.</source>
         <translation>这是一个新数据库。请填写店名并创建第一位店长，之后由店长添加其他用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="33" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="33"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34" />
-        <source>Manager's name</source>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34"/>
+        <source>Manager&apos;s name</source>
         <translation>店长姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
         <source>PIN (6 to 8 digits)</source>
         <translation>密码（6 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="42" />
-        <source>Please enter the shop's name.</source>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="42"/>
+        <source>Please enter the shop&apos;s name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -2160,37 +2161,37 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58"/>
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -2198,17 +2199,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="486" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="485"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="491" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2216,7 +2217,7 @@ Type the card number to confirm:</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/help.py" line="16" />
+        <location filename="../../boutique_vip/gui/dialogs/help.py" line="16"/>
         <source>Boutique VIP guide</source>
         <translation>Boutique VIP 使用指南</translation>
     </message>
@@ -2224,7 +2225,7 @@ Type the card number to confirm:</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -2232,72 +2233,72 @@ Type the card number to confirm:</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44"/>
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50"/>
         <source>Customer cards</source>
         <translation>顾客档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51"/>
         <source>Purchases (till export)</source>
         <translation>消费记录（收银导出）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62"/>
         <source>Import the good rows even if some are rejected</source>
         <translation>即使有行被拒绝，也导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69"/>
         <source>Check (nothing is written)</source>
         <translation>检查（不写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97"/>
         <source>How the columns are read (first rows of the file):</source>
         <translation>各列的读取方式（文件的前几行）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176" />
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
@@ -2305,42 +2306,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43" />
+        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44" />
+        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50" />
+        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51" />
+        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52" />
+        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="53" />
+        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="54" />
+        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="55" />
+        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2348,42 +2349,42 @@ Type the card number to confirm:</source>
 <context>
     <name>LostPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="18" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="18"/>
         <source>Customers without a receipt for a year leave the care file: no calls and no gifts. They come back by themselves with their next purchase.</source>
         <translation>一年没有购买记录的顾客从客情档案中除名：不回访、不送礼。她们下次购买时会自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="24" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="24"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="25" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="26" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="27" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="27"/>
         <source>Last receipt</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="28" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="28"/>
         <source>Lost since</source>
         <translation>流失日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="29" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="29"/>
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/lost.py" line="55"/>
         <source>%n lost customer(s)</source>
         <translation>
             <numerusform>%n 位流失顾客</numerusform>
@@ -2393,283 +2394,274 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="50" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="57"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="52" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="59"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="56" />
-        <location filename="../../boutique_vip/gui/main_window.py" line="361" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <location filename="../../boutique_vip/self_check.py" line="45"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="59" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="61" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="64" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="71"/>
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="66" />
-        <source>Manager's desk</source>
+        <location filename="../../boutique_vip/gui/main_window.py" line="73"/>
+        <source>Manager&apos;s desk</source>
         <translation>经理工作台</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="83" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="90"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="102" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="104" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="116"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="108" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="115" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="127"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="121" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="133"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="122" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="134"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="124" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="136"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="126" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="138"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="128" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="130" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="142"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="131" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="143"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="133" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="145"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="136" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="148"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="141" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="153"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="144" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="146" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="148" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="150" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="151" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="163"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="154" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="155" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="157" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="163" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="166" />
-        <source>&amp;Guide to the shop's day</source>
+        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
+        <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="171" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="199" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="211"/>
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="219" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="230"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="230" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="245"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="238" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="253"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="241" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="256"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="241" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="256"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="242" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="257"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="243" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="258"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="326" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="341"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="328" />
-        <source>This shop's data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
+        <location filename="../../boutique_vip/gui/main_window.py" line="343"/>
+        <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="341" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="356"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="361" />
-        <source>Open a customer's card first.</source>
+        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="377" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="406" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="406" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="436"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="434" />
-        <source>Today's backup is saved: {file}</source>
+        <location filename="../../boutique_vip/gui/main_window.py" line="449"/>
+        <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="441" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="456"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="454" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="469"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="469" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="469" />
-        <source>The new language is used from the next start of the program.</source>
-        <translation>新语言将在下次启动程序时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="481" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="500"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="483" />
+        <location filename="../../boutique_vip/gui/main_window.py" line="502"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2685,60 +2677,60 @@ Database: {db}</source>
 <context>
     <name>ManualTierDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="28" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="28"/>
         <source>Tier of {name}</source>
         <translation>{name} 的等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="31" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="31"/>
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="36"/>
         <source>special customer (always A)</source>
         <translation>特殊客户（始终为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="46"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49" />
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50" />
-        <source>Manager's PIN</source>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50"/>
+        <source>Manager&apos;s PIN</source>
         <translation>店长密码</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51" />
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51"/>
         <source>of {n}</source>
         <translation>共 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="52" />
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="52"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="54" />
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="54"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62" />
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62"/>
         <source>Page</source>
         <translation>第</translation>
     </message>
@@ -2746,189 +2738,189 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="227" />
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="226"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="238" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="237"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="259" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="274" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="273"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="282" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="292" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="326" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="338"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="349" />
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="348"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -2936,154 +2928,154 @@ Database: {db}</source>
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49"/>
         <source>Set tier / special…</source>
         <translation>设置等级 / 特殊客户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52"/>
         <source>What she buys (from her purchases) — compared with the card</source>
         <translation>她实际买什么（来自消费记录）— 与档案对比</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55"/>
         <source>Sizes bought</source>
         <translation>购买尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56"/>
         <source>Top colours</source>
         <translation>常买颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57"/>
         <source>Top styles</source>
         <translation>常买风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58"/>
         <source>Price band paid</source>
         <translation>实付价格段</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59"/>
         <source>Purchases per month</source>
         <translation>每月购买次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60"/>
         <source>Average receipt</source>
         <translation>平均客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61"/>
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62"/>
         <source>Last purchase</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63"/>
         <source>Last visit</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71" />
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92"/>
         <source>Receipts, returns and visits</source>
         <translation>购买、退货和到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176" />
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -3091,17 +3083,17 @@ Database: {db}</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26"/>
         <source>Counter</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28"/>
         <source>Lost customers</source>
         <translation>流失顾客名录</translation>
     </message>
@@ -3109,72 +3101,72 @@ Database: {db}</source>
 <context>
     <name>ReceiptsPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="103" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="103"/>
         <source>all groups</source>
         <translation>全部小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="107" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="107"/>
         <source>all staff</source>
         <translation>全部营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="110" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="110"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="115"/>
         <source>Receipt</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="118"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="119"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="120"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="121"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="122" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="122"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="123" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="123"/>
         <source>Staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131" />
+        <location filename="../../boutique_vip/gui/tabs/purchases/receipts.py" line="131"/>
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -3182,67 +3174,67 @@ Database: {db}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39"/>
         <source>Return against receipt {receipt_no}</source>
         <translation>按小票 {receipt_no} 退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45"/>
         <source>Size / colour</source>
         <translation>尺码 / 颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46"/>
         <source>Bought</source>
         <translation>购买数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47"/>
         <source>Still returnable</source>
         <translation>可退数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48"/>
         <source>Return now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68"/>
         <source>Points taken back</source>
         <translation>扣回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69"/>
         <source>Kept from the refund for missing points</source>
         <translation>积分不足从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98"/>
         <source>{due} (balance {balance})</source>
         <translation>{due}（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101"/>
         <source>{value} yuan for {points} points</source>
         <translation>{value} 元（抵 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117" />
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117"/>
         <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
         <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>
@@ -3250,142 +3242,142 @@ Database: {db}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="29" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="29"/>
         <source>Points per yuan paid</source>
         <translation>每实付 1 元积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30"/>
         <source>Points multiplier on her birthday</source>
         <translation>生日当天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="33" />
-        <source>Points multiplier on a gift holiday's first day</source>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="33"/>
+        <source>Points multiplier on a gift holiday&apos;s first day</source>
         <translation>节日第一天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="36"/>
         <source>Points per redemption step</source>
         <translation>每次抵扣所需积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37"/>
         <source>Yuan per redemption step</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38"/>
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39"/>
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40"/>
         <source>Recent window (days)</source>
         <translation>近期天数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41"/>
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42"/>
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="45" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="45"/>
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46"/>
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47"/>
         <source>A holiday gift: highest cost (yuan)</source>
         <translation>A 类节日礼品：最高成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48"/>
         <source>A birthday gift: lowest cost (yuan)</source>
         <translation>A 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51"/>
         <source>B holiday: voucher (yuan)</source>
         <translation>B 类节日：代金券（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52"/>
         <source>B birthday gift: lowest cost (yuan)</source>
         <translation>B 类生日礼品：最低成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="55" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="55"/>
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56"/>
         <source>Call hour starts (hour)</source>
         <translation>电话回访开始（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57"/>
         <source>Call hour ends (hour)</source>
         <translation>电话回访结束（时）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58"/>
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59"/>
         <source>Lock the program after minutes without use (0: never)</source>
         <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="62" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="62"/>
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65"/>
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68"/>
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="74" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="74"/>
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="75" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="75"/>
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="78" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="78"/>
         <source>Registration rate at least (%)</source>
         <translation>登记率不低于（%）</translation>
     </message>
@@ -3393,12 +3385,12 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="88" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="88"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="117" />
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="117"/>
         <source>{rule}: enter a number of 0 or more.</source>
         <translation>{rule}：请输入 0 或更大的数字。</translation>
     </message>
@@ -3406,32 +3398,32 @@ Database: {db}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="29" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="29"/>
         <source>Locked — {shop}</source>
         <translation>已锁定 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31"/>
         <source>Sign in — {shop}</source>
         <translation>登录 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="41" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="41"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="42" />
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="42"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -3439,12 +3431,12 @@ Database: {db}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../boutique_vip/app.py" line="78" />
+        <location filename="../../boutique_vip/app.py" line="81"/>
         <source>The database is open in another copy of the program (PC {host}, process {pid}, since {since}). This copy opens it read-only: you can look things up but not save.</source>
         <translation>数据库正被另一个程序窗口使用（电脑{host}，进程{pid}，自{since}起）。本窗口以只读方式打开：可以查询，但不能保存。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="88" />
+        <location filename="../../boutique_vip/app.py" line="91"/>
         <source>{problem}
 
 The damaged file was moved to {aside}.</source>
@@ -3453,12 +3445,12 @@ The damaged file was moved to {aside}.</source>
 损坏的文件已移至{aside}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="95" />
+        <location filename="../../boutique_vip/app.py" line="98"/>
         <source>There is no sound backup.</source>
         <translation>没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="103" />
+        <location filename="../../boutique_vip/app.py" line="106"/>
         <source>Restore the newest sound backup, made {when}?</source>
         <translation>恢复最新的完好备份（{when}）吗？</translation>
     </message>
@@ -3466,117 +3458,117 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84" />
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85" />
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86" />
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95" />
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99" />
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103" />
+        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="105" />
+        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108" />
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114" />
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120" />
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122" />
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123" />
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124" />
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125" />
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126" />
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127" />
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128" />
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129" />
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130" />
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133" />
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137" />
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141" />
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145" />
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -3584,52 +3576,52 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="97" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="97"/>
         <source>{base}: special customer designated by the manager</source>
         <translation>{base}：总经理指定的特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="98" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="98"/>
         <source>{base}: {lifetime_points} lifetime points (A from {threshold})</source>
         <translation>{base}：累计积分 {lifetime_points}（{threshold} 分起为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="101" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="101"/>
         <source>{base}: {recent} receipts in the last {window} days</source>
         <translation>{base}：最近 {window} 天购买 {recent} 次</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="102" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="102"/>
         <source>{base}: {receipts} receipts, a repeat buyer</source>
         <translation>{base}：购买 {receipts} 次，重复购买的顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="103" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="103"/>
         <source>{base}: {receipts} receipt(s) so far</source>
         <translation>{base}：目前购买 {receipts} 次</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="105" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="105"/>
         <source>set by hand to {manual}</source>
         <translation>手工设为 {manual}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="106" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="106"/>
         <source>one level lower: no visit yet</source>
         <translation>降一级：尚未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="107" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="107"/>
         <source>one level lower: last visit {days} days ago (more than {limit})</source>
         <translation>降一级：最后到店在 {days} 天前（超过 {limit} 天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="108" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="108"/>
         <source>lost: last receipt {days} days ago</source>
         <translation>流失：最后购买在 {days} 天前</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/tiers.py" line="109" />
+        <location filename="../../boutique_vip/domain/tiers.py" line="109"/>
         <source>lost: registered {days} days ago and never bought</source>
         <translation>流失：登记 {days} 天，从未购买</translation>
     </message>
@@ -3637,47 +3629,47 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="63" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="63"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="72" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="72"/>
         <source>Add a user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="74" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="74"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="87" />
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="87"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
@@ -3685,251 +3677,251 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="47" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="47"/>
         <source>Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08).</source>
         <translation>生日请写成 年-月-日 或 月-日（例如 1985-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="55" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="55"/>
         <source>The year {year} is not plausible.</source>
         <translation>年份 {year} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="71" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="71"/>
         <source>There is no day {day} in month {month} of {year}.</source>
         <translation>{year} 年 {month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="78" />
-        <location filename="../../boutique_vip/services/gifts.py" line="160" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="78"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="163"/>
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="88" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="88"/>
         <source>A lunar date has months 1 to 12 and days 1 to 30.</source>
         <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="96" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="96"/>
         <source>Lunar year {year} has no leap month {month}.</source>
         <translation>农历 {year} 年没有闰 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="103" />
+        <location filename="../../boutique_vip/domain/birthdays.py" line="103"/>
         <source>Lunar month {month} of {year} has only {days} days.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="127" />
+        <location filename="../../boutique_vip/domain/customer.py" line="127"/>
         <source>{value} is not a date: write YYYY-MM-DD, for example 2024-03-08.</source>
         <extracomment>The version of the consent text (同意书) shown to a customer when she agrees to her data being kept; the card records it with the date. Change it whenever the text below changes.</extracomment>
         <translation>“{value}”不是日期：请写成 年-月-日，例如 2024-03-08。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="145" />
+        <location filename="../../boutique_vip/domain/customer.py" line="145"/>
         <source>Enter a number between {low} and {high} {unit}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="170" />
+        <location filename="../../boutique_vip/domain/customer.py" line="170"/>
         <source>{value} is not an amount in yuan (for example 299 or 299.50).</source>
         <translation>“{value}”不是金额（元），例如 299 或 299.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="190" />
+        <location filename="../../boutique_vip/domain/customer.py" line="190"/>
         <source>A mobile number has 11 digits starting with 1; a landline starts with its area code (0571-88881234).</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="307" />
+        <location filename="../../boutique_vip/domain/customer.py" line="307"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>“{value}”不是可选值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="319" />
+        <location filename="../../boutique_vip/domain/customer.py" line="319"/>
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="336" />
+        <location filename="../../boutique_vip/domain/customer.py" line="336"/>
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="348" />
-        <source>The customer's name is required.</source>
+        <location filename="../../boutique_vip/domain/customer.py" line="348"/>
+        <source>The customer&apos;s name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="359" />
+        <location filename="../../boutique_vip/domain/customer.py" line="359"/>
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="66" />
+        <location filename="../../boutique_vip/domain/errors.py" line="66"/>
         <source>This phone number is already on card {card_no} ({name}).</source>
         <translation>这个电话号码已登记在卡号 {card_no}（{name}）的档案上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="39" />
+        <location filename="../../boutique_vip/domain/users.py" line="39"/>
         <source>A PIN is {low} to {high} digits.</source>
-        <extracomment>A manager's PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
+        <extracomment>A manager&apos;s PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="45" />
-        <source>The user's name is required.</source>
+        <location filename="../../boutique_vip/domain/users.py" line="45"/>
+        <source>The user&apos;s name is required.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="32" />
-        <source>The shop's name is required.</source>
+        <location filename="../../boutique_vip/services/shop.py" line="32"/>
+        <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="77" />
+        <location filename="../../boutique_vip/services/users.py" line="77"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="99" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="99"/>
         <source>{column}: write yes or no, not “{value}”.</source>
         <translation>{column}：请填 yes 或 no（是 / 否），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="111" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="111"/>
         <source>gender: write F or M (女 or 男), not “{value}”.</source>
         <translation>性别：请填 F 或 M（女 或 男），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="131" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="131"/>
         <source>birthday_calendar: write solar or lunar, not “{value}”.</source>
         <translation>历法：请填 solar 或 lunar（公历 或 农历），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="151" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="151"/>
         <source>{column}: “{value}” is not an amount in yuan.</source>
         <translation>{column}：“{value}”不是金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="166" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="166"/>
         <source>{column}: “{value}” is not a whole number.</source>
         <translation>{column}：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="183" />
+        <location filename="../../boutique_vip/domain/file_formats.py" line="183"/>
         <source>date: “{value}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
         <translation>日期：“{value}”不是日期（年-月-日 或 年-月-日 时:分）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="42" />
+        <location filename="../../boutique_vip/domain/sales.py" line="42"/>
         <source>A sale needs at least one line.</source>
         <translation>一笔销售至少要有一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="48" />
+        <location filename="../../boutique_vip/domain/sales.py" line="48"/>
         <source>Line {line}: the quantity must be 1 or more (a return goes through Return).</source>
         <translation>第 {line} 行：数量至少为 1（退货请用“退货”）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="59" />
+        <location filename="../../boutique_vip/domain/sales.py" line="59"/>
         <source>Line {line}: price and discount cannot be negative.</source>
         <translation>第 {line} 行：单价和优惠不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sales.py" line="67" />
+        <location filename="../../boutique_vip/domain/sales.py" line="67"/>
         <source>Line {line}: the discount is larger than the price.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="170" />
+        <location filename="../../boutique_vip/services/customers.py" line="170"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="262" />
+        <location filename="../../boutique_vip/services/importing.py" line="262"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="272" />
+        <location filename="../../boutique_vip/services/importing.py" line="272"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="129" />
+        <location filename="../../boutique_vip/services/gifts.py" line="132"/>
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="131" />
-        <source>A gift's cost cannot be negative.</source>
+        <location filename="../../boutique_vip/services/gifts.py" line="134"/>
+        <source>A gift&apos;s cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="139" />
+        <location filename="../../boutique_vip/services/gifts.py" line="142"/>
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="236" />
+        <location filename="../../boutique_vip/services/gifts.py" line="261"/>
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="239" />
+        <location filename="../../boutique_vip/services/gifts.py" line="264"/>
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="356" />
+        <location filename="../../boutique_vip/services/gifts.py" line="381"/>
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="189" />
+        <location filename="../../boutique_vip/services/calls.py" line="189"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="558" />
+        <location filename="../../boutique_vip/services/sales.py" line="558"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="561" />
+        <location filename="../../boutique_vip/services/sales.py" line="561"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="570" />
+        <location filename="../../boutique_vip/services/sales.py" line="570"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/segments.py" line="50" />
+        <location filename="../../boutique_vip/domain/segments.py" line="50"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>请输入{low}到{high}之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/segments.py" line="72" />
+        <location filename="../../boutique_vip/domain/segments.py" line="72"/>
         <source>Enter the price in yuan, e.g. 600.</source>
         <translation>请输入价格（元），如600。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/segments.py" line="78" />
+        <location filename="../../boutique_vip/domain/segments.py" line="78"/>
         <source>Tiers are A, B and C.</source>
         <translation>级别为A、B、C。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/kpis.py" line="51" />
+        <location filename="../../boutique_vip/services/kpis.py" line="51"/>
         <source>A number of receipts cannot be negative.</source>
         <translation>小票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/segments.py" line="147" />
+        <location filename="../../boutique_vip/services/segments.py" line="147"/>
         <source>Give the list a name.</source>
         <translation>请为名单命名。</translation>
     </message>

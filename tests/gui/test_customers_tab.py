@@ -217,3 +217,13 @@ def test_the_tabs_are_found_by_their_object_names(window: MainWindow) -> None:
 def test_status_bar_names_user_and_database(window: MainWindow) -> None:
     assert "王芳" in window.user_label.text()
     assert window.services.db.describe() in window.db_label.text()  # the file, or the server without password
+
+
+def test_column_widths_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    from boutique_vip.settings import Preferences
+
+    window.customers.table.horizontalHeader().resizeSection(1, 321)  # she widened the name column
+    window.close()
+    again = MainWindow(window.services, window.actor, Preferences.load())
+    qtbot.addWidget(again)
+    assert again.customers.table.horizontalHeader().sectionSize(1) == 321

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from boutique_vip.app import choose_language
@@ -65,3 +65,41 @@ def test_stored_codes_are_shown_in_chinese(qtbot: QtBot, chinese: None, shop: tu
     assert model.index(0, 2).data() == "销售"
     window.customers.show_customer(card.id or 0)
     assert window.customers.editor.history.ledger.item(0, 1).text() == "积分"
+
+
+def test_the_language_switches_while_the_program_runs(
+    qtbot: QtBot, qapp: QApplication, shop: tuple[Services, Actor]
+) -> None:
+    from PySide6.QtGui import QAction
+
+    from boutique_vip.app import current_window, show_main_window
+
+    services, manager = shop
+
+    def titles(window: MainWindow) -> list[str]:
+        return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    def choose(window: MainWindow, title: str) -> MainWindow:
+        next(a for a in window.findChildren(QAction) if a.text() == title).trigger()
+        new = current_window()
+        assert new is not None and new is not window and new.isVisible() and not window.isVisible()
+        return new
+
+    english = show_main_window(services, manager, Preferences(language="en"))
+    try:
+        english.tabs.setCurrentIndex(2)
+        assert titles(english) == ["Customers", "Purchases", "Gifts", "Calls", "Manager's desk"]
+        chinese = choose(english, "中文")
+        assert titles(chinese) == ["顾客", "消费", "礼品", "电话回访", "经理工作台"]
+        assert chinese.tabs.currentIndex() == 2  # where she was
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons too
+        assert Preferences.load().language == "zh_CN"  # and the next start speaks Chinese too
+        back = choose(chinese, "English")
+        assert titles(back) == ["Customers", "Purchases", "Gifts", "Calls", "Manager's desk"]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        for translator in getattr(qapp, "_translators", []):
+            qapp.removeTranslator(translator)
+        window = current_window()
+        if window is not None:
+            window.close()
