@@ -113,7 +113,6 @@ class CallService:
             size = f"{top}/{bottom}" if top and bottom else top or bottom
             gift = plan_lines[card.id][1] if card.id in plan_lines else ""
             if reasons.call:
-                last_contact = fact.contacts[-1] if fact and fact.contacts else None
                 last_purchase = max(fact.receipts) if fact and fact.receipts else card.last_visit
                 points = {
                     "size": size,
@@ -121,8 +120,8 @@ class CallService:
                     "gift": gift,
                     "contact_time": card.contact_time,
                     "last_purchase": last_purchase.isoformat() if last_purchase else "",
-                    "last_contact_day": last_contact.day.isoformat() if last_contact else "",
-                    "last_contact_outcome": last_contact.outcome.value if last_contact else "",
+                    "last_contact_day": "",
+                    "last_contact_outcome": "",
                     "events": "",
                 }
                 calls.append(
@@ -163,11 +162,19 @@ class CallService:
         _, later = split_by_capacity(pending, rules.calls_per_hour)
         for index in later:
             calls[index].deferred = True
-        # Family and life events only for the calls made today: a few dozen, not every row of a long list.
+        # Her last contact, family and life events only for the calls made today: a few dozen, not every row
+        # of a long list.
+        today_ids = {r.customer_id for r in calls if not r.deferred}
         with self.db.session() as s:
-            events = self._events(s, day, {r.customer_id for r in calls if not r.deferred})
+            events = self._events(s, day, today_ids)
+            last_contacts = self._last_contacts(s, day, today_ids)
         for row in calls:
-            row.talking_points["events"] = events.get(row.customer_id, "")
+            if row.customer_id in today_ids:
+                row.talking_points["events"] = events.get(row.customer_id, "")
+                if row.customer_id in last_contacts:
+                    when, outcome = last_contacts[row.customer_id]
+                    row.talking_points["last_contact_day"] = when.isoformat()
+                    row.talking_points["last_contact_outcome"] = outcome
         if day <= self.now().date():
             self._keep(day, calls)
         sms.sort(key=lambda r: r.card_no)
@@ -338,27 +345,41 @@ class CallService:
             .where(C.day <= day, C.day >= day - dt.timedelta(days=rules.win_back_max_days))
             .order_by(C.at)
         )
-        if in_window is not None:
-            query = query.join(Customer, Customer.id == C.customer_id).where(
-                or_(
-                    in_window,
-                    C.customer_id.in_(
-                        select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
-                    ),
-                    C.customer_id.in_(special - set(receipt_days)),
-                )
+        if in_window is None:
+            queries = [query]
+        else:
+            R = models.Receipt
+            sources = or_(
+                C.customer_id.in_(select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))),
+                C.customer_id.in_(special - set(receipt_days)),
             )
+            # A customer who is only due a win-back call: only her contacts of the quiet days and her earlier
+            # win-back calls can change that (thousands of them in a large shop, most with no such contact).
+            only_win_back = and_(
+                in_window,
+                or_(
+                    C.day >= day - dt.timedelta(days=rules.win_back_quiet_days),
+                    C.reasons.contains(Reason.WIN_BACK.value),
+                ),
+            )
+            queries = [
+                query.where(sources),
+                query.join(Customer, Customer.id == C.customer_id).where(only_win_back),
+            ]
         contacts: dict[int, list[Contact]] = {}
-        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(query):
-            if cid in special or cid in win_back:
-                contacts.setdefault(cid, []).append(
-                    Contact(
-                        c_day,
-                        Outcome(outcome),
-                        tuple(Reason(r) for r in reasons.split(";") if r),
-                        callback_at.date() if callback_at else None,
+        for index, contact_query in enumerate(queries):
+            for cid, c_day, outcome, reasons, callback_at in s.connection().execute(contact_query):
+                if index == 1 and cid in special:
+                    continue  # read with all her contacts by the first query
+                if cid in special or cid in win_back:
+                    contacts.setdefault(cid, []).append(
+                        Contact(
+                            c_day,
+                            Outcome(outcome),
+                            tuple(Reason(r) for r in reasons.split(";") if r),
+                            callback_at.date() if callback_at else None,
+                        )
                     )
-                )
         special |= win_back & set(contacts)
         facts = {}
         for cid in special & set(standing):
@@ -397,6 +418,20 @@ class CallService:
             )
         return carried
 
+    def _last_contacts(
+        self, s: Session, day: dt.date, customer_ids: set[int]
+    ) -> dict[int, tuple[dt.date, str]]:
+        """Her last contact up to ``day`` and its outcome."""
+        C = models.ContactLog
+        found: dict[int, tuple[dt.date, str]] = {}
+        for cid, c_day, outcome in s.connection().execute(
+            select(C.customer_id, C.day, C.outcome)
+            .where(C.customer_id.in_(customer_ids), C.day <= day)
+            .order_by(C.at)
+        ):
+            found[cid] = (c_day, outcome)
+        return found
+
     def _events(self, s: Session, day: dt.date, customer_ids: set[int]) -> dict[int, str]:
         """Worth mentioning: family birthdays this week, life events of the last 90 days."""
         notes: dict[int, list[str]] = {}
@@ -431,6 +466,13 @@ class CallService:
         has passed, and thousands of such rows a day would swamp the table."""
         E = models.CallListEntry
         calls = [r for r in calls if not r.deferred or r.overdue or r.reasons != (Reason.WIN_BACK,)]
+        wanted = {(r.customer_id, ";".join(r.reasons), r.priority, r.deferred) for r in calls}
+        with self.db.session() as s:
+            kept = s.connection().execute(
+                select(E.customer_id, E.reasons, E.priority, E.deferred).where(E.day == day)
+            )
+            if {tuple(row) for row in kept} == wanted:
+                return  # as kept already: opening the list again writes nothing
         with self.db.session() as s, s.begin():
             s.execute(delete(E).where(E.day == day))
             if calls:
