@@ -41,7 +41,7 @@ class Outcome(StrEnum):
     DO_NOT_CALL = "do_not_call"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     day: dt.date
     outcome: Outcome
@@ -49,7 +49,7 @@ class Contact:
     callback_on: dt.date | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CallFacts:
     """What the rules look at for one customer on day D (all of it up to D)."""
 
@@ -67,7 +67,7 @@ class CallFacts:
     campaign: bool = False  # on a targeted list sent to the call list, not yet contacted
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CallReasons:
     call: tuple[Reason, ...]
     sms: tuple[Reason, ...]  # reasons that go to the SMS list instead of a call

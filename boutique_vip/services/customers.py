@@ -32,7 +32,7 @@ from boutique_vip.storage.models import Customer, SalesGroup, User
 from boutique_vip.storage.privacy import card_as_dict, erase_personal_data, personal_data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 50,000 of them when the list is scrolled to the end
 class CustomerRow:
     """One line of the card list (and of ``customers find``)."""
 
