@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -88,6 +89,12 @@ def _holiday_names() -> dict[str, str]:
 
 
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    # Built once per language (a card's ledger has hundreds of rows); the marker changes when it is switched.
+    return _patterns_in(QCoreApplication.translate("Stored", "receipt {no}"))
+
+
+@cache
+def _patterns_in(_language_marker: str) -> list[tuple[re.Pattern[str], str]]:
     """What the program stores in English (ledger reasons, causes of tier changes), as templates to show."""
     return [
         (

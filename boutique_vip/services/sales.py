@@ -644,32 +644,36 @@ class SalesService:
     def history(self, customer_id: int) -> list[HistoryEntry]:
         """Receipts (with their lines), returns and visits, newest first."""
         with self.db.session() as s:
-            receipts = s.scalars(
-                select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.customer_id == customer_id)
-            ).all()
-            entries = [
-                HistoryEntry(
-                    r.day,
-                    r.kind,
-                    r.receipt_no,
-                    r.total,
-                    "",
-                    [
-                        LineView(
-                            ln.description,
-                            ln.category,
-                            ln.size,
-                            ln.colour,
-                            ln.qty,
-                            ln.unit_price,
-                            ln.amount,
-                            ln.points,
-                        )
-                        for ln in r.lines
-                    ],
+            # Rows, not objects: a regular's card has hundreds of receipts.
+            L = ReceiptLine
+            rows = s.execute(
+                select(
+                    Receipt.id,
+                    Receipt.day,
+                    Receipt.kind,
+                    Receipt.receipt_no,
+                    Receipt.total,
+                    L.description,
+                    L.category,
+                    L.size,
+                    L.colour,
+                    L.qty,
+                    L.unit_price,
+                    L.amount,
+                    L.points,
                 )
-                for r in receipts
-            ]
+                .outerjoin(L, L.receipt_id == Receipt.id)
+                .where(Receipt.customer_id == customer_id)
+                .order_by(Receipt.id, L.line_no)
+            )
+            by_receipt: dict[int, HistoryEntry] = {}
+            for receipt_id, day, kind, receipt_no, total, *line in rows:
+                entry = by_receipt.get(receipt_id)
+                if entry is None:
+                    entry = by_receipt[receipt_id] = HistoryEntry(day, kind, receipt_no, total, "", [])
+                if line[4] is not None:  # qty: the receipt has lines (outer join)
+                    entry.lines.append(LineView(*line))
+            entries = list(by_receipt.values())
             entries += [
                 HistoryEntry(v.day, "visit", note=v.note)
                 for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))
