@@ -174,6 +174,7 @@ class PurchaseHistory(QWidget):
 
     def _show_timeline(self, customer_id: int) -> None:
         kinds = {"sale": self.tr("purchase"), "return": self.tr("return"), "visit": self.tr("visit")}
+        items = []
         for entry in self.services.sales.history(customer_id):
             points = sum(line.points for line in entry.lines)
             item = QTreeWidgetItem(
@@ -197,10 +198,12 @@ class PurchaseHistory(QWidget):
                         ]
                     )
                 )
-            self.timeline.addTopLevelItem(item)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)  # in one go: a regular has hundreds
 
     def _show_ledger(self, customer_id: int) -> None:
         rows = self.services.sales.ledger(customer_id)
+        self.ledger.setUpdatesEnabled(False)  # one repaint for the whole ledger, not one per cell
         self.ledger.setRowCount(len(rows))
         kinds = ledger_kind_names()
         for i, r in enumerate(rows):
@@ -208,3 +211,4 @@ class PurchaseHistory(QWidget):
                 (r.day.isoformat(), kinds.get(r.kind, r.kind), str(r.points), stored_text(r.reason), r.user)
             ):
                 self.ledger.setItem(i, j, QTableWidgetItem(value))
+        self.ledger.setUpdatesEnabled(True)
