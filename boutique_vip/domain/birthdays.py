@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-from lunar_python import LunarMonth
+from lunar_python import LunarYear
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
 
@@ -89,19 +90,32 @@ def _check_lunar(field: str, year: int | None, month: int, day: int, leap_month:
         )
     if year is None:
         return
-    lunar_month = LunarMonth.fromYm(year, -month if leap_month else month)
-    if lunar_month is None:
+    days = lunar_month_days(year, -month if leap_month else month)
+    if days is None:
         raise FieldError(
             field,
             QT_TRANSLATE_NOOP("Validation", "Lunar year {year} has no leap month {month}."),
             year=year,
             month=month,
         )
-    if day > lunar_month.getDayCount():
+    if day > days:
         raise FieldError(
             field,
             QT_TRANSLATE_NOOP("Validation", "Lunar month {month} of {year} has only {days} days."),
             month=month,
             year=year,
-            days=lunar_month.getDayCount(),
+            days=days,
         )
+
+
+def lunar_month_days(year: int, month: int) -> int | None:
+    """Days in a lunar month (a negative month is the leap month of that number); None when there is no such
+    month."""
+    return _lunar_year(year).get(month)
+
+
+@cache
+def _lunar_year(year: int) -> dict[int, int]:
+    """The lunar year's months and their lengths. Cached per year: the library works out a whole year's
+    astronomy (≈20 ms) for each question, and an import of 50,000 cards asks for hundreds of years' months."""
+    return {m.getMonth(): m.getDayCount() for m in LunarYear.fromYear(year).getMonthsInYear()}

@@ -6,9 +6,9 @@ import datetime as dt
 from enum import StrEnum
 from functools import cache, lru_cache
 
-from lunar_python import Lunar, LunarMonth
+from lunar_python import Lunar
 
-from boutique_vip.domain.birthdays import Birthday, CalendarKind
+from boutique_vip.domain.birthdays import Birthday, CalendarKind, lunar_month_days
 
 
 class Occasion(StrEnum):
@@ -78,9 +78,9 @@ def _lunar_month(lunar_year: int, month: int) -> tuple[dt.date, int]:
     """The solar date of the month's first day and its length. Cached: the library computes a whole lunar
     year's astronomy (≈20 ms) each time it meets a different year, and sales and plans ask again and again."""
     solar = Lunar.fromYmd(lunar_year, month, 1).getSolar()
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()), LunarMonth.fromYm(
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay()), lunar_month_days(
         lunar_year, month
-    ).getDayCount()
+    ) or 29
 
 
 def is_birthday(birthday: Birthday | None, day: dt.date) -> bool:

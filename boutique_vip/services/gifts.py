@@ -750,7 +750,9 @@ def _names(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
 def _birthday_candidates(s: Session, day: dt.date) -> list[int]:
     """Customers whose birthday may fall on ``day``: solar by month and day (29 Feb on 28 Feb in other years),
     lunar by the lunar date of ``day`` (the 30th of a short month on its 29th)."""
-    from lunar_python import LunarMonth, Solar
+    from lunar_python import Solar
+
+    from boutique_vip.domain.birthdays import lunar_month_days
 
     C = models.Customer
     solar = [(day.month, day.day)]
@@ -758,11 +760,7 @@ def _birthday_candidates(s: Session, day: dt.date) -> list[int]:
         solar.append((2, 29))
     lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
     lunar_days = [] if lunar.getMonth() < 0 else [(lunar.getMonth(), lunar.getDay())]
-    if (
-        lunar_days
-        and lunar.getDay() == 29
-        and LunarMonth.fromYm(lunar.getYear(), lunar.getMonth()).getDayCount() == 29
-    ):
+    if lunar_days and lunar.getDay() == 29 and lunar_month_days(lunar.getYear(), lunar.getMonth()) == 29:
         lunar_days.append((lunar.getMonth(), 30))
     conditions = [
         and_(C.birthday_calendar == "solar", C.birth_month == m, C.birth_day == d) for m, d in solar
