@@ -192,6 +192,7 @@ def switch_language(old: MainWindow, code: str) -> MainWindow:
     new.show()
     _keep(new)
     old.retire()
+    new.check_plan_deadlines()
     new.calls.tick()
 
     def drop_old() -> None:

@@ -255,7 +255,12 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
         self.user_label.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
-        self.db_label.setText(self.tr("Database: {where}").format(where=self.services.db.describe()))
+        # The file's name (or the server) in the bar, the whole path in its tooltip: a long path pushed the
+        # plan and backup reminders off a 1366-pixel screen.
+        where = self.services.db.describe()
+        path = self.services.db.sqlite_path
+        self.db_label.setText(self.tr("Database: {where}").format(where=path.name if path else where))
+        self.db_label.setToolTip(where)
         self.rules_action.setEnabled(self.actor.is_manager)
         for action in self.manager_actions:
             action.setEnabled(self.actor.is_manager)
