@@ -322,8 +322,9 @@ class CardEditor(QWidget):
             self.card = card
             w = self.widgets
             self.card_no.setText(card.card_no or self.tr("(given when saved)"))
-            self.tier.setText(tier_text(self.services.tiers.of(card.id)) if card.id else "—")
-            self.history.load(card)
+            tier = self.services.tiers.of(card.id) if card.id else None  # worked out once for both pages
+            self.tier.setText(tier_text(tier) if card.id else "—")
+            self.history.load(card, tier)
             texts = {
                 "name": card.name,
                 "phone": card.phone,

@@ -96,7 +96,8 @@ class PurchaseHistory(QWidget):
         layout.addWidget(self.contacts)
         layout.addWidget(self.changes)
 
-    def load(self, card: CustomerCard) -> None:
+    def load(self, card: CustomerCard, tier: TierRow | None = None) -> None:
+        """Her history; ``tier`` when the caller has already worked it out."""
         self.timeline.clear()
         self.ledger.setRowCount(0)
         if card.id is None:
@@ -108,7 +109,7 @@ class PurchaseHistory(QWidget):
                 label.clear()
                 label.setStyleSheet("")
             return
-        row = self.services.tiers.of(card.id)
+        row = tier or self.services.tiers.of(card.id)
         self.tier.setText(self.tr("Tier: {tier}").format(tier=tier_text(row)))
         if row is not None:
             self.points.setText(
