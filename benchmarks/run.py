@@ -278,7 +278,9 @@ def main() -> None:
     )
     parser.add_argument("--customers", type=int, nargs="+", default=[50_000])
     parser.add_argument("--runs", type=int, default=RUNS)
-    parser.add_argument("--import-runs", type=int, default=1, help="the import takes minutes: 1 by default, 0 to skip")
+    parser.add_argument(
+        "--import-runs", type=int, default=1, help="the import takes minutes: 1 by default, 0 to skip"
+    )
     args = parser.parse_args()
     results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"scales": {}}
     for customers in args.customers:

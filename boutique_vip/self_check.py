@@ -110,7 +110,7 @@ def _first_page(pdf: bytes) -> tuple[str, int]:
 def _qt() -> None:
     """Qt without a window on screen (the check also runs on a PC nobody is looking at, and in CI)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
-        _qt.app = QGuiApplication([])  # type: ignore[attr-defined]  # kept alive for the rest of the check
+    if QApplication.instance() is None:  # the widgets' kind: the window may come after it in the same process
+        _qt.app = QApplication([])  # type: ignore[attr-defined]  # kept alive for the rest of the check

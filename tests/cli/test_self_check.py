@@ -10,6 +10,9 @@ from boutique_vip import paths
 
 from .helpers import run
 
+# The check makes a Qt application when there is none; in the test run it must be pytest-qt's own.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def test_self_check_passes_on_a_whole_installation(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "self-check")

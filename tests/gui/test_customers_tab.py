@@ -216,7 +216,9 @@ def test_the_tabs_are_found_by_their_object_names(window: MainWindow) -> None:
 
 def test_status_bar_names_user_and_database(window: MainWindow) -> None:
     assert "王芳" in window.user_label.text()
-    assert window.services.db.describe() == window.db_label.toolTip()  # the file, or the server without password
+    assert (
+        window.services.db.describe() == window.db_label.toolTip()
+    )  # the file, or the server without password
 
 
 def test_column_widths_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
