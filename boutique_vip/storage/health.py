@@ -82,7 +82,10 @@ def closed_cleanly(database: Path) -> bool:
     """The file is just as the program left it when it last closed it cleanly. Then the start-up check is
     skipped (it reads the whole file: a second for a large shop); after a crash, a power cut or a copy from
     elsewhere it runs. The daily backup checks the whole file anyway, in the background."""
+    wal = database.with_name(database.name + "-wal")
     try:
+        if wal.exists() and wal.stat().st_size > 0:
+            return False  # a clean close folds the write-ahead log into the file and removes it
         return _closed_file(database).read_text(encoding="utf-8") == _fingerprint(database)
     except OSError:
         return False

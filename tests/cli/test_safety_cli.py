@@ -65,3 +65,27 @@ def test_a_damaged_file_is_set_aside_and_the_newest_backup_named(
     assert run(capsys, "--db", shop, "restore", out.strip())[0] == 0
     code, found, _ = run(capsys, "--db", shop, "customers", "find", "张晓燕")
     assert code == 0 and "张晓燕" in found
+
+
+def test_the_start_up_check_runs_only_when_the_file_changed_since_a_clean_close(
+    shop: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boutique_vip.storage import health
+
+    checked: list[Path] = []
+    real_check = health.quick_check
+    monkeypatch.setattr(health, "quick_check", lambda path: checked.append(path) or real_check(path))
+    assert run(capsys, "--db", shop, "customers", "find", "张")[0] == 0
+    assert checked == []  # as the program left it: a large shop's start is not kept waiting
+    conn = sqlite3.connect(shop)  # changed behind its back (a copy, a crash mid-write, another tool)
+    conn.execute("INSERT INTO settings (key, value) VALUES ('written elsewhere', 'yes')")
+    conn.commit()
+    conn.close()
+    assert run(capsys, "--db", shop, "customers", "find", "张")[0] == 0
+    assert checked == [Path(shop)]
+    crashed = sqlite3.connect(shop)  # a writer that never closed: its changes wait in the write-ahead log
+    crashed.execute("INSERT INTO settings (key, value) VALUES ('left in the log', 'yes')")
+    crashed.commit()
+    assert run(capsys, "--db", shop, "customers", "find", "张")[0] == 0
+    assert len(checked) == 2
+    crashed.close()
