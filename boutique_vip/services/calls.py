@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, insert, or_, select
+from sqlalchemy import Table, and_, delete, exists, insert, or_, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.call_list import (
@@ -61,6 +61,42 @@ class SmsRow:
 ENTRIES = cast(Table, models.CallListEntry.__table__)
 
 
+@dataclass(frozen=True, slots=True)
+class BulkFlags:
+    """What the reasons of a customer due only an after-sale or a win-back call depend on (besides her card)."""
+
+    after_sale_due: bool
+    win_back_due: bool
+    after_sale_unanswered: bool  # the last two calls about it went unanswered
+    win_back_unanswered: bool
+
+
+def bulk_facts(
+    tier: str, status: str, no_calls: bool, sms_opt_in: bool, flags: BulkFlags, day: dt.date
+) -> CallFacts:
+    """Facts that give the domain's rules exactly these flags: the rules decide, once per combination."""
+    old = day - dt.timedelta(days=400)  # calls long before her receipt and before the quiet days
+    contacts = [
+        Contact(old, Outcome.NO_ANSWER, (reason,))
+        for reason, unanswered in (
+            (Reason.AFTER_SALE, flags.after_sale_unanswered),
+            (Reason.WIN_BACK, flags.win_back_unanswered),
+        )
+        if unanswered
+        for _ in range(2)
+    ]
+    return CallFacts(
+        0,
+        Tier(tier),
+        status == "lost",
+        no_calls,
+        sms_opt_in,
+        receipts=[day - dt.timedelta(days=3)] if flags.after_sale_due else [],
+        last_visit=day - dt.timedelta(days=100) if flags.win_back_due else None,
+        contacts=contacts,
+    )
+
+
 def _callback_on(day: dt.date) -> Any:
     """Call-backs asked for ``day`` (a range on the indexed time, not a function of it)."""
     C = models.ContactLog
@@ -97,7 +133,7 @@ class CallService:
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         with self.db.session() as s:
-            facts, plain, cards = self._facts(s, day, rules, plan_lines)
+            facts, bulk, cards = self._facts(s, day, rules, plan_lines)
             today_contacts = set(
                 s.scalars(
                     select(models.ContactLog.customer_id).where(
@@ -113,7 +149,7 @@ class CallService:
             size = f"{top}/{bottom}" if top and bottom else top or bottom
             gift = plan_lines[card.id][1] if card.id in plan_lines else ""
             if reasons.call:
-                last_purchase = max(fact.receipts) if fact and fact.receipts else card.last_visit
+                last_purchase = max(fact.receipts) if fact and fact.receipts else card.last_receipt
                 points = {
                     "size": size,
                     "colours": card.favourite_colours.replace(";", "、"),
@@ -147,16 +183,14 @@ class CallService:
 
         for cid, fact in facts.items():
             add(cards[cid], fact.tier.value, reasons_for(fact, day, rules), fact)
-        # The plain win-back rows: their reasons depend on nothing but the tier and the card's two switches.
-        plain_reasons: dict[tuple[str, str, bool, bool], CallReasons] = {}
-        for card, (tier, status, visit) in plain:
-            key = (tier, status, card.no_calls, card.sms_opt_in)
-            if key not in plain_reasons:
-                fact = CallFacts(
-                    0, Tier(tier), status == "lost", card.no_calls, card.sms_opt_in, last_visit=visit
-                )
-                plain_reasons[key] = reasons_for(fact, day, rules)
-            add(card, tier, plain_reasons[key], None)
+        # The bulk rows: the rules are applied once per combination of what they depend on.
+        bulk_reasons: dict[tuple[Any, ...], CallReasons] = {}
+        for card, flags in bulk:
+            key = (card.tier, card.status, card.no_calls, card.sms_opt_in, flags)
+            if key not in bulk_reasons:
+                facts_like = bulk_facts(card.tier, card.status, card.no_calls, card.sms_opt_in, flags, day)
+                bulk_reasons[key] = reasons_for(facts_like, day, rules)
+            add(card, card.tier, bulk_reasons[key], None)
         calls.sort(key=lambda r: (r.done, not r.overdue, r.priority, r.card_no))
         pending = [i for i, r in enumerate(calls) if not r.done]
         _, later = split_by_capacity(pending, rules.calls_per_hour)
@@ -245,8 +279,15 @@ class CallService:
 
     def _cards(self, s: Session, where: Any = None) -> dict[int, Any]:
         """What the list shows and checks of the cards (as rows, not objects: thousands load in a blink)."""
+        query = self._cards_query()
+        if where is not None:
+            query = query.where(where)
+        return {row.id: row for row in s.connection().execute(query).all()}
+
+    @staticmethod
+    def _cards_query() -> Any:
         C = models.Customer
-        query = select(
+        return select(
             C.id,
             C.card_no,
             C.name,
@@ -258,12 +299,10 @@ class CallService:
             C.tier,
             C.status,
             C.last_visit,
+            C.last_receipt,
             C.no_calls,
             C.sms_opt_in,
         )
-        if where is not None:
-            query = query.where(where)
-        return {row.id: row for row in s.connection().execute(query).all()}
 
     def _facts(
         self,
@@ -271,31 +310,23 @@ class CallService:
         day: dt.date,
         rules: Rules,
         plan_lines: dict[int, tuple[list[str], str]],
-    ) -> tuple[dict[int, CallFacts], list[Any], dict[int, Any]]:
-        """The facts of the customers with something particular today, the plain win-back rows, the cards.
+    ) -> tuple[dict[int, CallFacts], list[tuple[Any, BulkFlags]], dict[int, Any]]:
+        """The facts of the customers with something particular on ``day``, the bulk rows, the cards.
 
-        A large shop has thousands of customers who simply stopped coming: no receipt, gift, call-back or
-        contact of their own to look at. They are "plain" and their reasons depend only on the card, so
-        they skip the per-customer facts (see ``call_list``).
+        Thousands of customers a day are due only an after-sale or a win-back call (a large shop sells
+        hundreds of receipts a day; many customers stop coming). Today those are "bulk" rows: SQL works out
+        the few facts their reasons depend on (``_bulk``). Another day (``--date``) every customer's facts
+        are gathered as of that day, the tiers included.
         """
         C = models.ContactLog
+        today = day == self.now().date()
         special: set[int] = set(plan_lines)
         # After-sale: receipts 3 to 10 days before D.
         first, last = (
             day - dt.timedelta(days=rules.after_sale_max_days),
             day - dt.timedelta(days=rules.after_sale_min_days),
         )
-        receipt_days: dict[int, list[dt.date]] = {}
-        for buyer, r_day in s.connection().execute(
-            select(models.Receipt.customer_id, models.Receipt.day).where(
-                models.Receipt.kind == "sale",
-                models.Receipt.customer_id.is_not(None),
-                models.Receipt.day.between(first, last),
-            )
-        ):
-            receipt_days.setdefault(int(buyer or 0), []).append(r_day)
-        special |= set(receipt_days)
-        # Gifts waiting for collection, call-backs due today, unfinished calls from earlier days.
+        # Gifts waiting for collection, call-backs due today, unfinished calls from earlier days, campaigns.
         waiting = {
             ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
         }
@@ -305,82 +336,58 @@ class CallService:
         special |= set(carried)
         campaigns = set(pending_campaigns(s, day))
         special |= campaigns
-        # Win-back: last visit 90 to 365 days before D.
+        receipt_days: dict[int, list[dt.date]] = {}
+        R = models.Receipt
+        receipts = select(R.customer_id, R.day).where(
+            R.kind == "sale", R.customer_id.is_not(None), R.day.between(first, last)
+        )
+        if today:
+            receipts = receipts.where(R.customer_id.in_(special))
+        for buyer, r_day in s.connection().execute(receipts):
+            receipt_days.setdefault(int(buyer or 0), []).append(r_day)
+        special |= set(receipt_days)
         win_first, win_last = (
             day - dt.timedelta(days=rules.win_back_max_days),
             day - dt.timedelta(days=rules.win_back_min_days),
         )
         Customer = models.Customer
-        if day == self.now().date():
-            # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact,
-            # and only the cards that can be on the list are read: the indexed last visit, or one of the sources.
-            R = models.Receipt
-            cards = self._cards(
-                s,
-                or_(
-                    Customer.last_visit.between(win_first, win_last),
-                    Customer.id.in_(
-                        select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
-                    ),
-                    Customer.id.in_(special - set(receipt_days)),
-                ),
-            )
+        bulk: list[tuple[Any, BulkFlags]] = []
+        if today:
+            # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact.
+            cards = self._cards(s, Customer.id.in_(special))
             standing = {cid: (c.tier, c.status, c.last_visit) for cid, c in cards.items() if c.tier}
-            in_window = Customer.last_visit.between(win_first, win_last)
+            bulk = self._bulk(s, day, rules, special)
         else:
-            # Another day: everyone's tier and last visit as of D, using only what happened up to D.
             cards = self._cards(s)
             standing = {
                 r.customer_id: (r.tier, r.status, r.last_visit)
                 for r in s.connection().execute(tier_store.evaluation(day, rules))
             }
-            in_window = None
         win_back = {
             cid for cid, (_t, _s, visit) in standing.items() if visit and win_first <= visit <= win_last
         }
+        if not today:
+            special |= win_back
         # Contacts of the last year are enough for every rule (win-back looks back 30 days, no-answer at the
-        # last two), and only those of the customers who can be on the list are read.
+        # last two).
         query = (
             select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
             .where(C.day <= day, C.day >= day - dt.timedelta(days=rules.win_back_max_days))
             .order_by(C.at)
         )
-        if in_window is None:
-            queries = [query]
-        else:
-            R = models.Receipt
-            sources = or_(
-                C.customer_id.in_(select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))),
-                C.customer_id.in_(special - set(receipt_days)),
-            )
-            # A customer who is only due a win-back call: only her contacts of the quiet days and her earlier
-            # win-back calls can change that (thousands of them in a large shop, most with no such contact).
-            only_win_back = and_(
-                in_window,
-                or_(
-                    C.day >= day - dt.timedelta(days=rules.win_back_quiet_days),
-                    C.reasons.contains(Reason.WIN_BACK.value),
-                ),
-            )
-            queries = [
-                query.where(sources),
-                query.join(Customer, Customer.id == C.customer_id).where(only_win_back),
-            ]
+        if today:
+            query = query.where(C.customer_id.in_(special))
         contacts: dict[int, list[Contact]] = {}
-        for index, contact_query in enumerate(queries):
-            for cid, c_day, outcome, reasons, callback_at in s.connection().execute(contact_query):
-                if index == 1 and cid in special:
-                    continue  # read with all her contacts by the first query
-                if cid in special or cid in win_back:
-                    contacts.setdefault(cid, []).append(
-                        Contact(
-                            c_day,
-                            Outcome(outcome),
-                            tuple(Reason(r) for r in reasons.split(";") if r),
-                            callback_at.date() if callback_at else None,
-                        )
+        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(query):
+            if cid in special:
+                contacts.setdefault(cid, []).append(
+                    Contact(
+                        c_day,
+                        Outcome(outcome),
+                        tuple(Reason(r) for r in reasons.split(";") if r),
+                        callback_at.date() if callback_at else None,
                     )
-        special |= win_back & set(contacts)
+                )
         facts = {}
         for cid in special & set(standing):
             tier, status, visit = standing[cid]
@@ -399,8 +406,74 @@ class CallService:
                 carried.get(cid, ()),
                 cid in campaigns,
             )
-        plain = [(cards[cid], standing[cid]) for cid in win_back - special]
-        return facts, plain, cards
+        return facts, bulk, cards
+
+    def _bulk(self, s: Session, day: dt.date, rules: Rules, special: set[int]) -> list[tuple[Any, BulkFlags]]:
+        """Today's customers due only an after-sale or a win-back call (not ``special``), with what their
+        reasons depend on, worked out in SQL: is a follow-up due, is a win-back call due, were the last two
+        calls about either unanswered."""
+        C, K, R = models.Customer, models.ContactLog, models.Receipt
+        first, last = (
+            day - dt.timedelta(days=rules.after_sale_max_days),
+            day - dt.timedelta(days=rules.after_sale_min_days),
+        )
+        win_first, win_last = (
+            day - dt.timedelta(days=rules.win_back_max_days),
+            day - dt.timedelta(days=rules.win_back_min_days),
+        )
+        bought = select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
+        no_follow_up = ~exists().where(K.customer_id == R.customer_id, K.day > R.day, K.day <= day)
+        after_sale_due = exists().where(
+            R.customer_id == C.id, R.kind == "sale", R.day.between(first, last), no_follow_up
+        )
+        quiet_since = day - dt.timedelta(days=rules.win_back_quiet_days)
+        win_back_due = and_(
+            C.last_visit.between(win_first, win_last),
+            ~exists().where(K.customer_id == C.id, K.day.between(quiet_since, day)),
+        )
+        cards = self._cards_query().add_columns(
+            after_sale_due.label("after_sale_due"), win_back_due.label("win_back_due")
+        )
+        rows = [
+            row
+            for row in s.connection().execute(
+                cards.where(or_(C.id.in_(bought), C.last_visit.between(win_first, win_last)))
+            )
+            if row.id not in special and row.tier
+        ]
+        # The last two calls about each reason, for "no answer twice in a row moves her to SMS".
+        tries: dict[tuple[int, str], list[str]] = {}
+        ids = {row.id for row in rows}
+        for cid, outcome, reasons in s.connection().execute(
+            select(K.customer_id, K.outcome, K.reasons)
+            .where(
+                K.day <= day,
+                K.day >= win_first,
+                or_(K.reasons.contains(Reason.AFTER_SALE.value), K.reasons.contains(Reason.WIN_BACK.value)),
+            )
+            .order_by(K.at)
+        ):
+            if cid in ids:
+                for reason in (Reason.AFTER_SALE.value, Reason.WIN_BACK.value):
+                    if reason in reasons.split(";"):
+                        tries.setdefault((cid, reason), []).append(outcome)
+
+        def unanswered(cid: int, reason: Reason) -> bool:
+            last_two = tries.get((cid, reason.value), [])[-2:]
+            return len(last_two) == 2 and all(o == Outcome.NO_ANSWER.value for o in last_two)
+
+        return [
+            (
+                row,
+                BulkFlags(
+                    bool(row.after_sale_due),
+                    bool(row.win_back_due),
+                    unanswered(row.id, Reason.AFTER_SALE),
+                    unanswered(row.id, Reason.WIN_BACK),
+                ),
+            )
+            for row in rows
+        ]
 
     def _unfinished(self, s: Session, day: dt.date) -> dict[int, tuple[Reason, ...]]:
         """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""

@@ -2,6 +2,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Outcome, Reason
@@ -11,6 +13,9 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
+from boutique_vip.services.calls import CallList
+from boutique_vip.storage.engine import Database, sqlite_url
+from boutique_vip.storage.migrate import upgrade
 
 MONDAY = dt.datetime(2026, 11, 23, 15, 5)
 
@@ -128,3 +133,67 @@ def test_win_back_today_reads_the_last_visit_kept_on_the_card(
     assert rows(services, MONDAY.date() + dt.timedelta(days=1)) == (  # another day: evaluated as of then
         {"林雪": (Reason.WIN_BACK,)} if 89 <= days_ago <= 363 else {}
     )
+
+
+# --- today's fast path agrees with the rules applied customer by customer ---------------------------
+
+recent_or_not = st.one_of(st.integers(1, 12), st.integers(1, 400))  # after-sale: 3 to 10 days
+contact_kinds = st.tuples(
+    st.one_of(st.integers(0, 12), st.integers(0, 400)),
+    st.sampled_from([Outcome.REACHED, Outcome.NO_ANSWER, Outcome.BUSY]),
+    st.sampled_from([Reason.AFTER_SALE, Reason.WIN_BACK, Reason.BIRTHDAY]),
+)
+people = st.lists(
+    st.tuples(
+        st.lists(recent_or_not, max_size=4),  # receipts, days before D
+        st.lists(contact_kinds, max_size=4),
+        st.booleans(),  # no calls
+        st.booleans(),  # SMS opt-in
+        st.booleans(),  # a call-back asked for today: she is not a bulk row
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(shop=people)
+def test_todays_bulk_rows_agree_with_the_rules_customer_by_customer(
+    tmp_path_factory: pytest.TempPathFactory, shop: list[tuple[list[int], list[tuple[int, Outcome, Reason]], bool, bool, bool]]
+) -> None:  # fmt: skip
+    """Today most rows (after-sale, win-back) are worked out in SQL; another day every customer's facts go
+    through the domain's rules one by one. Both must give the same list."""
+    day = MONDAY.date()
+    db = Database(sqlite_url(tmp_path_factory.mktemp("calls") / "shop.sqlite"))
+    upgrade(db)
+    services = Services.create(db, clock.now)
+    try:
+        for number, (receipts, contacts, no_calls, sms, callback) in enumerate(shop):
+            clock.freeze(MONDAY - dt.timedelta(days=500))
+            cid = customer(
+                services, f"顾客{number}", f"1350000{number:04d}", no_calls="yes" if no_calls else "no",
+                sms_opt_in="yes" if sms else "no",
+            )  # fmt: skip
+            for days in receipts:
+                buy(services, cid, MONDAY - dt.timedelta(days=days, hours=4))
+            for days, outcome, reason in sorted(contacts, reverse=True):
+                clock.freeze(MONDAY - dt.timedelta(days=days, hours=1))
+                services.calls.log_outcome(cid, outcome, "", None, (reason,))
+            if callback:
+                clock.freeze(MONDAY - dt.timedelta(days=2))
+                services.calls.log_outcome(
+                    cid, Outcome.CALL_BACK, "", None, (Reason.WIN_BACK,), callback_at=MONDAY
+                )
+        clock.freeze(MONDAY)
+        services.tiers.recompute_all()
+
+        def shape(listing: CallList) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+            calls = [(r.card_no, r.reasons, r.priority, r.deferred, r.overdue, r.done) for r in listing.calls]
+            return calls, [(r.card_no, r.reasons) for r in listing.sms]
+
+        today = shape(services.calls.call_list(day))
+        clock.freeze(MONDAY + dt.timedelta(days=1))
+        assert shape(services.calls.call_list(day)) == today
+    finally:
+        clock.freeze(None)
+        db.close()
