@@ -135,13 +135,19 @@ def _service_figures(db_path: Path, runs: int) -> dict[str, Any]:
     model = window.customers.model
     figures["search_ms"] = max(median_of(runs, lambda q=q: model.set_query(q)) for q in SEARCHES) * 1000
     with sqlite3.connect(db_path) as raw:
-        page = (
+        # The floor: the faster of the two shapes one query can take to find a page of matches on the
+        # search-key index, paging as the card list does (after the last card shown; here from the start).
+        columns = (
             "SELECT id, card_no, name, phone, tier, size_top, size_bottom, registered_on FROM customers "
-            "WHERE search_key LIKE ? ORDER BY id LIMIT 200"
         )
-        figures["search_raw_ms"] = (
-            max(median_of(runs, lambda q=q: raw.execute(page, (f"%{q}%",)).fetchall()) for q in SEARCHES)
-            * 1000
+        pages = (
+            columns + "WHERE id > 0 AND search_key LIKE ? ORDER BY id LIMIT 200",
+            columns
+            + "WHERE id > 0 AND id IN (SELECT id FROM customers WHERE search_key LIKE ?) ORDER BY id LIMIT 200",
+        )
+        figures["search_raw_ms"] = 1000 * max(
+            min(median_of(runs, lambda q=q, p=p: raw.execute(p, (f"%{q}%",)).fetchall()) for p in pages)
+            for q in SEARCHES
         )
 
     busiest = 1  # the scale shop's customer 1 has 500 receipts
@@ -282,11 +288,23 @@ def main() -> None:
         "--import-runs", type=int, default=1, help="the import takes minutes: 1 by default, 0 to skip"
     )
     args = parser.parse_args()
+    if len(args.customers) > 1:  # each size in a process of its own: nothing of one run weighs on the next
+        for customers in args.customers:
+            options = [
+                "--customers",
+                str(customers),
+                "--runs",
+                str(args.runs),
+                "--import-runs",
+                str(args.import_runs),
+            ]
+            subprocess.run([sys.executable, __file__, *options], check=True)
+        return
     results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {"scales": {}}
-    for customers in args.customers:
-        started = time.perf_counter()
-        results["scales"][str(customers)] = measure(customers, args.runs, args.import_runs)
-        print(f"{customers:,} customers measured in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    customers = args.customers[0]
+    started = time.perf_counter()
+    results["scales"][str(customers)] = measure(customers, args.runs, args.import_runs)
+    print(f"{customers:,} customers measured in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     results["machine"] = machine()
     results["measured"] = dt.date.today().isoformat()
     print(write(results))
