@@ -7,13 +7,12 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
-from boutique_vip.reports.styles import cjk_font, numbered_document
+from boutique_vip.reports.styles import cjk_font, grid_table, numbered_document
 
 LABELS = {
     "zh_CN": {
@@ -115,22 +114,8 @@ def build_call_sheet(sheet: CallSheet, language: str = "zh_CN") -> bytes:
                 "",
             ]
         )
-    table = LongTable(
-        rows, colWidths=[21 * mm, 18 * mm, 25 * mm, 9 * mm, 27 * mm, 45 * mm, 45 * mm], repeatRows=1
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 1), (-1, -1), 9),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
-            ]
-        )
-    )
+    widths = [21 * mm, 18 * mm, 25 * mm, 9 * mm, 27 * mm, 45 * mm, 45 * mm]
+    table = grid_table(rows, widths, font, row_padding=9)  # room for notes
     buffer = io.BytesIO()
     doc, footer = numbered_document(buffer, A4, labels["title"], sheet.shop, labels["page"])
     story = [

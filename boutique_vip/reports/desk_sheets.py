@@ -15,10 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer
 
 from boutique_vip.domain.kpi import Kpi
-from boutique_vip.reports.styles import cjk_font, numbered_document
+from boutique_vip.reports.gift_sheet import occasion_names
+from boutique_vip.reports.styles import cjk_font, grid_table, numbered_document
 
 if TYPE_CHECKING:  # the services hand these in; the sheets only read them
     from boutique_vip.services.desk import MonthlyReport, TopCustomer
@@ -68,6 +69,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "none": "无",
         "next": "下月礼品计划（{month}）",
         "deadline": "审批截止：{date}　状态：{status}",
+        "statuses": {"proposed": "尚未保存（建议）", "draft": "草稿", "approved": "已批准"},
         "occasions": "场合与人数：{items}",
         "page": "第 {page} 页",
     },
@@ -113,6 +115,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "none": "none",
         "next": "Next month's gift plan ({month})",
         "deadline": "Approve by {date}   status: {status}",
+        "statuses": {"proposed": "not saved yet (proposal)", "draft": "draft", "approved": "approved"},
         "occasions": "Occasions and customers: {items}",
         "page": "Page {page}",
     },
@@ -128,19 +131,7 @@ def _met(value: bool | None, labels: dict[str, Any]) -> str:
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], font: str) -> LongTable:
-    table = LongTable(rows, colWidths=list(widths), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
+    return grid_table(rows, list(widths), font)
 
 
 def build_top20_sheet(shop: str, rows: list[TopCustomer], language: str = "zh_CN") -> bytes:
@@ -267,7 +258,10 @@ def build_monthly_report(report: MonthlyReport, language: str = "zh_CN") -> byte
     ]
     chart_grid = LongTable([[charts[0], charts[1]], [charts[2], charts[3]]], colWidths=[135 * mm, 135 * mm])
     lost_rows: list[list[Any]] = [labels["lost_columns"], *[list(r) for r in report.lost_customers]]
-    occasions = "、".join(f"{name} {n}" for name, n in report.next_occasions) or labels["none"]
+    names = {**occasion_names(language), **report.occasion_names}
+    occasions = (
+        "、".join(f"{names.get(code, code)} {n}" for code, n in report.next_occasions) or labels["none"]
+    )
     buffer = io.BytesIO()
     title = f"{labels['report_title']} {report.month}"
     doc, footer = numbered_document(buffer, landscape(A4), title, report.shop, labels["page"])
@@ -290,7 +284,7 @@ def build_monthly_report(report: MonthlyReport, language: str = "zh_CN") -> byte
         Paragraph(
             labels["deadline"].format(
                 date=report.next_deadline.isoformat() if report.next_deadline else "—",
-                status=report.next_status,
+                status=labels["statuses"].get(report.next_status, report.next_status),
             ),
             body,
         ),

@@ -12,9 +12,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Image, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from boutique_vip.reports.styles import cjk_font
+from boutique_vip.reports.styles import cjk_font, grid_table
 
 LABELS = {
     "zh_CN": {
@@ -103,13 +103,19 @@ class GiftSheet:
     occasion_names: dict[str, str] = field(default_factory=dict)  # custom occasion code → name
 
 
+def occasion_names(language: str) -> dict[str, str]:
+    """The gift holidays' and birthdays' printed names."""
+    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
+    return dict(labels["occasions"])
+
+
 def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
     labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
     font = cjk_font()
     small = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=20, alignment=1)
     sub = ParagraphStyle("sub", fontName=font, fontSize=10, leading=13, alignment=1)
-    occasions = {**labels["occasions"], **sheet.occasion_names}
+    occasions = {**occasion_names(language), **sheet.occasion_names}
     header = [Paragraph(text, small) for text in labels["columns"]]
     rows: list[list[Any]] = [header]
     widths = [
@@ -148,20 +154,9 @@ def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
                 "",
             ]
         )
-    table = LongTable(rows, colWidths=widths, repeatRows=1)  # the header row repeats on every page
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), font),
-                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]),
-                ("TOPPADDING", (0, 1), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-            ]
-        )
+    # Room on every line for the two signatures written on the printed sheet.
+    table = grid_table(
+        rows, widths, font, ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white]), row_padding=7
     )
     story: list[Any] = [
         Paragraph(labels["title"], title),

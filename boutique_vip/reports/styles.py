@@ -10,11 +10,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
 log = logging.getLogger(__name__)
 
@@ -69,3 +70,26 @@ def numbered_document(
         creator="Boutique VIP",
     )
     return doc, footer
+
+
+def grid_table(
+    rows: list[list[Any]], widths: list[float], font: str, *extra: tuple[Any, ...], row_padding: float = 3
+) -> LongTable:
+    """The sheets' table: a grid, a grey header row repeated on every page, ``row_padding`` points above and
+    below each other row (room to write on a printed sheet), and ``extra`` style commands."""
+    table = LongTable(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), row_padding),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), row_padding),
+                *extra,
+            ]
+        )
+    )
+    return table

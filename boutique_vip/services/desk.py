@@ -60,7 +60,8 @@ class MonthlyReport:
     next_month: str
     next_occasions: list[tuple[str, int]] = field(default_factory=list)  # occasion, lines
     next_deadline: dt.date | None = None
-    next_status: str = ""
+    next_status: str = ""  # proposed | draft | approved
+    occasion_names: dict[str, str] = field(default_factory=dict)  # the shop's own occasions: code → name
 
 
 class DeskService:
@@ -218,4 +219,5 @@ class DeskService:
             next_occasions=sorted(occasions.items()),
             next_deadline=view.deadline,
             next_status=view.status,
+            occasion_names={o.code: o.name for o in self.gifts.custom_occasions()},
         )

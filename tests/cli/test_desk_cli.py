@@ -74,6 +74,10 @@ def test_monthly_report_and_top20_pdfs(shop: str, tmp_path: Path, capsys: pytest
     text = pdf_text(monthly)
     assert "月度报告 2026-10" in text and "考核指标" in text and "全店" in text
     assert "各组新顾客与目标" in text and "下月礼品计划（2026-11）" in text and "审批截止" in text
+    assert (
+        "状态：尚未保存（建议）" in text and "proposed" not in text
+    )  # the plan's state in Chinese, not its code
+    assert "birthday" not in text
     assert run(capsys, "--db", shop, "--lang", "en", "report", "top20", "--out", str(top))[0] == 0
     text = pdf_text(top)
     assert "Top 20 VIP customers" in text and "Lifetime spend" in text
