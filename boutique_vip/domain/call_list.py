@@ -72,11 +72,11 @@ class CallReasons:
     call: tuple[Reason, ...]
     sms: tuple[Reason, ...]  # reasons that go to the SMS list instead of a call
     overdue: bool
+    priority: int = 0  # 1 is the most urgent; 0 when there is nothing to call about (set from ``call``)
 
-    @property
-    def priority(self) -> int:
-        """1 is the most urgent; 0 when there is nothing to call about."""
-        return min((PRIORITY.index(r) + 1 for r in self.call), default=0)
+    def __post_init__(self) -> None:
+        # Worked out once: a large shop's list reads it for thousands of rows.
+        object.__setattr__(self, "priority", min((PRIORITY.index(r) + 1 for r in self.call), default=0))
 
 
 def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
@@ -104,7 +104,7 @@ def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
     # C customers are phoned only about a gift waiting for them; their other reasons go by SMS.
     callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r is Reason.GIFT_PICKUP)
     sms = tuple(r for r in ordered if r not in callable_)
-    unanswered = _twice_unanswered(facts) if facts.contacts else set()
+    unanswered = twice_unanswered(facts.contacts) if facts.contacts else set()
     moved = tuple(r for r in callable_ if r in unanswered)
     callable_ = tuple(r for r in callable_ if r not in moved)
     sms = tuple(r for r in PRIORITY if r in sms or r in moved)
@@ -133,11 +133,11 @@ def _win_back_due(facts: CallFacts, day: dt.date, rules: Rules) -> bool:
     return rules.win_back_min_days <= gone <= rules.win_back_max_days and not recently
 
 
-def _twice_unanswered(facts: CallFacts) -> set[Reason]:
-    """Reasons whose last two calls went unanswered: they move to SMS."""
+def twice_unanswered(contacts: list[Contact]) -> set[Reason]:
+    """Reasons whose last two calls (of ``contacts``, oldest first) went unanswered: they move to SMS."""
     moved: set[Reason] = set()
     for reason in PRIORITY:
-        tries = [c for c in facts.contacts if reason in c.reasons][-2:]
+        tries = [c for c in contacts if reason in c.reasons][-2:]
         if len(tries) == 2 and all(c.outcome is Outcome.NO_ANSWER for c in tries):
             moved.add(reason)
     return moved

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, exists, insert, or_, select
+from sqlalchemy import Table, and_, delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.call_list import (
@@ -18,57 +19,32 @@ from boutique_vip.domain.call_list import (
     Reason,
     reasons_for,
     split_by_capacity,
+    twice_unanswered,
 )
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.segments import pending_campaigns
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
-
-
-@dataclass(slots=True)  # thousands a day in a large shop
-class CallRow:
-    customer_id: int
-    card_no: str
-    name: str
-    phone: str
-    tier: str
-    reasons: tuple[Reason, ...]
-    priority: int
-    preferred_contact: str
-    overdue: bool  # carried over from an earlier day
-    deferred: bool  # beyond the hour's capacity: marked for tomorrow
-    done: bool  # an outcome was logged today
-    talking_points: dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class SmsRow:
-    customer_id: int
-    card_no: str
-    name: str
-    phone: str
-    reasons: tuple[Reason, ...]
-    size: str
-    gift: str
-
+from boutique_vip.storage.tiers import IDS_PER_QUERY
 
 ENTRIES = cast(Table, models.CallListEntry.__table__)
 
 
 @dataclass(frozen=True, slots=True)
 class BulkFlags:
-    """What the reasons of a customer due only an after-sale or a win-back call depend on (besides her card)."""
+    """What the reasons of a customer with nothing particular today depend on (besides her card)."""
 
     after_sale_due: bool
     win_back_due: bool
-    after_sale_unanswered: bool  # the last two calls about it went unanswered
-    win_back_unanswered: bool
+    unanswered: frozenset[Reason]  # reasons whose last two calls went unanswered
+    carried_over: tuple[Reason, ...]  # unfinished calls from earlier days
 
 
 def bulk_facts(
@@ -77,13 +53,7 @@ def bulk_facts(
     """Facts that give the domain's rules exactly these flags: the rules decide, once per combination."""
     old = day - dt.timedelta(days=400)  # calls long before her receipt and before the quiet days
     contacts = [
-        Contact(old, Outcome.NO_ANSWER, (reason,))
-        for reason, unanswered in (
-            (Reason.AFTER_SALE, flags.after_sale_unanswered),
-            (Reason.WIN_BACK, flags.win_back_unanswered),
-        )
-        if unanswered
-        for _ in range(2)
+        Contact(old, Outcome.NO_ANSWER, (reason,)) for reason in sorted(flags.unanswered) for _ in (1, 2)
     ]
     return CallFacts(
         0,
@@ -94,7 +64,15 @@ def bulk_facts(
         receipts=[day - dt.timedelta(days=3)] if flags.after_sale_due else [],
         last_visit=day - dt.timedelta(days=100) if flags.win_back_due else None,
         contacts=contacts,
+        carried_over=flags.carried_over,
     )
+
+
+def in_slices(ids: Iterable[int]) -> Iterator[list[int]]:
+    """Ids in slices small enough for one query's parameters (SQLite takes 32,766, older ones fewer)."""
+    listed = list(ids)
+    for start in range(0, len(listed), IDS_PER_QUERY):
+        yield listed[start : start + IDS_PER_QUERY]
 
 
 def _callback_on(day: dt.date) -> Any:
@@ -114,8 +92,14 @@ CARRY_DAYS = 30  # unfinished calls older than this are not carried over any mor
 @dataclass(frozen=True)
 class CallList:
     day: dt.date
-    calls: list[CallRow]
-    sms: list[SmsRow]
+    calls: CallRows
+    sms: SmsRows
+
+
+#: What the list needs of a card to order it and apply the rules (read from an index for win-back rows).
+def _standing_query() -> Any:
+    C = models.Customer
+    return select(C.id, C.card_no, C.tier, C.status, C.no_calls, C.sms_opt_in)
 
 
 class CallService:
@@ -128,91 +112,62 @@ class CallService:
         self.gifts = gifts
 
     def call_list(self, day: dt.date | None = None) -> CallList:
-        """The list for ``day`` (default today). Lists up to today are kept, so unfinished calls carry over."""
+        """The list for ``day`` (default today). Lists up to today are kept, so unfinished calls carry over.
+
+        Worked out as small entries; the rows read their cards' details when first shown (``call_rows``).
+        """
         day = day or self.now().date()
         rules = self.rules()
         plan_lines = self._plan_lines(day)
+        gifts = {cid: gift for cid, (_occasions, gift) in plan_lines.items()}
+        calls: list[Due] = []
+        sms: list[SmsDue] = []
         with self.db.session() as s:
-            facts, bulk, cards = self._facts(s, day, rules, plan_lines)
-            today_contacts = set(
-                s.scalars(
+            done_today = set(
+                s.connection().scalars(
                     select(models.ContactLog.customer_id).where(
                         models.ContactLog.day == day, models.ContactLog.outcome != Outcome.CALL_BACK.value
                     )
                 )
             )
-        calls: list[CallRow] = []
-        sms: list[SmsRow] = []
-
-        def add(card: Any, tier: str, reasons: CallReasons, fact: CallFacts | None) -> None:
-            top, bottom = card.size_top, card.size_bottom
-            size = f"{top}/{bottom}" if top and bottom else top or bottom
-            gift = plan_lines[card.id][1] if card.id in plan_lines else ""
-            if reasons.call:
-                last_purchase = max(fact.receipts) if fact and fact.receipts else card.last_receipt
-                points = {
-                    "size": size,
-                    "colours": card.favourite_colours.replace(";", "、"),
-                    "gift": gift,
-                    "contact_time": card.contact_time,
-                    "last_purchase": last_purchase.isoformat() if last_purchase else "",
-                    "last_contact_day": "",
-                    "last_contact_outcome": "",
-                    "events": "",
-                }
-                calls.append(
-                    CallRow(
-                        card.id,
-                        card.card_no,
-                        card.name,
-                        card.phone or "",
-                        tier,
-                        reasons.call,
-                        reasons.priority,
-                        card.contact_time,
-                        reasons.overdue,
-                        False,
-                        card.id in today_contacts,
-                        points,
+            for cid, card_no, tier, reasons, last_purchase in self._reasons(s, day, rules, plan_lines):
+                if reasons.call:
+                    calls.append(
+                        Due(
+                            cid,
+                            card_no,
+                            tier,
+                            reasons.call,
+                            reasons.priority,
+                            reasons.overdue,
+                            cid in done_today,
+                            last_purchase,
+                        )
                     )
-                )
-            if reasons.sms:
-                sms.append(
-                    SmsRow(card.id, card.card_no, card.name, card.phone or "", reasons.sms, size, gift)
-                )
-
-        for cid, fact in facts.items():
-            add(cards[cid], fact.tier.value, reasons_for(fact, day, rules), fact)
-        # The bulk rows: the rules are applied once per combination of what they depend on.
-        bulk_reasons: dict[tuple[Any, ...], CallReasons] = {}
-        for card, flags in bulk:
-            key = (card.tier, card.status, card.no_calls, card.sms_opt_in, flags)
-            if key not in bulk_reasons:
-                facts_like = bulk_facts(card.tier, card.status, card.no_calls, card.sms_opt_in, flags, day)
-                bulk_reasons[key] = reasons_for(facts_like, day, rules)
-            add(card, card.tier, bulk_reasons[key], None)
-        calls.sort(key=lambda r: (r.done, not r.overdue, r.priority, r.card_no))
-        pending = [i for i, r in enumerate(calls) if not r.done]
+                if reasons.sms:
+                    sms.append(SmsDue(cid, card_no, reasons.sms))
+        calls.sort(key=Due.order)
+        sms.sort(key=lambda r: r.card_no)
+        pending = [i for i, due in enumerate(calls) if not due.done]
         _, later = split_by_capacity(pending, rules.calls_per_hour)
-        for index in later:
-            calls[index].deferred = True
+        deferred = set(later)
         # Her last contact, family and life events only for the calls made today: a few dozen, not every row
         # of a long list.
-        today_ids = {r.customer_id for r in calls if not r.deferred}
+        today_ids = {due.customer_id for i, due in enumerate(calls) if i not in deferred}
         with self.db.session() as s:
-            events = self._events(s, day, today_ids)
-            last_contacts = self._last_contacts(s, day, today_ids)
-        for row in calls:
-            if row.customer_id in today_ids:
-                row.talking_points["events"] = events.get(row.customer_id, "")
-                if row.customer_id in last_contacts:
-                    when, outcome = last_contacts[row.customer_id]
-                    row.talking_points["last_contact_day"] = when.isoformat()
-                    row.talking_points["last_contact_outcome"] = outcome
+            extras: dict[int, dict[str, str]] = {
+                cid: {"events": events} for cid, events in self._events(s, day, today_ids).items()
+            }
+            for cid, (when, outcome) in self._last_contacts(s, day, today_ids).items():
+                extras.setdefault(cid, {}).update(
+                    last_contact_day=when.isoformat(), last_contact_outcome=outcome
+                )
         if day <= self.now().date():
-            self._keep(day, calls)
-        sms.sort(key=lambda r: r.card_no)
-        return CallList(day, calls, sms)
+            self._keep(day, calls, deferred)
+        read_cards = card_reader(self.db)
+        return CallList(
+            day, CallRows(calls, deferred, gifts, extras, read_cards), SmsRows(sms, gifts, read_cards)
+        )
 
     def log_outcome(
         self,
@@ -277,32 +232,44 @@ class CallService:
             occasions.append(ln.occasion)
         return lines
 
-    def _cards(self, s: Session, where: Any = None) -> dict[int, Any]:
-        """What the list shows and checks of the cards (as rows, not objects: thousands load in a blink)."""
-        query = self._cards_query()
-        if where is not None:
-            query = query.where(where)
-        return {row.id: row for row in s.connection().execute(query).all()}
+    def _reasons(
+        self, s: Session, day: dt.date, rules: Rules, plan_lines: dict[int, tuple[list[str], str]]
+    ) -> Iterator[tuple[int, str, str, CallReasons, dt.date | None]]:
+        """Every customer with a reason on ``day``: id, card number, tier, reasons, the receipt an
+        after-sale call is about (when the rules looked at it).
 
-    @staticmethod
-    def _cards_query() -> Any:
-        C = models.Customer
-        return select(
-            C.id,
-            C.card_no,
-            C.name,
-            C.phone,
-            C.contact_time,
-            C.size_top,
-            C.size_bottom,
-            C.favourite_colours,
-            C.tier,
-            C.status,
-            C.last_visit,
-            C.last_receipt,
-            C.no_calls,
-            C.sms_opt_in,
-        )
+        Most rows of a large shop's list are after-sale and win-back calls and unfinished calls carried over
+        (a large shop sells hundreds of receipts a day; many customers stop coming). Today those are worked
+        out in SQL (``_bulk``) and the domain's rules applied once per combination of what they depend on;
+        the few customers with something particular (a plan line, a gift waiting, a call-back, a campaign)
+        get their facts gathered one by one. Another day (``--date``) every customer's facts are gathered as
+        of that day, the tiers included.
+        """
+        today = day == self.now().date()
+        carried = self._unfinished(s, day)
+        special = self._special(s, day, plan_lines)
+        if not today:
+            special |= set(carried)
+        facts, standing = self._facts(s, day, rules, plan_lines, special, carried, today)
+        for cid, fact in facts.items():
+            receipts = fact.receipts
+            yield (
+                cid,
+                standing[cid],
+                fact.tier.value,
+                reasons_for(fact, day, rules),
+                max(receipts) if receipts else None,
+            )
+        if today:
+            yield from self._bulk(s, day, rules, special, carried)
+
+    def _special(self, s: Session, day: dt.date, plan_lines: dict[int, tuple[list[str], str]]) -> set[int]:
+        """Customers with a plan line dated ``day``, a gift waiting, a call-back due or a campaign call."""
+        special = set(plan_lines)
+        special |= {ln.customer_id for ln in self.gifts.waiting_for_pickup() if ln.announced_on}
+        special |= set(s.scalars(select(models.ContactLog.customer_id).where(_callback_on(day))))
+        special |= set(pending_campaigns(s, day))
+        return special
 
     def _facts(
         self,
@@ -310,77 +277,100 @@ class CallService:
         day: dt.date,
         rules: Rules,
         plan_lines: dict[int, tuple[list[str], str]],
-    ) -> tuple[dict[int, CallFacts], list[tuple[Any, BulkFlags]], dict[int, Any]]:
-        """The facts of the customers with something particular on ``day``, the bulk rows, the cards.
-
-        Thousands of customers a day are due only an after-sale or a win-back call (a large shop sells
-        hundreds of receipts a day; many customers stop coming). Today those are "bulk" rows: SQL works out
-        the few facts their reasons depend on (``_bulk``). Another day (``--date``) every customer's facts
-        are gathered as of that day, the tiers included.
-        """
-        C = models.ContactLog
-        today = day == self.now().date()
-        special: set[int] = set(plan_lines)
+        special: set[int],
+        carried: dict[int, tuple[Reason, ...]],
+        today: bool,
+    ) -> tuple[dict[int, CallFacts], dict[int, str]]:
+        """The facts of the ``special`` customers (another day: of everyone), and their card numbers."""
+        R, Customer = models.Receipt, models.Customer
+        waiting = {
+            ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
+        }
+        campaigns = set(pending_campaigns(s, day))
         # After-sale: receipts 3 to 10 days before D.
         first, last = (
             day - dt.timedelta(days=rules.after_sale_max_days),
             day - dt.timedelta(days=rules.after_sale_min_days),
         )
-        # Gifts waiting for collection, call-backs due today, unfinished calls from earlier days, campaigns.
-        waiting = {
-            ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
-        }
-        special |= set(waiting)
-        special |= set(s.scalars(select(C.customer_id).where(_callback_on(day))))
-        carried = self._unfinished(s, day)
-        special |= set(carried)
-        campaigns = set(pending_campaigns(s, day))
-        special |= campaigns
-        receipt_days: dict[int, list[dt.date]] = {}
-        R = models.Receipt
         receipts = select(R.customer_id, R.day).where(
             R.kind == "sale", R.customer_id.is_not(None), R.day.between(first, last)
         )
         if today:
             receipts = receipts.where(R.customer_id.in_(special))
+        receipt_days: dict[int, list[dt.date]] = {}
         for buyer, r_day in s.connection().execute(receipts):
             receipt_days.setdefault(int(buyer or 0), []).append(r_day)
-        special |= set(receipt_days)
-        win_first, win_last = (
-            day - dt.timedelta(days=rules.win_back_max_days),
-            day - dt.timedelta(days=rules.win_back_min_days),
-        )
-        Customer = models.Customer
-        bulk: list[tuple[Any, BulkFlags]] = []
         if today:
             # Today the tiers and last visits kept on the cards (recomputed daily and after every sale) are exact.
-            cards = self._cards(s, Customer.id.in_(special))
-            standing = {cid: (c.tier, c.status, c.last_visit) for cid, c in cards.items() if c.tier}
-            bulk = self._bulk(s, day, rules, special)
+            query = select(
+                Customer.id, Customer.card_no, Customer.tier, Customer.status, Customer.last_visit
+            ).where(Customer.id.in_(special), Customer.tier.is_not(None))
+            cards: dict[int, Any] = {row.id: row for row in s.connection().execute(query)}
         else:
-            cards = self._cards(s)
-            standing = {
-                r.customer_id: (r.tier, r.status, r.last_visit)
-                for r in s.connection().execute(tier_store.evaluation(day, rules))
+            special |= set(receipt_days)
+            numbers = {
+                cid: card_no for cid, card_no in s.connection().execute(select(Customer.id, Customer.card_no))
             }
-        win_back = {
-            cid for cid, (_t, _s, visit) in standing.items() if visit and win_first <= visit <= win_last
+            cards = {
+                r.customer_id: SimpleNamespace(
+                    card_no=numbers[r.customer_id], tier=r.tier, status=r.status, last_visit=r.last_visit
+                )
+                for r in s.connection().execute(tier_store.evaluation(day, rules))
+                if r.tier
+            }
+            win_first, win_last = (
+                day - dt.timedelta(days=rules.win_back_max_days),
+                day - dt.timedelta(days=rules.win_back_min_days),
+            )
+            special |= {
+                cid for cid, c in cards.items() if c.last_visit and win_first <= c.last_visit <= win_last
+            }
+        flags = {
+            row.id: (row.no_calls, row.sms_opt_in)
+            for ids in in_slices(special & cards.keys())
+            for row in s.connection().execute(
+                select(Customer.id, Customer.no_calls, Customer.sms_opt_in).where(Customer.id.in_(ids))
+            )
         }
-        if not today:
-            special |= win_back
-        # Contacts of the last year are enough for every rule (win-back looks back 30 days, no-answer at the
-        # last two).
-        query = (
-            select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
-            .where(C.day <= day, C.day >= day - dt.timedelta(days=rules.win_back_max_days))
-            .order_by(C.at)
-        )
-        if today:
-            query = query.where(C.customer_id.in_(special))
-        contacts: dict[int, list[Contact]] = {}
-        for cid, c_day, outcome, reasons, callback_at in s.connection().execute(query):
-            if cid in special:
-                contacts.setdefault(cid, []).append(
+        contacts = self._contacts(s, day, rules, flags.keys())
+        facts = {}
+        for cid, (no_calls, sms_opt_in) in flags.items():
+            card = cards[cid]
+            facts[cid] = CallFacts(
+                cid,
+                Tier(card.tier),
+                card.status == "lost",
+                no_calls,
+                sms_opt_in,
+                plan_lines.get(cid, ([], ""))[0],
+                waiting.get(cid),
+                receipt_days.get(cid, []),
+                card.last_visit,
+                contacts.get(cid, []),
+                carried.get(cid, ()),
+                cid in campaigns,
+            )
+        return facts, {cid: cards[cid].card_no for cid in facts}
+
+    @staticmethod
+    def _contacts(
+        s: Session, day: dt.date, rules: Rules, customer_ids: Iterable[int]
+    ) -> dict[int, list[Contact]]:
+        """Their contacts, oldest first. The last year is enough for every rule (win-back looks back 30
+        days, no-answer at the last two)."""
+        C = models.ContactLog
+        found: dict[int, list[Contact]] = {}
+        for ids in in_slices(customer_ids):
+            for cid, c_day, outcome, reasons, callback_at in s.connection().execute(
+                select(C.customer_id, C.day, C.outcome, C.reasons, C.callback_at)
+                .where(
+                    C.customer_id.in_(ids),
+                    C.day <= day,
+                    C.day >= day - dt.timedelta(days=rules.win_back_max_days),
+                )
+                .order_by(C.at)
+            ):
+                found.setdefault(cid, []).append(
                     Contact(
                         c_day,
                         Outcome(outcome),
@@ -388,31 +378,21 @@ class CallService:
                         callback_at.date() if callback_at else None,
                     )
                 )
-        facts = {}
-        for cid in special & set(standing):
-            tier, status, visit = standing[cid]
-            card = cards[cid]
-            facts[cid] = CallFacts(
-                cid,
-                Tier(tier),
-                status == "lost",
-                card.no_calls,
-                card.sms_opt_in,
-                plan_lines.get(cid, ([], ""))[0],
-                waiting.get(cid),
-                receipt_days.get(cid, []),
-                visit,
-                contacts.get(cid, []),
-                carried.get(cid, ()),
-                cid in campaigns,
-            )
-        return facts, bulk, cards
+        return found
 
-    def _bulk(self, s: Session, day: dt.date, rules: Rules, special: set[int]) -> list[tuple[Any, BulkFlags]]:
-        """Today's customers due only an after-sale or a win-back call (not ``special``), with what their
-        reasons depend on, worked out in SQL: is a follow-up due, is a win-back call due, were the last two
-        calls about either unanswered."""
+    def _bulk(
+        self,
+        s: Session,
+        day: dt.date,
+        rules: Rules,
+        special: set[int],
+        carried: dict[int, tuple[Reason, ...]],
+    ) -> Iterator[tuple[int, str, str, CallReasons, dt.date | None]]:
+        """Today's customers due an after-sale or a win-back call or carried over from an earlier day, and
+        nothing particular (not ``special``). What their reasons depend on is read from indexes: is a
+        follow-up due, is a win-back call due, which reasons went unanswered twice, what carried over."""
         C, K, R = models.Customer, models.ContactLog, models.Receipt
+        conn = s.connection()
         first, last = (
             day - dt.timedelta(days=rules.after_sale_max_days),
             day - dt.timedelta(days=rules.after_sale_min_days),
@@ -421,59 +401,69 @@ class CallService:
             day - dt.timedelta(days=rules.win_back_max_days),
             day - dt.timedelta(days=rules.win_back_min_days),
         )
-        bought = select(R.customer_id).where(R.kind == "sale", R.day.between(first, last))
-        no_follow_up = ~exists().where(K.customer_id == R.customer_id, K.day > R.day, K.day <= day)
-        after_sale_due = exists().where(
-            R.customer_id == C.id, R.kind == "sale", R.day.between(first, last), no_follow_up
-        )
         quiet_since = day - dt.timedelta(days=rules.win_back_quiet_days)
-        win_back_due = and_(
-            C.last_visit.between(win_first, win_last),
-            ~exists().where(K.customer_id == C.id, K.day.between(quiet_since, day)),
+        # One query reads every candidate with her standing and two flags, the subqueries each run once on
+        # their indexes: win-back (last visit 90 to 365 days ago, ix_customers_call_list, and no contact in
+        # the quiet days, ix_contacts_day_customer) and after-sale (a receipt 3 to 10 days ago with no
+        # contact since).
+        in_window = C.last_visit.between(win_first, win_last)
+        quiet = select(K.customer_id).where(K.day.between(quiet_since, day), K.customer_id.is_not(None))
+        followed_up = exists().where(K.customer_id == R.customer_id, K.day > R.day, K.day <= day)
+        sold = select(R.customer_id).where(
+            R.kind == "sale", R.day.between(first, last), R.customer_id.is_not(None)
         )
-        cards = self._cards_query().add_columns(
-            after_sale_due.label("after_sale_due"), win_back_due.label("win_back_due")
+        win_back = and_(in_window, C.id.not_in(quiet))
+        after_sale = C.id.in_(sold.where(~followed_up))
+        standing = (C.id, C.card_no, C.tier, C.status, C.no_calls, C.sms_opt_in)
+        rows: list[tuple[int, str, str, str, bool, bool, bool, bool]] = list(
+            conn.execute(
+                select(*standing, win_back, after_sale).where(
+                    C.tier.is_not(None), or_(in_window, C.id.in_(sold))
+                )
+            )
         )
-        rows = [
-            row
-            for row in s.connection().execute(
-                cards.where(or_(C.id.in_(bought), C.last_visit.between(win_first, win_last)))
+        # Carried-over calls of customers not among them: their standing, no flags.
+        listed = {row[0] for row in rows}
+        for ids in in_slices(carried.keys() - listed - special):
+            rows += [
+                (*row, False, False)  # type: ignore[misc]  # the tier is not null in every row
+                for row in conn.execute(select(*standing).where(C.id.in_(ids), C.tier.is_not(None)))
+            ]
+        # No answer twice in a row moves a reason to SMS: only customers with two unanswered calls in the
+        # last year (ix_contacts_outcome_day) can have that.
+        twice = set(
+            conn.scalars(
+                select(K.customer_id)
+                .where(K.outcome == Outcome.NO_ANSWER.value, K.day.between(win_first, day))
+                .group_by(K.customer_id)
+                .having(func.count() >= 2)
             )
-            if row.id not in special and row.tier
-        ]
-        # The last two calls about each reason, for "no answer twice in a row moves her to SMS".
-        tries: dict[tuple[int, str], list[str]] = {}
-        ids = {row.id for row in rows}
-        for cid, outcome, reasons in s.connection().execute(
-            select(K.customer_id, K.outcome, K.reasons)
-            .where(
-                K.day <= day,
-                K.day >= win_first,
-                or_(K.reasons.contains(Reason.AFTER_SALE.value), K.reasons.contains(Reason.WIN_BACK.value)),
+        )
+        unanswered = {
+            cid: frozenset(twice_unanswered(contacts))
+            for cid, contacts in self._contacts(s, day, rules, twice & (listed | carried.keys())).items()
+        }
+        nothing: frozenset[Reason] = frozenset()
+        decided: dict[tuple[Any, ...], CallReasons] = {}
+        for cid, card_no, tier, status, no_calls, sms_opt_in, win_back_due, after_sale_due in rows:
+            if cid in special:
+                continue
+            # A plain tuple as the key: this loop runs for every row of a large shop's list.
+            key = (
+                tier,
+                status,
+                no_calls,
+                sms_opt_in,
+                bool(after_sale_due),
+                bool(win_back_due),
+                unanswered.get(cid, nothing),
+                carried.get(cid, ()),
             )
-            .order_by(K.at)
-        ):
-            if cid in ids:
-                for reason in (Reason.AFTER_SALE.value, Reason.WIN_BACK.value):
-                    if reason in reasons.split(";"):
-                        tries.setdefault((cid, reason), []).append(outcome)
-
-        def unanswered(cid: int, reason: Reason) -> bool:
-            last_two = tries.get((cid, reason.value), [])[-2:]
-            return len(last_two) == 2 and all(o == Outcome.NO_ANSWER.value for o in last_two)
-
-        return [
-            (
-                row,
-                BulkFlags(
-                    bool(row.after_sale_due),
-                    bool(row.win_back_due),
-                    unanswered(row.id, Reason.AFTER_SALE),
-                    unanswered(row.id, Reason.WIN_BACK),
-                ),
-            )
-            for row in rows
-        ]
+            reasons = decided.get(key)
+            if reasons is None:
+                facts = bulk_facts(tier, status, no_calls, sms_opt_in, BulkFlags(*key[4:]), day)
+                reasons = decided[key] = reasons_for(facts, day, rules)
+            yield cid, card_no, tier, reasons, None
 
     def _unfinished(self, s: Session, day: dt.date) -> dict[int, tuple[Reason, ...]]:
         """Entries of earlier lists with no contact logged since that day: they carry over, overdue."""
@@ -533,13 +523,23 @@ class CallService:
                 )
         return {cid: "；".join(items) for cid, items in notes.items()}
 
-    def _keep(self, day: dt.date, calls: list[CallRow]) -> None:
+    def _keep(self, day: dt.date, calls: list[Due], deferred: set[int]) -> None:
         """Keep the day's rows so that unfinished ones carry over, overdue. Not the deferred rows whose only
         reason is win-back: she stays on every day's list by the rule itself until she comes back or a year
         has passed, and thousands of such rows a day would swamp the table."""
         E = models.CallListEntry
-        calls = [r for r in calls if not r.deferred or r.overdue or r.reasons != (Reason.WIN_BACK,)]
-        wanted = {(r.customer_id, ";".join(r.reasons), r.priority, r.deferred) for r in calls}
+        only_win_back = (Reason.WIN_BACK,)
+        joined: dict[tuple[Reason, ...], str] = {}
+        wanted = {
+            (
+                due.customer_id,
+                joined.get(due.reasons) or joined.setdefault(due.reasons, ";".join(due.reasons)),
+                due.priority,
+                i in deferred,
+            )
+            for i, due in enumerate(calls)
+            if i not in deferred or due.overdue or due.reasons != only_win_back
+        }
         with self.db.session() as s:
             kept = s.connection().execute(
                 select(E.customer_id, E.reasons, E.priority, E.deferred).where(E.day == day)
@@ -548,18 +548,18 @@ class CallService:
                 return  # as kept already: opening the list again writes nothing
         with self.db.session() as s, s.begin():
             s.execute(delete(E).where(E.day == day))
-            if calls:
+            if wanted:
                 # Core executemany: the ORM's bulk path costs several times more for a long list.
                 s.connection().execute(
                     insert(ENTRIES),
                     [
                         {
                             "day": day,
-                            "customer_id": r.customer_id,
-                            "reasons": ";".join(r.reasons),
-                            "priority": r.priority,
-                            "deferred": r.deferred,
+                            "customer_id": cid,
+                            "reasons": reasons,
+                            "priority": priority,
+                            "deferred": later,
                         }
-                        for r in calls
+                        for cid, reasons, priority, later in wanted
                     ],
                 )

@@ -131,7 +131,7 @@ class Customer(Base):
     status: Mapped[str] = mapped_column(String(8), default="active", index=True)
     # Also kept by storage.tiers: the call list finds win-back customers by these without re-evaluating everyone.
     last_receipt: Mapped[dt.date | None] = mapped_column(Date)
-    last_visit: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    last_visit: Mapped[dt.date | None] = mapped_column(Date)
     # Name, every pinyin reading, initials, phone digits and card number (domain.search_key).
     search_key: Mapped[str] = mapped_column(String(400), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -345,12 +345,25 @@ class CallListEntry(Base):
 
 Index("ix_contacts_customer_day", ContactLog.customer_id, ContactLog.day)
 Index("ix_contacts_callback", ContactLog.callback_at)
+# The call list reads who was contacted in a span of days, and who went unanswered, from these alone.
+Index("ix_contacts_day_customer", ContactLog.day, ContactLog.customer_id)
+Index("ix_contacts_outcome_day", ContactLog.outcome, ContactLog.day, ContactLog.customer_id)
 Index("ix_call_list_entries_day_customer", CallListEntry.day, CallListEntry.customer_id, unique=True)
 Index("ix_gift_plans_month_revision", GiftPlan.month, GiftPlan.revision, unique=True)
 Index("ix_receipts_customer_day", Receipt.customer_id, Receipt.day)
 Index("ix_visits_customer_day", Visit.customer_id, Visit.day)
 Index("ix_points_ledger_customer_day", PointsEntry.customer_id, PointsEntry.day)
 Index("ix_customers_birthday", Customer.birth_month, Customer.birth_day)
+# Win-back candidates with all the list needs of them, read from the index without touching the cards.
+Index(
+    "ix_customers_call_list",
+    Customer.last_visit,
+    Customer.tier,
+    Customer.status,
+    Customer.no_calls,
+    Customer.sms_opt_in,
+    Customer.card_no,
+)
 Index("ix_customers_group_staff", Customer.group_id, Customer.staff_id)
 
 

@@ -3,13 +3,14 @@ the ones on screen (a table of items would build every cell up front on the GUI 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from boutique_vip.gui.labels import outcome_names, reason_names
-from boutique_vip.services.calls import CallRow
+from boutique_vip.services.call_rows import CallRow, SmsRow
 
 DONE = QColor("#e8f5e9")
 OVERDUE = QColor("#ffebee")
@@ -49,7 +50,7 @@ def talking_points(call: CallRow) -> str:
 class CallTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.calls: list[CallRow] = []
+        self.calls: Sequence[CallRow] = []
         self.headers = [
             QCoreApplication.translate("CallsTab", "Card"),
             QCoreApplication.translate("CallsTab", "Customer"),
@@ -62,7 +63,7 @@ class CallTableModel(QAbstractTableModel):
         ]
         self.reason_names = reason_names()
 
-    def set_calls(self, calls: list[CallRow]) -> None:
+    def set_calls(self, calls: Sequence[CallRow]) -> None:
         self.beginResetModel()
         self.calls = calls
         self.endResetModel()
@@ -114,3 +115,42 @@ class CallTableModel(QAbstractTableModel):
             call = self.calls[index.row()]
             return DONE if call.done else OVERDUE if call.overdue else LATER if call.deferred else None
         return None
+
+
+class SmsTableModel(QAbstractTableModel):
+    """The SMS list: card, customer, phone, why (rows read their cards when first drawn)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: Sequence[SmsRow] = []
+        self.headers = [
+            QCoreApplication.translate("CallsTab", "Card"),
+            QCoreApplication.translate("CallsTab", "Customer"),
+            QCoreApplication.translate("CallsTab", "Phone"),
+            QCoreApplication.translate("CallsTab", "Why"),
+        ]
+        self.reason_names = reason_names()
+
+    def set_rows(self, rows: Sequence[SmsRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        sms = self.rows[index.row()]
+        return (sms.card_no, sms.name, sms.phone, "、".join(self.reason_names[r] for r in sms.reasons))[
+            index.column()
+        ]

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,11 +29,12 @@ from boutique_vip.domain.call_list import Outcome, call_hour
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
-from boutique_vip.gui.labels import outcome_names, reason_names
-from boutique_vip.gui.tabs.calls.model import CallTableModel
+from boutique_vip.gui.labels import outcome_names
+from boutique_vip.gui.tabs.calls.model import CallTableModel, SmsTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
-from boutique_vip.services.calls import CallList, CallRow
+from boutique_vip.services.call_rows import CallRow
+from boutique_vip.services.calls import CallList
 from boutique_vip.services.segments import fill_template
 
 DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
@@ -109,10 +108,11 @@ class CallsTab(QWidget):
         calls_layout.addLayout(top)
         calls_layout.addWidget(self.table, 1)
         calls_layout.addLayout(outcomes)
-        self.sms_table = named(QTableWidget(0, 4), "smsTable")
-        self.sms_table.setHorizontalHeaderLabels(
-            [self.tr("Card"), self.tr("Customer"), self.tr("Phone"), self.tr("Why")]
-        )
+        self.sms_model = SmsTableModel()
+        self.sms_table = named(QTableView(), "smsTable")
+        self.sms_table.setModel(self.sms_model)
+        self.sms_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.sms_table.verticalHeader().hide()
         self.sms_table.horizontalHeader().setStretchLastSection(True)
         self.template = named(QPlainTextEdit(DEFAULT_SMS), "smsTemplate")
         self.template.setFixedHeight(60)
@@ -164,18 +164,12 @@ class CallsTab(QWidget):
 
     def show_list(self, listing: CallList) -> None:
         self.listing = listing
-        names = reason_names()
         self.model.set_calls(listing.calls)
-        self.sms_table.setRowCount(len(listing.sms))
-        for row, sms in enumerate(listing.sms):
-            for col, value in enumerate(
-                (sms.card_no, sms.name, sms.phone, "、".join(names[r] for r in sms.reasons))
-            ):
-                self.sms_table.setItem(row, col, QTableWidgetItem(value))
+        self.sms_model.set_rows(listing.sms)
         self.update_banner()
 
     def pending(self) -> int:
-        return sum(1 for c in self.model.calls if not c.done and not c.deferred)
+        return self.listing.calls.pending() if self.listing else 0
 
     def update_banner(self) -> None:
         rules = self.services.shop.rules()
