@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, exists, func, insert, or_, select
+from sqlalchemy import Table, and_, delete, exists, false, func, insert, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.call_list import (
@@ -27,6 +27,7 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
+from boutique_vip.services.collector import collector_paused
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.segments import pending_campaigns
 from boutique_vip.storage import models
@@ -116,7 +117,10 @@ class CallService:
 
         Worked out as small entries; the rows read their cards' details when first shown (``call_rows``).
         """
-        day = day or self.now().date()
+        with collector_paused():
+            return self._call_list(day or self.now().date())
+
+    def _call_list(self, day: dt.date) -> CallList:
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         gifts = {cid: gift for cid, (_occasions, gift) in plan_lines.items()}
@@ -402,25 +406,29 @@ class CallService:
             day - dt.timedelta(days=rules.win_back_min_days),
         )
         quiet_since = day - dt.timedelta(days=rules.win_back_quiet_days)
-        # One query reads every candidate with her standing and two flags, the subqueries each run once on
-        # their indexes: win-back (last visit 90 to 365 days ago, ix_customers_call_list, and no contact in
-        # the quiet days, ix_contacts_day_customer) and after-sale (a receipt 3 to 10 days ago with no
-        # contact since).
+        # One query reads every candidate with her standing and two flags; the subqueries each run once on
+        # their indexes. Win-back: her last visit 90 to 365 days ago (ix_customers_call_list) and no contact
+        # in the quiet days (ix_contacts_day_customer). After-sale: a receipt 3 to 10 days ago
+        # (ix_receipts_day_kind_customer) with no contact since.
         in_window = C.last_visit.between(win_first, win_last)
         quiet = select(K.customer_id).where(K.day.between(quiet_since, day), K.customer_id.is_not(None))
         followed_up = exists().where(K.customer_id == R.customer_id, K.day > R.day, K.day <= day)
-        sold = select(R.customer_id).where(
-            R.kind == "sale", R.day.between(first, last), R.customer_id.is_not(None)
+        sold = (
+            select(R.customer_id)
+            .where(R.day.between(first, last), R.kind == "sale", R.customer_id.is_not(None), ~followed_up)
+            .cte("sold")
         )
-        win_back = and_(in_window, C.id.not_in(quiet))
-        after_sale = C.id.in_(sold.where(~followed_up))
+        after_sale = C.id.in_(select(sold.c.customer_id))
         standing = (C.id, C.card_no, C.tier, C.status, C.no_calls, C.sms_opt_in)
+        in_window_query = select(*standing, C.id.not_in(quiet), after_sale).where(
+            C.tier.is_not(None), in_window
+        )
+        outside_window = or_(C.last_visit.is_(None), C.last_visit < win_first, C.last_visit > win_last)
+        only_after_sale = select(*standing, false(), true()).where(
+            C.tier.is_not(None), after_sale, outside_window
+        )
         rows: list[tuple[int, str, str, str, bool, bool, bool, bool]] = list(
-            conn.execute(
-                select(*standing, win_back, after_sale).where(
-                    C.tier.is_not(None), or_(in_window, C.id.in_(sold))
-                )
-            )
+            conn.execute(union_all(in_window_query, only_after_sale))
         )
         # Carried-over calls of customers not among them: their standing, no flags.
         listed = {row[0] for row in rows}

@@ -15,6 +15,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('receipts', schema=None) as batch_op:
+        batch_op.drop_index('ix_receipts_day')
+        batch_op.create_index('ix_receipts_day_kind_customer', ['day', 'kind', 'customer_id'], unique=False)
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index('ix_customers_last_visit')
         batch_op.create_index('ix_customers_call_list', ['last_visit', 'tier', 'status', 'no_calls', 'sms_opt_in', 'card_no'], unique=False)
@@ -30,3 +33,6 @@ def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_index('ix_customers_call_list')
         batch_op.create_index('ix_customers_last_visit', ['last_visit'], unique=False)
+    with op.batch_alter_table('receipts', schema=None) as batch_op:
+        batch_op.drop_index('ix_receipts_day_kind_customer')
+        batch_op.create_index('ix_receipts_day', ['day'], unique=False)
