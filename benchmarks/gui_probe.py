@@ -16,6 +16,9 @@ import time
 
 
 def main() -> None:
+    from boutique_vip import collector
+
+    collector.hold_for_start_up()  # as the program's entry point (boutique_vip/__main__.py) does
     from PySide6.QtCore import QThreadPool, QTimer
 
     from boutique_vip import clock

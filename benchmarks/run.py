@@ -164,7 +164,13 @@ def _service_figures(db_path: Path, runs: int) -> dict[str, Any]:
         services.sales.record_sale(Sale(busiest, NOW, lines), staff)
 
     figures["record_sale_ms"] = median_of(runs, sale) * 1000
-    figures["call_list_ms"] = median_of(runs, services.calls.call_list) * 1000
+
+    def call_list() -> None:  # until the first rows are ready to show, as the Calls tab shows them
+        listing = services.calls.call_list()
+        listing.calls[: min(len(listing.calls), 50)]
+        listing.sms[: min(len(listing.sms), 50)]
+
+    figures["call_list_ms"] = median_of(runs, call_list) * 1000
     listing = services.calls.call_list()
     figures["call_list_rows"] = len(listing.calls) + len(listing.sms)
     figures["tier_recompute_s"] = median_of(runs, services.tiers.recompute_all)

@@ -9,7 +9,7 @@ import logging.handlers
 import sys
 from typing import TYPE_CHECKING, cast
 
-from boutique_vip import clock, paths
+from boutique_vip import clock, collector, paths
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.settings import LANGUAGES, Preferences
 
@@ -151,6 +151,7 @@ def show_main_window(services: Services, actor: Actor, preferences: Preferences)
     _keep(window)
 
     def start_the_days_work() -> None:
+        collector.started()  # the window has painted
         window.backup_in_background()
         window.recompute_tiers_in_background()
         window.check_plan_deadlines()

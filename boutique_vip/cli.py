@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.exc import OperationalError
 
-from boutique_vip import __version__, clock, paths
+from boutique_vip import __version__, clock, collector, paths
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.users import Role
@@ -247,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from boutique_vip.app import run_gui
 
         return run_gui(args)
+    collector.started()  # the command's modules are loaded
     if args.command == "self-check":
         from boutique_vip import self_check
 

@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, delete, exists, false, func, insert, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
+from boutique_vip.collector import collector_paused
 from boutique_vip.domain.call_list import (
     CallFacts,
     CallReasons,
@@ -27,7 +28,6 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
-from boutique_vip.services.collector import collector_paused
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.segments import pending_campaigns
 from boutique_vip.storage import models

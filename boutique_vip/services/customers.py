@@ -45,7 +45,7 @@ class CustomerRow:
     size_bottom: str
     group: str
     staff: str
-    registered_on: dt.date
+    registered_on: dt.date | None  # None: a row kept in place for a card that no longer matches
 
 
 CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
@@ -88,8 +88,11 @@ class CustomerService:
         with self.db.session() as s:
             return s.scalar(select(func.count(Customer.id)).where(*self._matching(query))) or 0
 
-    def search(self, query: str = "", after_id: int = 0, limit: int = 200) -> list[CustomerRow]:
-        """One page of matching cards in card order, starting after ``after_id`` (keyset paging)."""
+    def search(
+        self, query: str = "", after_id: int = 0, limit: int = 200, until_id: int | None = None
+    ) -> list[CustomerRow]:
+        """One page of matching cards in card order, starting after ``after_id`` (keyset paging) and, when
+        given, ending at ``until_id`` (a page read again)."""
         staff = aliased(User)
         # Only the listed columns, not whole cards: a page is 200 rows per keystroke.
         stmt = (
@@ -111,6 +114,8 @@ class CustomerService:
             .order_by(Customer.id)
             .limit(limit)
         )
+        if until_id is not None:
+            stmt = stmt.where(Customer.id <= until_id)
         with self.db.session() as s:
             return [
                 CustomerRow(
