@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+import datetime as dt
+from collections.abc import Collection, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,22 +27,23 @@ CARD_PREFIX = "VIP"
 CARD_DIGITS = 5
 
 
-def next_number(s: Session, name: str) -> int:
-    """The next value of a sequence kept in ``counters``: never reused, also when several tills work at once."""
+def next_number(s: Session, name: str, count: int = 1) -> int:
+    """The next value of a sequence kept in ``counters``: never reused, also when several tills work at once.
+    With ``count``, that many values are taken: the last is returned."""
     bump = (
         update(models.Counter)
         .where(models.Counter.name == name)
-        .values(value=models.Counter.value + 1)
+        .values(value=models.Counter.value + count)
         .returning(models.Counter.value)
     )
     value = s.scalar(bump)
     if value is None:
         try:
             with s.begin_nested():  # the first number ever; another till may be creating the row right now
-                s.add(models.Counter(name=name, value=1))
-            return 1
+                s.add(models.Counter(name=name, value=count))
+            return count
         except IntegrityError:
-            value = s.scalar(bump) or 0  # it did: take the next number from its row
+            value = s.scalar(bump) or 0  # it did: take the next numbers from its row
     return int(value)
 
 
@@ -101,48 +106,91 @@ def to_card(row: models.Customer) -> CustomerCard:
     )
 
 
+def card_columns(card: CustomerCard) -> dict[str, Any]:
+    """The row's columns as the card has them (card number, registration date, search key, timestamps, family and
+    events are the caller's)."""
+    b = card.birthday
+    return {
+        "name": card.name,
+        "gender": card.gender.value,
+        "phone": card.phone or None,
+        "birthday_calendar": b.calendar.value if b else None,
+        "birth_year": b.year if b else None,
+        "birth_month": b.month if b else None,
+        "birth_day": b.day if b else None,
+        "birth_leap_month": b.leap_month if b else False,
+        "height_cm": card.height_cm,
+        "waist_cm": card.waist_cm,
+        "size_top": card.size_top,
+        "size_bottom": card.size_bottom,
+        "size_shoe": card.size_shoe,
+        "address": card.address,
+        "favourite_colours": join_list(card.favourite_colours),
+        "favourite_cuts": join_list(card.favourite_cuts),
+        "favourite_styles": join_list(card.favourite_styles),
+        "price_min": card.price_min,
+        "price_max": card.price_max,
+        "job": card.job,
+        "interests": card.interests,
+        "habits": card.habits,
+        "contact_time": card.contact_time,
+        "contact_channel": card.contact_channel.value,
+        "sms_opt_in": card.sms_opt_in,
+        "no_calls": card.no_calls,
+        "group_id": card.group_id,
+        "staff_id": card.staff_id,
+        "referrer": card.referrer,
+        "consent_on": card.consent_on,
+        "consent_version": card.consent_version,
+        "notes": card.notes,
+        "special": card.special,
+        "manual_tier": card.manual_tier.value if card.manual_tier else None,
+    }
+
+
 def write_card(row: models.Customer, card: CustomerCard) -> None:
     """Copy the card onto the row (card number, registration date and timestamps are the caller's)."""
-    b = card.birthday
-    row.name = card.name
-    row.gender = card.gender.value
-    row.phone = card.phone or None
-    row.birthday_calendar = b.calendar.value if b else None
-    row.birth_year = b.year if b else None
-    row.birth_month = b.month if b else None
-    row.birth_day = b.day if b else None
-    row.birth_leap_month = b.leap_month if b else False
-    row.height_cm = card.height_cm
-    row.waist_cm = card.waist_cm
-    row.size_top = card.size_top
-    row.size_bottom = card.size_bottom
-    row.size_shoe = card.size_shoe
-    row.address = card.address
-    row.favourite_colours = join_list(card.favourite_colours)
-    row.favourite_cuts = join_list(card.favourite_cuts)
-    row.favourite_styles = join_list(card.favourite_styles)
-    row.price_min = card.price_min
-    row.price_max = card.price_max
-    row.job = card.job
-    row.interests = card.interests
-    row.habits = card.habits
-    row.contact_time = card.contact_time
-    row.contact_channel = card.contact_channel.value
-    row.sms_opt_in = card.sms_opt_in
-    row.no_calls = card.no_calls
-    row.group_id = card.group_id
-    row.staff_id = card.staff_id
-    row.referrer = card.referrer
-    row.consent_on = card.consent_on
-    row.consent_version = card.consent_version
-    row.notes = card.notes
-    row.special = card.special
-    row.manual_tier = card.manual_tier.value if card.manual_tier else None
+    for name, value in card_columns(card).items():
+        setattr(row, name, value)
     row.search_key = build_search_key(row.name, row.phone or "", row.card_no)
     row.family = [
         models.FamilyMember(relation=f.relation, name=f.name, birthday=f.birthday) for f in card.family
     ]
     row.events = [models.LifeEvent(date=e.date, kind=e.kind, note=e.note) for e in card.events]
+
+
+def free_card_numbers(s: Session, count: int, taken: Collection[str]) -> list[str]:
+    """``count`` new card numbers at once (an import of thousands of cards without numbers), skipping numbers
+    in use or in ``taken`` (the file's own)."""
+    found: list[str] = []
+    while len(found) < count:
+        wanted = count - len(found)
+        last = next_number(s, "card_no", wanted)
+        numbers = [f"{CARD_PREFIX}{n:0{CARD_DIGITS}d}" for n in range(last - wanted + 1, last + 1)]
+        used = set(s.scalars(select(models.Customer.card_no).where(models.Customer.card_no.in_(numbers))))
+        found += [n for n in numbers if n not in used and n not in taken]
+    return found
+
+
+def insert_cards(s: Session, cards: Sequence[CustomerCard], now: dt.datetime) -> list[int]:
+    """New cards (without family or events) in one statement per few hundred, their ids in the cards' order.
+    Each card has a number (``free_card_numbers``) and has been checked as ``CustomerService.save_in`` checks."""
+    rows = [
+        {
+            **card_columns(card),
+            "card_no": card.card_no,
+            "registered_on": card.registered_on or now.date(),
+            "search_key": build_search_key(card.name, card.phone, card.card_no),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for card in cards
+    ]
+    if not rows:
+        return []
+    table = cast(Table, models.Customer.__table__)
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [row.id for row in s.connection().execute(statement, rows)]
 
 
 def _split(text: str) -> list[str]:

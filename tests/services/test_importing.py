@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.services import Services
 from boutique_vip.services.sales import ReceiptFilter
@@ -228,3 +229,40 @@ def test_importing_any_till_file_twice_is_idempotent(
         [services.sales.ledger(c.id) for c in services.customers.search("")],
     ) == state
     db.close()
+
+
+def test_new_cards_are_written_together_with_numbers_and_opening_points(
+    services: Services, tmp_path: Path
+) -> None:
+    """Most of a large card file is new cards: they are written together, and a row about a card of the file
+    above, a phone already on file however it is written, and cards without a number all come out as a
+    card-by-card save would have them."""
+    services.customers.save(card_from_form({"name": "老顾客", "phone": "13900000001"}))  # VIP00001
+    cards = """card_no,name,phone,opening_points
+,王一,13900000002,300
+VIP00002,王二,13900000003,
+VIP00002,王二改,13900000003,
+,王三,+86 139 0000 0001,
+,王四,13900000004,50
+"""
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", cards), skip_bad=True)
+    assert (report.added, report.updated, report.unchanged) == (3, 1, 0)
+    assert report.rejected == [(5, "This phone number is already on card VIP00001 (老顾客).")]
+    found = {row.name: row.card_no for row in services.customers.search("")}
+    # VIP00002 is the file's own number: the cards without one get the next free numbers.
+    assert found == {"老顾客": "VIP00001", "王一": "VIP00003", "王二改": "VIP00002", "王四": "VIP00004"}
+    wang_yi = services.customers.by_card_no("VIP00003")
+    assert [(r.kind, r.points) for r in services.sales.ledger(wang_yi.id or 0)] == [("opening", 300)]
+    assert [r.points for r in services.sales.ledger(services.customers.by_card_no("VIP00004").id or 0)] == [
+        50
+    ]
+    assert services.customers.search("wy")[0].name == "王一"  # the search key is written too
+    assert services.tiers.of(wang_yi.id or 0) is not None
+
+
+def test_a_rejected_row_leaves_no_new_card_written(services: Services, tmp_path: Path) -> None:
+    cards = "name,phone,waist_cm\n" + "".join(f"顾客{n},1390000{n:04d},68\n" for n in range(2500))
+    cards += "坏行,12345,68\n"
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", cards))
+    assert (report.applied, len(report.rejected), report.rejected[0][0]) == (False, 1, 2502)
+    assert services.customers.count() == 0
