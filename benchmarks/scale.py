@@ -5,7 +5,7 @@ Built through the program's own code: the demo filler (cards, purchases and poin
 in bulk as the program's demo does), the daily tier run, the gift-plan service (draft, approve, signed PDF).
 Contact logs are written in bulk, as years of logged calls would have left them.
 
-    .venv/bin/python benchmarks/scale.py --customers 50000   # builds /tmp/boutique-bench/scale-50000.sqlite
+    .venv/bin/python benchmarks/scale.py --customers 50000   # builds /tmp/boutique-bench/scale-50000-v2.sqlite
 """
 
 from __future__ import annotations
@@ -36,11 +36,12 @@ CONTACTS_PER_CUSTOMER = 4
 #: Months whose approved plan the shop has: birthday months without a gift holiday (those plans are huge).
 PLAN_MONTHS = ("2026-07", "2026-08", "2026-11")
 CACHE = Path("/tmp/boutique-bench")
+SHAPE_VERSION = 2  # raised when the scale shop's shape changes, so that a cached one is built again
 MANAGER_PIN = "888888"
 
 
 def scale_db_path(customers: int) -> Path:
-    return CACHE / f"scale-{customers}.sqlite"
+    return CACHE / f"scale-{customers}-v{SHAPE_VERSION}.sqlite"
 
 
 def open_services(path: Path) -> Services:

@@ -1,6 +1,7 @@
 """`boutique-vip self-check`: is this installation whole? Run after installing on a shop PC, and by CI against
 the built bundle. Opens (or creates) a database and brings its schema up to date, loads the Chinese
-translation, makes a signed gift sheet in Chinese and draws its first page offscreen. Exit 0 when all works.
+translation, makes a signed gift sheet in Chinese and draws its first page offscreen, writes an Excel card file
+and reads it back. Exit 0 when all works.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def run(args: argparse.Namespace, open_services: Callable[[argparse.Namespace], 
         ("translations", _translations),
         ("database", lambda: _database(args, open_services)),
         ("signed sheet", _signed_sheet),
+        ("excel", _excel),
     ]
     print(f"Boutique VIP {__version__} ({'bundle' if getattr(sys, 'frozen', False) else 'source'})")
     for name, step in steps:
@@ -63,6 +65,18 @@ def _database(args: argparse.Namespace, open_services: Callable[[argparse.Namesp
         return f"{db.describe()} at revision {revision}"
     finally:
         db.close()
+
+
+def _excel() -> str:
+    """A card file written as the export writes it and read back as the import reads it (two libraries)."""
+    from boutique_vip.services.files import read_table, write_table
+
+    path = Path(tempfile.mkdtemp(prefix="boutique-vip-check-")) / "cards.xlsx"
+    write_table(path, ["card_no", "name", "registered_on"], [["VIP00001", "林雪", dt.date(2024, 1, 5)]])
+    headers, rows = read_table(path)
+    if rows != [["VIP00001", "林雪", "2024-01-05"]]:
+        raise RuntimeError(f"{path.name} read back as {headers} {rows}")
+    return f"{path.name} written and read back"
 
 
 def _signed_sheet() -> str:

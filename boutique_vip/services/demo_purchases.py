@@ -47,8 +47,8 @@ class HistoryShape:
 
 
 DEMO_SHAPE = HistoryShape((12, 36), (1, 6), (0, 2), recent_regulars=True)
-#: About 10.5 receipts and 19 lines per customer: 50,000 customers make about a million lines.
-SCALE_SHAPE = HistoryShape((40, 80), (5, 15), (1, 4), recent_regulars=False, busiest_card=500)
+#: About 11.9 receipts and 20 lines per customer: 50,000 customers make a million lines.
+SCALE_SHAPE = HistoryShape((44, 84), (6, 17), (2, 4), recent_regulars=False, busiest_card=500)
 
 
 def add_demo_purchases(

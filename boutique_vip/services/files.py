@@ -62,25 +62,30 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
+    # calamine (Rust) reads a 50,000-card sheet in about 2 s; openpyxl took 16 s, and twice that for a sheet
+    # without a size record (as openpyxl itself writes them), which it reads through once to find the size.
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        book = CalamineWorkbook.from_path(str(path))
+        try:
+            values = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        finally:
+            book.close()
+    except Exception as exc:  # calamine raises several kinds for a broken file
         raise BoutiqueError(
             QT_TRANSLATE_NOOP("Errors", "{name} cannot be read as an Excel file ({detail})."),
             name=path.name,
             detail=str(exc),
         ) from None
-    sheet = book.worksheets[0]
-    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    return rows
+    return [[_cell_text(v) for v in row] for row in values]
 
 
 def _cell_text(value: Any) -> str:
-    if value is None:
+    if value is None or value == "":
         return ""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, dt.datetime):
         return (
             value.strftime("%Y-%m-%d %H:%M")

@@ -20,6 +20,7 @@ def test_self_check_passes_on_a_whole_installation(capsys: pytest.CaptureFixture
     assert "ok translations: boutique_vip_zh_CN.qm (Customers → 顾客)" in out
     assert "ok database:" in out and "at revision" in out
     assert "ok signed sheet:" in out and "Chinese text found" in out
+    assert "ok excel: cards.xlsx written and read back" in out
     assert out.rstrip().endswith("self-check passed")
 
 
