@@ -25,6 +25,7 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.search_key import normalize_query
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.storage import search_index
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_card_no, to_card, write_card
 from boutique_vip.storage.engine import Database
@@ -73,19 +74,22 @@ class CustomerService:
         # no LIKE wildcards can sneak in.
         return [Customer.search_key.like(f"%{term}%")] if term else []
 
-    @classmethod
-    def _page_matching(cls, query: str) -> list[ColumnElement[bool]]:
-        """For a page of matches. A longer term matches few cards: the narrow search-key index is scanned for
-        them (a few ms at 50,000 cards) instead of the wide rows in card order, which ends only at the last
-        card when there are fewer than a page of matches. A short term matches many: the scan in card order
-        stops after the first page."""
-        matching = cls._matching(query)
-        if len(normalize_query(query)) < 3:
-            return matching
-        return [Customer.id.in_(select(Customer.id).where(*matching))]
+    def _page_matching(self, query: str) -> list[ColumnElement[bool]]:
+        """For a page of matches. A term of three or more characters is looked up in the search index
+        (``storage.search_index``; on a PostgreSQL server without pg_trgm, the narrow search-key index is
+        scanned for it). A shorter term matches many cards: the scan in card order stops after the first page."""
+        term = normalize_query(query)
+        if len(term) < search_index.SHORTEST:
+            return self._matching(query)
+        if self.db.is_sqlite:
+            return [Customer.id.in_(search_index.ids_matching(f"%{term}%"))]
+        return [Customer.id.in_(select(Customer.id).where(*self._matching(query)))]
 
     def count(self, query: str = "") -> int:
+        term = normalize_query(query)
         with self.db.session() as s:
+            if self.db.is_sqlite and len(term) >= search_index.SHORTEST:
+                return s.scalar(search_index.count_matching(f"%{term}%")) or 0
             return s.scalar(select(func.count(Customer.id)).where(*self._matching(query))) or 0
 
     def search(
@@ -247,6 +251,8 @@ class CustomerService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
             card_no = row.card_no
             erase_personal_data(s, row, today)
+            if self.db.is_sqlite:
+                search_index.purge_deleted(s.connection())  # her name's and phone's trigrams too
             self.audit.record_in(s, manager, "customer_erased", card_no)
         self.db.checkpoint()
         return card_no

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from boutique_vip.storage import search_index
 from boutique_vip.storage.models import Base
 
 engine = context.config.attributes["engine"]
@@ -16,8 +17,15 @@ with engine.connect() as connection:
         raw.execute("PRAGMA foreign_keys=OFF")
     try:
         with connection.begin():
-            context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+            context.configure(
+                connection=connection,
+                target_metadata=Base.metadata,
+                render_as_batch=True,
+                include_name=search_index.not_in_models,
+            )
             context.run_migrations()
+            if sqlite and (context.get_context().get_current_revision() or "") >= "0009":
+                search_index.keep(connection)  # a table SQLite copied to change it has lost its triggers
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
