@@ -15,6 +15,19 @@ import sys
 import time
 
 
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. Linux: VmHWM, of this program alone (ru_maxrss keeps the peak
+    of the process before it ran this program: the benchmark runner's, when it built a scale shop)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     from boutique_vip import collector
 
@@ -47,7 +60,7 @@ def main() -> None:
             app.processEvents()
         QThreadPool.globalInstance().waitForDone()
         app.processEvents()
-        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_mb = peak_memory_mb()
         print(json.dumps({"rows": model.rowCount(), "rss_mb": peak_mb}), flush=True)
         app.quit()
 

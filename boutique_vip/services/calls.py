@@ -97,12 +97,6 @@ class CallList:
     sms: SmsRows
 
 
-#: What the list needs of a card to order it and apply the rules (read from an index for win-back rows).
-def _standing_query() -> Any:
-    C = models.Customer
-    return select(C.id, C.card_no, C.tier, C.status, C.no_calls, C.sms_opt_in)
-
-
 class CallService:
     def __init__(
         self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], gifts: GiftService

@@ -4,7 +4,7 @@ the ones on screen (a table of items would build every cell up front on the GUI 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -17,6 +17,7 @@ OVERDUE = QColor("#ffebee")
 LATER = QColor("#eeeeee")
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 def talking_points(call: CallRow) -> str:
@@ -47,32 +48,22 @@ def talking_points(call: CallRow) -> str:
     return "  ".join(x for x in parts if x)
 
 
-class CallTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a sequence of rows (the service's lazy rows: only those drawn are built)."""
+
+    def __init__(self, headers: list[str]) -> None:
         super().__init__()
-        self.calls: Sequence[CallRow] = []
-        self.headers = [
-            QCoreApplication.translate("CallsTab", "Card"),
-            QCoreApplication.translate("CallsTab", "Customer"),
-            QCoreApplication.translate("CallsTab", "Phone"),
-            QCoreApplication.translate("CallsTab", "Tier"),
-            QCoreApplication.translate("CallsTab", "Why"),
-            QCoreApplication.translate("CallsTab", "Talking points"),
-            QCoreApplication.translate("CallsTab", "Best time"),
-            QCoreApplication.translate("CallsTab", "State"),
-        ]
+        self.rows: Sequence[T] = []
+        self.headers = headers
         self.reason_names = reason_names()
 
-    def set_calls(self, calls: Sequence[CallRow]) -> None:
+    def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self.calls = calls
+        self.rows = rows
         self.endResetModel()
 
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.calls)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.headers)
@@ -81,6 +72,32 @@ class CallTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+    def reasons(self, reasons: Sequence[str]) -> str:
+        return "、".join(self.reason_names[r] for r in reasons)
+
+
+class CallTableModel(_RowsModel[CallRow]):
+    def __init__(self) -> None:
+        super().__init__(
+            [
+                QCoreApplication.translate("CallsTab", "Card"),
+                QCoreApplication.translate("CallsTab", "Customer"),
+                QCoreApplication.translate("CallsTab", "Phone"),
+                QCoreApplication.translate("CallsTab", "Tier"),
+                QCoreApplication.translate("CallsTab", "Why"),
+                QCoreApplication.translate("CallsTab", "Talking points"),
+                QCoreApplication.translate("CallsTab", "Best time"),
+                QCoreApplication.translate("CallsTab", "State"),
+            ]
+        )
+
+    @property
+    def calls(self) -> Sequence[CallRow]:
+        return self.rows
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def text(self, row: int, column: int) -> str:
         call = self.calls[row]
@@ -93,7 +110,7 @@ class CallTableModel(QAbstractTableModel):
         if column == 3:
             return call.tier
         if column == 4:
-            return "、".join(self.reason_names[r] for r in call.reasons)
+            return self.reasons(call.reasons)
         if column == 5:
             return talking_points(call)
         if column == 6:
@@ -117,40 +134,21 @@ class CallTableModel(QAbstractTableModel):
         return None
 
 
-class SmsTableModel(QAbstractTableModel):
-    """The SMS list: card, customer, phone, why (rows read their cards when first drawn)."""
+class SmsTableModel(_RowsModel[SmsRow]):
+    """The SMS list: card, customer, phone, why."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: Sequence[SmsRow] = []
-        self.headers = [
-            QCoreApplication.translate("CallsTab", "Card"),
-            QCoreApplication.translate("CallsTab", "Customer"),
-            QCoreApplication.translate("CallsTab", "Phone"),
-            QCoreApplication.translate("CallsTab", "Why"),
-        ]
-        self.reason_names = reason_names()
-
-    def set_rows(self, rows: Sequence[SmsRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(
+            [
+                QCoreApplication.translate("CallsTab", "Card"),
+                QCoreApplication.translate("CallsTab", "Customer"),
+                QCoreApplication.translate("CallsTab", "Phone"),
+                QCoreApplication.translate("CallsTab", "Why"),
+            ]
+        )
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         sms = self.rows[index.row()]
-        return (sms.card_no, sms.name, sms.phone, "、".join(self.reason_names[r] for r in sms.reasons))[
-            index.column()
-        ]
+        return (sms.card_no, sms.name, sms.phone, self.reasons(sms.reasons))[index.column()]

@@ -164,7 +164,7 @@ class CallsTab(QWidget):
 
     def show_list(self, listing: CallList) -> None:
         self.listing = listing
-        self.model.set_calls(listing.calls)
+        self.model.set_rows(listing.calls)
         self.sms_model.set_rows(listing.sms)
         self.update_banner()
 
