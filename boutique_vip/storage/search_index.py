@@ -49,8 +49,10 @@ def keep(connection: Connection) -> None:
         return
     if TABLE not in present:
         connection.exec_driver_sql(
+            # With the trigrams' positions (detail=full) a term like 8888 is matched in the index itself; without
+            # them every card holding 888 is read to check (7 ms instead of 1 at 200,000 cards).
             f"CREATE VIRTUAL TABLE {TABLE} USING fts5(search_key, content='customers', content_rowid='id', "
-            "tokenize='trigram', detail='none')"
+            "tokenize='trigram')"
         )
     for name, ddl in _TRIGGERS.items():
         if name not in present:
