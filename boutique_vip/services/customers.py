@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, check_card
@@ -56,6 +57,40 @@ CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
 )
 
 
+@cache
+def _page_statement(shape: str, until: bool) -> Select[*tuple[Any, ...]]:
+    """A page of the card list, built once per shape (a keystroke builds none): only the listed columns, not
+    whole cards; the term, bounds and size are parameters."""
+    staff = aliased(User)
+    pattern: BindParameter[str] = bindparam("pattern")
+    matching = {
+        "all": [],
+        "scan": [Customer.search_key.like(pattern)],
+        "trigram": [Customer.id.in_(search_index.ids_matching(pattern))],
+        "key index": [Customer.id.in_(select(Customer.id).where(Customer.search_key.like(pattern)))],
+    }[shape]
+    stmt = (
+        select(
+            Customer.id,
+            Customer.card_no,
+            Customer.name,
+            Customer.phone,
+            Customer.tier,
+            Customer.size_top,
+            Customer.size_bottom,
+            SalesGroup.name,
+            staff.name,
+            Customer.registered_on,
+        )
+        .outerjoin(SalesGroup, Customer.group_id == SalesGroup.id)
+        .outerjoin(staff, Customer.staff_id == staff.id)
+        .where(Customer.id > bindparam("after_id"), *matching)
+    )
+    if until:
+        stmt = stmt.where(Customer.id <= bindparam("until_id"))
+    return stmt.order_by(Customer.id).limit(bindparam("limit"))
+
+
 class CustomerService:
     def __init__(
         self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
@@ -74,17 +109,6 @@ class CustomerService:
         # no LIKE wildcards can sneak in.
         return [Customer.search_key.like(f"%{term}%")] if term else []
 
-    def _page_matching(self, query: str) -> list[ColumnElement[bool]]:
-        """For a page of matches. A term of three or more characters is looked up in the search index
-        (``storage.search_index``; on a PostgreSQL server without pg_trgm, the narrow search-key index is
-        scanned for it). A shorter term matches many cards: the scan in card order stops after the first page."""
-        term = normalize_query(query)
-        if len(term) < search_index.SHORTEST:
-            return self._matching(query)
-        if self.db.is_sqlite:
-            return [Customer.id.in_(search_index.ids_matching(f"%{term}%"))]
-        return [Customer.id.in_(select(Customer.id).where(*self._matching(query)))]
-
     def count(self, query: str = "") -> int:
         term = normalize_query(query)
         with self.db.session() as s:
@@ -96,30 +120,19 @@ class CustomerService:
         self, query: str = "", after_id: int = 0, limit: int = 200, until_id: int | None = None
     ) -> list[CustomerRow]:
         """One page of matching cards in card order, starting after ``after_id`` (keyset paging) and, when
-        given, ending at ``until_id`` (a page read again)."""
-        staff = aliased(User)
-        # Only the listed columns, not whole cards: a page is 200 rows per keystroke.
-        stmt = (
-            select(
-                Customer.id,
-                Customer.card_no,
-                Customer.name,
-                Customer.phone,
-                Customer.tier,
-                Customer.size_top,
-                Customer.size_bottom,
-                SalesGroup.name,
-                staff.name,
-                Customer.registered_on,
-            )
-            .outerjoin(SalesGroup, Customer.group_id == SalesGroup.id)
-            .outerjoin(staff, Customer.staff_id == staff.id)
-            .where(Customer.id > after_id, *self._page_matching(query))
-            .order_by(Customer.id)
-            .limit(limit)
-        )
-        if until_id is not None:
-            stmt = stmt.where(Customer.id <= until_id)
+        given, ending at ``until_id`` (a page read again).
+
+        A term of three or more characters is looked up in the search index (``storage.search_index``; on a
+        PostgreSQL server without pg_trgm, the narrow search-key index is scanned for it). A shorter term
+        matches many cards: the scan in card order stops after the first page."""
+        term = normalize_query(query)
+        if not term:
+            shape = "all"
+        elif len(term) < search_index.SHORTEST:
+            shape = "scan"
+        else:
+            shape = "trigram" if self.db.is_sqlite else "key index"
+        params = {"after_id": after_id, "until_id": until_id, "limit": limit, "pattern": f"%{term}%"}
         with self.db.session() as s:
             return [
                 CustomerRow(
@@ -134,8 +147,8 @@ class CustomerService:
                     staff_name or "",
                     registered,
                 )
-                for cid, card_no, name, phone, tier, top, bottom, group, staff_name, registered in s.execute(
-                    stmt
+                for cid, card_no, name, phone, tier, top, bottom, group, staff_name, registered in s.connection().execute(
+                    _page_statement(shape, until_id is not None), params
                 )
             ]
 

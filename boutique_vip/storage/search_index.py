@@ -13,7 +13,7 @@ card list's scan in card order finds its first page quickly.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Integer, Select, String, column, func, select, table, text
+from sqlalchemy import BindParameter, Connection, Integer, Select, String, column, func, select, table, text
 
 TABLE = "customer_search"
 TRIGRAM_INDEX = "ix_customers_search_key_trigram"  # PostgreSQL
@@ -66,7 +66,7 @@ def purge_deleted(connection: Connection) -> None:
     connection.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
 
-def ids_matching(pattern: str) -> Select[tuple[int]]:
+def ids_matching(pattern: str | BindParameter[str]) -> Select[tuple[int]]:
     """SQLite: the ids of the cards whose search key is ``LIKE pattern`` (a term of ``SHORTEST`` or more)."""
     return select(_index.c.rowid).where(_index.c.search_key.like(pattern))
 
