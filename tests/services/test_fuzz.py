@@ -17,6 +17,7 @@ from boutique_vip.domain.file_formats import CUSTOMER_COLUMNS, PURCHASE_COLUMNS
 from boutique_vip.domain.sales import SaleLine, check_sale_lines
 from boutique_vip.domain.users import Role, check_pin
 from boutique_vip.services import Services
+from boutique_vip.storage.search_index import not_in_models
 
 # Every field the card editor sends as text, and the calendar choice beside the birthday.
 NOT_TYPED = {
@@ -85,7 +86,7 @@ def _fingerprint(path: Path) -> str:
         ]
         digest = hashlib.sha256()
         for table in tables:
-            if table != "audit_log":
+            if table != "audit_log" and not_in_models(table, "table", None):  # the search index is derived
                 for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
                     digest.update(repr(row).encode())
         return digest.hexdigest()
