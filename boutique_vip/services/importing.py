@@ -161,7 +161,7 @@ class ImportService:
                         outcome = "added"
                     else:
                         touched += new_cards.write(s, known)  # the file's cards above come first
-                        outcome, customer_id = self._one_customer_row(
+                        outcome, customer_id = self._customer_row(
                             s, values, groups, staff, now, report, row_no, actor
                         )
                         known.add_row(s, customer_id)
@@ -179,27 +179,6 @@ class ImportService:
             touched += new_cards.write(s, known)
             self._finish(s, report, skip_bad, touched, f"import {path.name}", actor)
         return report
-
-    def _one_customer_row(
-        self,
-        s: Session,
-        values: dict[str, str],
-        groups: dict[str, int],
-        staff: dict[str, int],
-        now: dt.datetime,
-        report: ImportReport,
-        row_no: int,
-        actor: Actor | None,
-    ) -> tuple[str, int]:
-        """A row compared with the card on file and saved on its own (a savepoint: a rejected row leaves nothing)."""
-        savepoint = s.begin_nested()
-        try:
-            outcome = self._customer_row(s, values, groups, staff, now, report, row_no, actor)
-        except BaseException:
-            savepoint.rollback()
-            raise
-        savepoint.commit()
-        return outcome
 
     def _new_card(
         self,
@@ -255,27 +234,30 @@ class ImportService:
         row_no: int,
         actor: Actor | None,
     ) -> tuple[str, int]:
-        existing = None
-        card_no = values.get("card_no", "").upper()
-        if card_no:
-            existing = s.scalar(select(Customer).where(Customer.card_no == card_no))
-        if existing is None and values.get("phone"):
-            digits = "".join(ch for ch in values["phone"] if ch.isdigit())
-            existing = s.scalar(select(Customer).where(Customer.phone == digits)) if digits else None
-        base = to_card(existing) if existing else CustomerCard(card_no=card_no)
-        form, errors = self._customer_form(values, groups, staff, s, report, row_no)
-        try:
-            card = card_from_form(form, base)
-        except ValidationFailed as failure:
-            errors += failure.errors
-            card = base
-        if errors:
-            raise ValidationFailed(errors)
-        if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
-            return "unchanged", existing.id
-        row = self.customers.save_in(s, card, now)
-        self._opening_points(s, row.id, values, now, actor)
-        return ("updated" if existing else "added"), row.id
+        """A row compared with the card on file and saved on its own (a savepoint: a rejected row leaves
+        nothing)."""
+        with s.begin_nested():
+            existing = None
+            card_no = values.get("card_no", "").upper()
+            if card_no:
+                existing = s.scalar(select(Customer).where(Customer.card_no == card_no))
+            if existing is None and values.get("phone"):
+                digits = "".join(ch for ch in values["phone"] if ch.isdigit())
+                existing = s.scalar(select(Customer).where(Customer.phone == digits)) if digits else None
+            base = to_card(existing) if existing else CustomerCard(card_no=card_no)
+            form, errors = self._customer_form(values, groups, staff, s, report, row_no)
+            try:
+                card = card_from_form(form, base)
+            except ValidationFailed as failure:
+                errors += failure.errors
+                card = base
+            if errors:
+                raise ValidationFailed(errors)
+            if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
+                return "unchanged", existing.id
+            row = self.customers.save_in(s, card, now)
+            self._opening_points(s, row.id, values, now, actor)
+            return ("updated" if existing else "added"), row.id
 
     def _customer_form(
         self,
