@@ -33,7 +33,7 @@ from boutique_vip.services.segments import pending_campaigns
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.tiers import IDS_PER_QUERY
+from boutique_vip.storage.tiers import in_slices
 
 ENTRIES = cast(Table, models.CallListEntry.__table__)
 
@@ -67,13 +67,6 @@ def bulk_facts(
         contacts=contacts,
         carried_over=flags.carried_over,
     )
-
-
-def in_slices(ids: Iterable[int]) -> Iterator[list[int]]:
-    """Ids in slices small enough for one query's parameters (SQLite takes 32,766, older ones fewer)."""
-    listed = list(ids)
-    for start in range(0, len(listed), IDS_PER_QUERY):
-        yield listed[start : start + IDS_PER_QUERY]
 
 
 def _callback_on(day: dt.date) -> Any:
@@ -245,10 +238,16 @@ class CallService:
         """
         today = day == self.now().date()
         carried = self._unfinished(s, day)
-        special = self._special(s, day, plan_lines)
+        # Customers with something particular: a plan line dated D, a gift waiting, a call-back, a campaign.
+        waiting = {
+            ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
+        }
+        campaigns = set(pending_campaigns(s, day))
+        special = set(plan_lines) | waiting.keys() | campaigns
+        special |= set(s.scalars(select(models.ContactLog.customer_id).where(_callback_on(day))))
         if not today:
             special |= set(carried)
-        facts, standing = self._facts(s, day, rules, plan_lines, special, carried, today)
+        facts, standing = self._facts(s, day, rules, plan_lines, waiting, campaigns, special, carried, today)
         for cid, fact in facts.items():
             receipts = fact.receipts
             yield (
@@ -261,30 +260,20 @@ class CallService:
         if today:
             yield from self._bulk(s, day, rules, special, carried)
 
-    def _special(self, s: Session, day: dt.date, plan_lines: dict[int, tuple[list[str], str]]) -> set[int]:
-        """Customers with a plan line dated ``day``, a gift waiting, a call-back due or a campaign call."""
-        special = set(plan_lines)
-        special |= {ln.customer_id for ln in self.gifts.waiting_for_pickup() if ln.announced_on}
-        special |= set(s.scalars(select(models.ContactLog.customer_id).where(_callback_on(day))))
-        special |= set(pending_campaigns(s, day))
-        return special
-
     def _facts(
         self,
         s: Session,
         day: dt.date,
         rules: Rules,
         plan_lines: dict[int, tuple[list[str], str]],
+        waiting: dict[int, dt.date],
+        campaigns: set[int],
         special: set[int],
         carried: dict[int, tuple[Reason, ...]],
         today: bool,
     ) -> tuple[dict[int, CallFacts], dict[int, str]]:
         """The facts of the ``special`` customers (another day: of everyone), and their card numbers."""
         R, Customer = models.Receipt, models.Customer
-        waiting = {
-            ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
-        }
-        campaigns = set(pending_campaigns(s, day))
         # After-sale: receipts 3 to 10 days before D.
         first, last = (
             day - dt.timedelta(days=rules.after_sale_max_days),

@@ -191,14 +191,8 @@ class ImportService:
         card_no: str,
     ) -> CustomerCard:
         """A row for a card not on file, checked as a saved card is checked (``CustomerService.save_in``)."""
-        base = CustomerCard(card_no=card_no)
-        form, errors = self._customer_form(values, groups, staff, s, report, row_no)
-        try:
-            card = card_from_form(form, base)
-        except ValidationFailed as failure:
-            errors += failure.errors
-            card = base
-        errors = errors or check_card(card)
+        card = self._row_onto(CustomerCard(card_no=card_no), s, values, groups, staff, report, row_no)
+        errors = check_card(card)
         if errors:
             raise ValidationFailed(errors)
         if card.consent_on and not card.consent_version:
@@ -245,19 +239,33 @@ class ImportService:
                 digits = "".join(ch for ch in values["phone"] if ch.isdigit())
                 existing = s.scalar(select(Customer).where(Customer.phone == digits)) if digits else None
             base = to_card(existing) if existing else CustomerCard(card_no=card_no)
-            form, errors = self._customer_form(values, groups, staff, s, report, row_no)
-            try:
-                card = card_from_form(form, base)
-            except ValidationFailed as failure:
-                errors += failure.errors
-                card = base
-            if errors:
-                raise ValidationFailed(errors)
+            card = self._row_onto(base, s, values, groups, staff, report, row_no)
             if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
                 return "unchanged", existing.id
             row = self.customers.save_in(s, card, now)
             self._opening_points(s, row.id, values, now, actor)
             return ("updated" if existing else "added"), row.id
+
+    def _row_onto(
+        self,
+        base: CustomerCard,
+        s: Session,
+        values: dict[str, str],
+        groups: dict[str, int],
+        staff: dict[str, int],
+        report: ImportReport,
+        row_no: int,
+    ) -> CustomerCard:
+        """The card ``base`` with the row's values; ValidationFailed names every wrong field of the row."""
+        form, errors = self._customer_form(values, groups, staff, s, report, row_no)
+        try:
+            card = card_from_form(form, base)
+        except ValidationFailed as failure:
+            errors += failure.errors
+            card = base
+        if errors:
+            raise ValidationFailed(errors)
+        return card
 
     def _customer_form(
         self,

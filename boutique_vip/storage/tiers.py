@@ -7,7 +7,7 @@ what happened up to ``day``. ``apply(...)`` writes the result onto the customers
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Date, Select, and_, case, func, insert, literal, select, update
@@ -150,6 +150,13 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
 IDS_PER_QUERY = 5000
 
 
+def in_slices(ids: Iterable[int]) -> Iterator[list[int]]:
+    """Ids in slices small enough for one query's parameters (SQLite takes 32,766, older ones fewer)."""
+    listed = list(ids)
+    for start in range(0, len(listed), IDS_PER_QUERY):
+        yield listed[start : start + IDS_PER_QUERY]
+
+
 def apply(
     s: Session,
     day: dt.date,
@@ -166,12 +173,9 @@ def apply(
     """
     if customer_ids is None:
         rows = s.execute(evaluation(day, rules)).all()
-    else:  # in slices: each id is a parameter in several subqueries, and SQLite takes at most 32,766 (older)
-        ids = list(customer_ids)
+    else:  # in slices: each id is a parameter in several subqueries
         rows = [
-            row
-            for start in range(0, len(ids), IDS_PER_QUERY)
-            for row in s.execute(evaluation(day, rules, ids[start : start + IDS_PER_QUERY])).all()
+            row for ids in in_slices(customer_ids) for row in s.execute(evaluation(day, rules, ids)).all()
         ]
     changed = [
         r
