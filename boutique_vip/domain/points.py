@@ -6,8 +6,9 @@ The points are a ledger: each of these produces rows, nothing is changed in plac
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from boutique_vip.domain.birthdays import Birthday
@@ -23,6 +24,7 @@ class LedgerKind(StrEnum):
     REDEEM = "redeem"
     RETURN = "return"  # points a return takes back
     REFUND_SETTLED = "refund_settled"  # shortfall of a return paid from the refund instead of points
+    REDEEM_RETURNED = "redeem_returned"  # points that paid for returned pieces, given back to the balance
     CORRECTION = "correction"
     OPENING = "opening"  # balance carried over from an old system
 
@@ -96,11 +98,106 @@ class ReturnSettlement:
     refund_deduction: Decimal
 
 
-def settle_return(points_due: int, balance: int, rules: Rules) -> ReturnSettlement:
-    """Take the points back from the balance; what the balance lacks comes off the refund."""
+def settle_return(
+    points_due: int, balance: int, rules: Rules, cash: Decimal | None = None
+) -> ReturnSettlement:
+    """Take the points back from the balance; what the balance lacks comes off the refund (never more than
+    the ``cash`` refunded: what that cannot cover stays owed on the balance)."""
     from_balance = min(points_due, max(balance, 0))
     shortfall = points_due - from_balance
-    deduction = (Decimal(shortfall) * rules.redeem_value_yuan / rules.redeem_points_unit).quantize(
+    deduction = _points_in_yuan(shortfall, rules)
+    if cash is not None and deduction > cash:
+        shortfall = int(max(cash, Decimal(0)) * rules.redeem_points_unit / rules.redeem_value_yuan)
+        deduction = min(_points_in_yuan(shortfall, rules), max(cash, Decimal(0)))
+        from_balance = points_due - shortfall
+    return ReturnSettlement(from_balance, shortfall, deduction)
+
+
+def _points_in_yuan(points: int, rules: Rules) -> Decimal:
+    return (Decimal(points) * rules.redeem_value_yuan / rules.redeem_points_unit).quantize(
         CENT, rounding=ROUND_HALF_UP
     )
-    return ReturnSettlement(from_balance, shortfall, deduction)
+
+
+# --- redeemed points as a means of payment ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineShare:
+    """One line's part of its receipt's redemption: ``value`` yuan of it were paid with ``points`` points."""
+
+    value: Decimal
+    points: int
+
+
+def spread_redemption(amounts: Sequence[Decimal], points: int, value: Decimal) -> list[LineShare]:
+    """Spread a receipt's redemption over its lines in proportion to their amounts: to the fen (and to the
+    point), each line rounded, the last line with an amount taking the remainder. A line's share never
+    exceeds what it costs, so no line is paid for with more than its price."""
+    fen = [max(int(a * 100), 0) for a in amounts]
+    values = _spread(int(value * 100), fen, caps=fen)
+    return [
+        LineShare(Decimal(v) / 100, p)
+        for v, p in zip(values, _spread(points, values, caps=None), strict=True)
+    ]
+
+
+def _spread(total: int, weights: list[int], caps: list[int] | None) -> list[int]:
+    """``total`` units shared in proportion to ``weights`` (half-up per share, the last share the remainder),
+    then moved a unit at a time so that every share lies within 0 … its cap."""
+    whole = sum(weights)
+    if total <= 0 or whole <= 0:
+        return [0] * len(weights)
+    last = max(i for i, w in enumerate(weights) if w > 0)
+    shares = [
+        0 if i >= last else int((Decimal(total * w) / whole).to_integral_value(ROUND_HALF_UP))
+        for i, w in enumerate(weights)
+    ]
+    shares[last] = total - sum(shares)
+    limit = caps if caps is not None else [total] * len(weights)
+    # Rounding many small lines up can push the remainder out of bounds: move units between lines.
+    for i in range(len(shares)):
+        while shares[i] > limit[i] or shares[i] < 0:
+            step = 1 if shares[i] < 0 else -1
+            other = next(
+                j
+                for j in range(len(shares))
+                if j != i and weights[j] > 0 and (shares[j] > 0 if step > 0 else shares[j] < limit[j])
+            )
+            shares[i] += step
+            shares[other] -= step
+    return shares
+
+
+@dataclass(frozen=True)
+class ReturnedShare:
+    """What returning some pieces of a line gives back: ``cash`` in money, and the part that was paid with
+    points (``value`` yuan) as ``points`` back on the balance."""
+
+    cash: Decimal
+    value: Decimal
+    points: int
+
+    @property
+    def amount(self) -> Decimal:
+        return self.cash + self.value
+
+
+def returned_share(
+    amount: Decimal,
+    share: LineShare,
+    qty: int,
+    returned_qty: int,
+    returning: int,
+    cash_back_before: Decimal,
+    value_back_before: Decimal,
+) -> ReturnedShare:
+    """Pro rata to quantity, rounded down to the fen, the last pieces taking exactly what is left: the cash
+    refunded for a line never adds up to more than the cash paid for it."""
+    cash_paid = amount - share.value
+    if returned_qty + returning >= qty:
+        cash, value = cash_paid - cash_back_before, share.value - value_back_before
+    else:
+        cash = (cash_paid * returning / qty).quantize(CENT, rounding=ROUND_DOWN)
+        value = (share.value * returning / qty).quantize(CENT, rounding=ROUND_DOWN)
+    return ReturnedShare(cash, value, points_taken_back(share.points, qty, returned_qty, returning))

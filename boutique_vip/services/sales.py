@@ -21,13 +21,17 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.points import (
     EarnRule,
     LedgerKind,
+    LineShare,
     Multiplier,
+    ReturnedShare,
     check_redemption,
     earn_rule,
     line_points,
     points_taken_back,
     redemption_value,
+    returned_share,
     settle_return,
+    spread_redemption,
 )
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine, check_sale_lines
@@ -39,11 +43,15 @@ from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User, Visit
 
 NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists.")
+FUTURE_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "The receipt is dated {day}, after today ({today}): it cannot be recorded yet."
+)
 
 
 @dataclass(frozen=True)
 class SaleQuote:
-    """What the counter screen shows before saving: the points and what is left to pay."""
+    """What the counter screen shows before saving: the points, the redemption's split over the lines and
+    what is left to pay. A line earns points on the part paid in money only."""
 
     total: Decimal
     line_points: list[int]
@@ -52,6 +60,12 @@ class SaleQuote:
     balance: int
     redeem_value: Decimal
     to_pay: Decimal
+    shares: list[LineShare] = field(default_factory=list)  # each line's part paid with points
+    line_amounts: list[Decimal] = field(default_factory=list)
+
+    def cash(self, line: int) -> Decimal:
+        """What line ``line`` (from 0) costs in money once its part of the redemption is taken off."""
+        return self.line_amounts[line] - self.shares[line].value
 
 
 @dataclass(frozen=True)
@@ -73,10 +87,14 @@ class ReturnableLine:
     returnable: int  # not yet returned
     amount: Decimal
     points: int
+    redeemed_value: Decimal = Decimal(0)  # part of ``amount`` paid with points
 
 
 @dataclass(frozen=True)
 class ReturnQuote:
+    """What a return gives back. ``refund_before_deduction`` is the cash paid for the pieces; the part paid
+    with points comes back as ``points_returned`` on the balance, never as cash."""
+
     receipt_no: str
     refund_before_deduction: Decimal
     points_due: int
@@ -85,6 +103,8 @@ class ReturnQuote:
     shortfall_points: int
     refund_deduction: Decimal
     refund: Decimal
+    points_returned: int = 0
+    redeemed_value_returned: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -119,6 +139,11 @@ class LineView:
     unit_price: Decimal
     amount: Decimal
     points: int
+    redeemed_value: Decimal = Decimal(0)  # part of the amount paid (or, on a return, given back) as points
+
+    @property
+    def cash(self) -> Decimal:
+        return self.amount - self.redeemed_value
 
 
 @dataclass(frozen=True)
@@ -131,6 +156,14 @@ class HistoryEntry:
     total: Decimal = Decimal(0)
     note: str = ""
     lines: list[LineView] = field(default_factory=list)
+    points_redeemed: int = 0  # a sale: points that paid part of it; a return: points given back (negative)
+    redeemed_value: Decimal = Decimal(0)
+    refund_deduction: Decimal = Decimal(0)  # a return: kept from the refund for points she no longer had
+
+    @property
+    def cash(self) -> Decimal:
+        """Paid in money (a sale) or refunded in money (a return, negative)."""
+        return self.total - self.redeemed_value + self.refund_deduction
 
 
 @dataclass(frozen=True)
@@ -142,11 +175,12 @@ class LedgerRow:
     user: str
 
 
-def balance_of(s: Session, customer_id: int) -> int:
+def balance_of(s: Session, customer_id: int, day: dt.date) -> int:
+    """Her balance on ``day``: the ledger's rows up to that day, the figure ``tiers`` shows for the day."""
     return int(
         s.scalar(
             select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
-                PointsEntry.customer_id == customer_id
+                PointsEntry.customer_id == customer_id, PointsEntry.day <= day
             )
         )
         or 0
@@ -183,17 +217,32 @@ class SalesService:
         day: dt.date,
         rules: Rules,
     ) -> SaleQuote:
-        total = sum((line.paid() for line in lines), Decimal(0))
+        amounts = [line.paid() for line in lines]
+        total = sum(amounts, Decimal(0))
         if customer_id is None:
-            return SaleQuote(total, [0] * len(lines), 0, EarnRule(1, Multiplier.NONE), 0, Decimal(0), total)
+            return SaleQuote(
+                total,
+                [0] * len(lines),
+                0,
+                EarnRule(1, Multiplier.NONE),
+                0,
+                Decimal(0),
+                total,
+                [LineShare(Decimal(0), 0)] * len(lines),
+                amounts,
+            )
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFound(NO_CUSTOMER)
         rule = earn_rule(day, to_card(customer).birthday, rules)
-        points = [line_points(line.paid(), rule, rules) for line in lines]
-        balance = balance_of(s, customer_id)
         value = redemption_value(redeem, rules)
-        return SaleQuote(total, points, sum(points), rule, balance, value, max(total - value, Decimal(0)))
+        # More than the sale is refused when saving; until then nothing is spread.
+        shares = spread_redemption(amounts, redeem if value <= total else 0, min(value, total))
+        points = [line_points(a - share.value, rule, rules) for a, share in zip(amounts, shares, strict=True)]
+        balance = balance_of(s, customer_id, day)
+        return SaleQuote(
+            total, points, sum(points), rule, balance, value, max(total - value, Decimal(0)), shares, amounts
+        )
 
     def record_sale(self, sale: Sale, actor: Actor | None, source: str = "counter") -> SaleResult:
         require(actor, Action.RECORD_SALE)
@@ -209,6 +258,7 @@ class SalesService:
         self, s: Session, sale: Sale, actor: Actor | None, source: str, rules: Rules, recompute: bool = True
     ) -> SaleResult:
         day = sale.at.date()
+        self._not_after_today(day)
         quote = self._quote(s, sale.customer_id, sale.lines, sale.redeem_points, day, rules)
         customer = s.get(Customer, sale.customer_id) if sale.customer_id else None
         if sale.redeem_points:
@@ -252,7 +302,9 @@ class SalesService:
             created_by=user_id,
             created_at=self.now(),
         )
-        for number, (line, points) in enumerate(zip(sale.lines, quote.line_points, strict=True), start=1):
+        for number, (line, points, share) in enumerate(
+            zip(sale.lines, quote.line_points, quote.shares, strict=True), start=1
+        ):
             receipt.lines.append(
                 ReceiptLine(
                     line_no=number,
@@ -268,6 +320,8 @@ class SalesService:
                     amount=line.paid(),
                     on_sale=line.on_sale,
                     points=points,
+                    redeemed_value=share.value,
+                    redeemed_points=share.points,
                 )
             )
         s.add(receipt)
@@ -304,6 +358,12 @@ class SalesService:
             if recompute:
                 tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
         return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
+
+    def _not_after_today(self, day: dt.date) -> None:
+        """A receipt dated after today would earn points that every figure of today leaves out."""
+        today = self.now().date()
+        if day > today:
+            raise BoutiqueError(FUTURE_DAY, day=day.isoformat(), today=today.isoformat())
 
     def _ledger(
         self,
@@ -349,6 +409,7 @@ class SalesService:
                 line.qty - returned.get(line.id, 0),
                 line.amount,
                 line.points,
+                line.redeemed_value,
             )
             for line in receipt.lines
         ]
@@ -376,14 +437,15 @@ class SalesService:
 
     def quote_return(self, receipt_no: str, quantities: Mapping[int, int]) -> ReturnQuote:
         with self.db.session() as s:
-            return self._quote_return(s, self._sale_receipt(s, receipt_no), quantities, self.rules())[0]
+            receipt = self._sale_receipt(s, receipt_no)
+            return self._quote_return(s, receipt, quantities, self.rules(), self.now().date())[0]
 
     def _quote_return(
-        self, s: Session, receipt: Receipt, quantities: Mapping[int, int], rules: Rules
-    ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, Decimal, int]]]:
+        self, s: Session, receipt: Receipt, quantities: Mapping[int, int], rules: Rules, day: dt.date
+    ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, ReturnedShare, int]]]:
         returned = self._returned_qty(s, receipt)
         by_id = {line.id: line for line in receipt.lines}
-        plan: list[tuple[ReceiptLine, int, Decimal, int]] = []
+        plan: list[tuple[ReceiptLine, int, ReturnedShare, int]] = []
         for line_id, qty in quantities.items():
             if qty == 0:
                 continue
@@ -393,42 +455,57 @@ class SalesService:
                     QT_TRANSLATE_NOOP("Errors", "That line is not on receipt {receipt_no}."),
                     receipt_no=receipt.receipt_no,
                 )
-            left = line.qty - returned.get(line_id, 0)
+            before = returned.get(line_id, 0)
+            left = line.qty - before
             if qty < 0 or qty > left:
                 raise BoutiqueError(
                     QT_TRANSLATE_NOOP("Errors", "Only {left} of “{item}” can still be returned."),
                     left=left,
                     item=line.description or line.sku,
                 )
-            # The refund is the line's paid amount, pro rata, to the fen; the last piece takes the remainder.
-            refund = (
-                (line.amount * qty / line.qty).quantize(Decimal("0.01"))
-                if qty < left
-                else line.amount - self._refunded(s, line)
+            cash_before, value_before = self._given_back(s, line)
+            share = returned_share(
+                line.amount,
+                LineShare(line.redeemed_value, line.redeemed_points),
+                line.qty,
+                before,
+                qty,
+                cash_before,
+                value_before,
             )
-            points = points_taken_back(line.points, line.qty, returned.get(line_id, 0), qty)
-            plan.append((line, qty, refund, points))
+            points = points_taken_back(line.points, line.qty, before, qty)
+            plan.append((line, qty, share, points))
         if not plan:
             raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Choose at least one piece to return."))
-        refund_total = sum((p[2] for p in plan), Decimal(0))
-        due = sum(p[3] for p in plan)
-        balance = balance_of(s, receipt.customer_id) if receipt.customer_id else 0
-        settlement = settle_return(due if receipt.customer_id else 0, balance, rules)
+        cash = sum((p[2].cash for p in plan), Decimal(0))
+        points_back = sum(p[2].points for p in plan) if receipt.customer_id else 0
+        due = sum(p[3] for p in plan) if receipt.customer_id else 0
+        balance = balance_of(s, receipt.customer_id, day) if receipt.customer_id else 0
+        # The points that paid for the pieces come back first; the earned points are taken from that balance.
+        settlement = settle_return(due, balance + points_back, rules, cash)
         quote = ReturnQuote(
             receipt.receipt_no,
-            refund_total,
+            cash,
             due,
             balance,
             settlement.points_from_balance,
             settlement.shortfall_points,
             settlement.refund_deduction,
-            refund_total - settlement.refund_deduction,
+            cash - settlement.refund_deduction,
+            points_back,
+            sum((p[2].value for p in plan), Decimal(0)),
         )
         return quote, plan
 
-    def _refunded(self, s: Session, line: ReceiptLine) -> Decimal:
-        amounts = s.scalars(select(ReceiptLine.amount).where(ReceiptLine.return_of_line_id == line.id))
-        return -sum(amounts, Decimal(0))
+    def _given_back(self, s: Session, line: ReceiptLine) -> tuple[Decimal, Decimal]:
+        """Cash refunded and the value given back as points for ``line`` by earlier returns."""
+        amount, value = s.execute(
+            select(
+                func.coalesce(func.sum(ReceiptLine.amount), 0),
+                func.coalesce(func.sum(ReceiptLine.redeemed_value), 0),
+            ).where(ReceiptLine.return_of_line_id == line.id)
+        ).one()
+        return value - amount, -value  # return lines are negative
 
     def record_return(
         self,
@@ -459,7 +536,13 @@ class SalesService:
         recompute: bool = True,
     ) -> ReturnQuote:
         original = self._sale_receipt(s, receipt_no)
-        quote, plan = self._quote_return(s, original, quantities, rules)
+        self._not_after_today(at.date())
+        if at.date() < original.day:
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP("Errors", "A return cannot be dated before its sale ({day})."),
+                day=original.day.isoformat(),
+            )
+        quote, plan = self._quote_return(s, original, quantities, rules, at.date())
         number = return_no or f"R{next_number(s, 'return'):08d}"
         user_id = actor.id if actor else None
         receipt = Receipt(
@@ -469,9 +552,9 @@ class SalesService:
             at=at,
             kind="return",
             return_of_id=original.id,
-            total=-quote.refund_before_deduction,
-            points_redeemed=0,
-            redeemed_value=Decimal(0),
+            total=-sum((share.amount for _line, _qty, share, _points in plan), Decimal(0)),
+            points_redeemed=-quote.points_returned,
+            redeemed_value=-quote.redeemed_value_returned,
             refund_deduction=quote.refund_deduction,
             staff_id=user_id or original.staff_id,
             group_id=original.group_id,
@@ -479,7 +562,7 @@ class SalesService:
             created_by=user_id,
             created_at=self.now(),
         )
-        for number_in_receipt, (line, qty, refund, points) in enumerate(plan, start=1):
+        for number_in_receipt, (line, qty, share, points) in enumerate(plan, start=1):
             receipt.lines.append(
                 ReceiptLine(
                     line_no=number_in_receipt,
@@ -492,16 +575,29 @@ class SalesService:
                     qty=-qty,
                     unit_price=line.unit_price,
                     discount=Decimal(0),
-                    amount=-refund,
+                    amount=-share.amount,
                     on_sale=line.on_sale,
                     points=-points,
+                    redeemed_value=-share.value,
+                    redeemed_points=-share.points,
                     return_of_line_id=line.id,
                 )
             )
         s.add(receipt)
         s.flush()
+        why = f"return {number} of {original.receipt_no}"
+        if original.customer_id and quote.points_returned:
+            self._ledger(
+                s,
+                original.customer_id,
+                at.date(),
+                LedgerKind.REDEEM_RETURNED,
+                quote.points_returned,
+                receipt.id,
+                f"{why}: {quote.redeemed_value_returned} yuan paid with points given back as points",
+                user_id,
+            )
         if original.customer_id and quote.points_due:
-            why = f"return {number} of {original.receipt_no}"
             self._ledger(
                 s,
                 original.customer_id,
@@ -563,7 +659,7 @@ class SalesService:
             customer = s.get(Customer, customer_id)
             if customer is None:
                 raise NotFound(NO_CUSTOMER)
-            balance = balance_of(s, customer_id)
+            balance = balance_of(s, customer_id, self.now().date())
             if balance + points < 0:
                 raise FieldError(
                     "points",
@@ -653,6 +749,9 @@ class SalesService:
                     Receipt.kind,
                     Receipt.receipt_no,
                     Receipt.total,
+                    Receipt.points_redeemed,
+                    Receipt.redeemed_value,
+                    Receipt.refund_deduction,
                     L.description,
                     L.category,
                     L.size,
@@ -661,16 +760,19 @@ class SalesService:
                     L.unit_price,
                     L.amount,
                     L.points,
+                    L.redeemed_value,
                 )
                 .outerjoin(L, L.receipt_id == Receipt.id)
                 .where(Receipt.customer_id == customer_id)
                 .order_by(Receipt.id, L.line_no)
             )
             by_receipt: dict[int, HistoryEntry] = {}
-            for receipt_id, day, kind, receipt_no, total, *line in rows:
+            for receipt_id, day, kind, receipt_no, total, redeemed, value, deduction, *line in rows:
                 entry = by_receipt.get(receipt_id)
                 if entry is None:
-                    entry = by_receipt[receipt_id] = HistoryEntry(day, kind, receipt_no, total, "", [])
+                    entry = by_receipt[receipt_id] = HistoryEntry(
+                        day, kind, receipt_no, total, "", [], redeemed, value, deduction
+                    )
                 if line[4] is not None:  # qty: the receipt has lines (outer join)
                     entry.lines.append(LineView(*line))
             entries = list(by_receipt.values())

@@ -207,6 +207,10 @@ class ReceiptLine(Base):
     amount: Mapped[Decimal] = mapped_column(Money)  # paid for the line; negative on a return
     on_sale: Mapped[bool] = mapped_column(Boolean, default=False)
     points: Mapped[int] = mapped_column(Integer, default=0)  # earned (sale) or taken back (return, negative)
+    # The line's share of the receipt's redemption: paid with points, not cash (negative on a return: given
+    # back as points). What the customer paid in money for the line is ``amount - redeemed_value``.
+    redeemed_value: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
+    redeemed_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     return_of_line_id: Mapped[int | None] = mapped_column(ForeignKey("receipt_lines.id"), index=True)
 
 
