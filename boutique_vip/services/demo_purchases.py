@@ -16,7 +16,15 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
-from boutique_vip.domain.points import LedgerKind, earn_rule, line_points, settle_return
+from boutique_vip.domain.points import (
+    LedgerKind,
+    LineShare,
+    earn_rule,
+    line_points,
+    returned_share,
+    settle_return,
+    spread_redemption,
+)
 from boutique_vip.domain.rules import Rules
 from boutique_vip.storage import models
 from boutique_vip.storage.engine import Database
@@ -165,7 +173,6 @@ def _history(
             price = Decimal(rng.randrange(low, high, 10) - 1)
             on_sale = rng.random() < 0.15
             paid = (price * Decimal("0.7")).quantize(Decimal(1)) if on_sale else price
-            earned = line_points(paid, rule, rules)
             lines.append(
                 {
                     "line_no": number,
@@ -180,25 +187,30 @@ def _history(
                     "discount": price - paid,
                     "amount": paid,
                     "on_sale": on_sale,
-                    "points": earned,
                     "return_of_line_id": None,
                 }
             )
             total += paid
-            points += earned
         redeem = 0
         if balance >= 3000 and rng.random() < 0.3:
             redeem = (
                 min(balance // rules.redeem_points_unit, int(total // rules.redeem_value_yuan))
                 * rules.redeem_points_unit
             )
+        value = Decimal(redeem // rules.redeem_points_unit) * rules.redeem_value_yuan
+        # As at the counter: the redemption is spread over the lines, points are earned on the cash share.
+        for line, share in zip(
+            lines, spread_redemption([ln["amount"] for ln in lines], redeem, value), strict=True
+        ):
+            line["redeemed_value"], line["redeemed_points"] = share.value, share.points
+            line["points"] = line_points(line["amount"] - share.value, rule, rules)
+            points += line["points"]
         at = dt.datetime.combine(when, dt.time(rng.randint(10, 20), rng.choice((0, 15, 30, 45))))
         no = writer.receipt_no("D")
         reason = f"receipt {no}" + (
             f" ×{rule.multiplier} {rule.why.value} {rule.holiday}".rstrip() if rule.multiplier > 1 else ""
         )
         ledger = [_entry(cid, when, LedgerKind.EARN, points, reason, writer.now)] if points else []
-        value = Decimal(redeem // rules.redeem_points_unit) * rules.redeem_value_yuan
         if redeem:
             ledger.append(
                 _entry(cid, when, LedgerKind.REDEEM, -redeem, f"receipt {no}: {value} yuan off", writer.now)
@@ -256,11 +268,22 @@ def _return(
     balance: int,
     when: dt.date,
 ) -> int:
-    settlement = settle_return(line["points"], balance, rules)
+    back = returned_share(
+        line["amount"],
+        LineShare(line["redeemed_value"], line["redeemed_points"]),
+        1,
+        0,
+        1,
+        Decimal(0),
+        Decimal(0),
+    )
+    settlement = settle_return(line["points"], balance + back.points, rules, back.cash)
     no = writer.receipt_no("DR")
     ledger = []
+    why = f"return {no} of {receipt['receipt_no']}"
+    if back.points:
+        ledger.append(_entry(cid, when, LedgerKind.REDEEM_RETURNED, back.points, why, writer.now))
     if line["points"]:
-        why = f"return {no} of {receipt['receipt_no']}"
         ledger.append(_entry(cid, when, LedgerKind.RETURN, -line["points"], why, writer.now))
         if settlement.shortfall_points:
             ledger.append(
@@ -272,6 +295,8 @@ def _return(
         "amount": -line["amount"],
         "discount": Decimal(0),
         "points": -line["points"],
+        "redeemed_value": -back.value,
+        "redeemed_points": -back.points,
         "line_no": 1,
         "return_of_line_id": line["id"],
     }
@@ -284,8 +309,8 @@ def _return(
             "kind": "return",
             "return_of_id": receipt["id"],
             "total": -line["amount"],
-            "points_redeemed": 0,
-            "redeemed_value": Decimal(0),
+            "points_redeemed": -back.points,
+            "redeemed_value": -back.value,
             "refund_deduction": settlement.refund_deduction,
             "staff_id": receipt["staff_id"],
             "group_id": receipt["group_id"],
@@ -296,7 +321,7 @@ def _return(
         [returned],
         ledger,
     )
-    return balance - settlement.points_from_balance
+    return balance + back.points - settlement.points_from_balance
 
 
 def _entry(
