@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("zh_CN", "en"), help="language of the window (default: the system's)"
     )
     parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="act as if today were this day")
+    parser.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month of gift-plan and report")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill an empty database with realistic demo data")
@@ -178,7 +179,31 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=[r.value for r in Role], required=True)
     add.add_argument("--group", help="sales group name (created when new)")
+    _also_after_the_command(parser)
     return parser
+
+
+def _also_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """``--date D`` is taken before or after the command (``tiers --date D`` as well as ``--date D tiers``),
+    and so is ``--month`` by the commands that have one. Given after the command it wins; not given there,
+    it leaves the value given before the command alone (SUPPRESS: the command's parser sets nothing)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in action.choices.values():
+            options = {o for a in child._actions for o in a.option_strings}
+            for option in child._actions:
+                if "--month" in option.option_strings:
+                    option.default = argparse.SUPPRESS
+            if "--date" not in options:
+                child.add_argument(
+                    "--date",
+                    type=_iso_date,
+                    default=argparse.SUPPRESS,
+                    metavar="YYYY-MM-DD",
+                    help="act as if today were this day",
+                )
+            _also_after_the_command(child)
 
 
 def _iso_date(text: str) -> dt.date:

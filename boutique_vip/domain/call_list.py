@@ -32,6 +32,10 @@ PRIORITY = (
 )
 
 
+#: Reasons that involve a gift: a C customer is phoned about these.
+GIFT_REASONS = frozenset({Reason.BIRTHDAY, Reason.HOLIDAY, Reason.GIFT_PICKUP})
+
+
 class Outcome(StrEnum):
     REACHED = "reached"
     NO_ANSWER = "no_answer"
@@ -101,8 +105,10 @@ def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
     if facts.campaign:
         found.add(Reason.CAMPAIGN)
     ordered = tuple(r for r in PRIORITY if r in found)
-    # C customers are phoned only about a gift waiting for them; their other reasons go by SMS.
-    callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r is Reason.GIFT_PICKUP)
+    # C customers are phoned only when a gift is involved: one waiting for her, or a line of the plan dated
+    # today (planned when she was A or B: the card is in the mail whatever her tier now). Their other
+    # reasons go by SMS.
+    callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r in GIFT_REASONS)
     sms = tuple(r for r in ordered if r not in callable_)
     unanswered = twice_unanswered(facts.contacts) if facts.contacts else set()
     moved = tuple(r for r in callable_ if r in unanswered)

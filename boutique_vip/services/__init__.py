@@ -21,6 +21,7 @@ from boutique_vip.services.sales import SalesService
 from boutique_vip.services.segments import SegmentService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.tiers import TierService
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.services.users import UserService
 from boutique_vip.storage.engine import Database
 
@@ -54,7 +55,8 @@ class Services:
         sales = SalesService(db, now, shop.rules, audit)
         users = UserService(db, now, audit)
         gifts = GiftService(db, now, shop.rules, shop, users, audit)
-        kpis = KpiService(db, now, shop.rules, audit)
+        todays = TodaysTiers(db, now, shop.rules)
+        kpis = KpiService(db, now, shop.rules, audit, todays)
         return cls(
             db=db,
             audit=audit,
@@ -62,13 +64,13 @@ class Services:
             users=users,
             shop=shop,
             sales=sales,
-            tiers=TierService(db, now, shop.rules, audit),
+            tiers=TierService(db, now, shop.rules, audit, todays),
             profiles=ProfileService(db, now),
             imports=ImportService(db, now, shop.rules, customers, sales, audit),
             gifts=gifts,
-            calls=CallService(db, now, shop.rules, gifts),
+            calls=CallService(db, now, shop.rules, gifts, todays),
             backups=BackupService(db, now, audit, backup_folder or paths.backup_dir),
             kpis=kpis,
-            segments=SegmentService(db, now, audit),
-            desk=DeskService(db, now, shop.rules, kpis, gifts, shop.name),
+            segments=SegmentService(db, now, audit, todays),
+            desk=DeskService(db, now, shop.rules, kpis, gifts, shop.name, todays),
         )

@@ -30,6 +30,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.segments import pending_campaigns
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
@@ -92,12 +93,18 @@ class CallList:
 
 class CallService:
     def __init__(
-        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], gifts: GiftService
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        gifts: GiftService,
+        todays: TodaysTiers,
     ) -> None:
         self.db = db
         self.now = now
         self.rules = rules
         self.gifts = gifts
+        self.todays = todays
 
     def call_list(self, day: dt.date | None = None) -> CallList:
         """The list for ``day`` (default today). Lists up to today are kept, so unfinished calls carry over.
@@ -108,6 +115,8 @@ class CallService:
             return self._call_list(day or self.now().date())
 
     def _call_list(self, day: dt.date) -> CallList:
+        if day == self.now().date():
+            self.todays.ensure()  # today's list reads the tiers kept on the cards (another day: worked out)
         rules = self.rules()
         plan_lines = self._plan_lines(day)
         gifts = {cid: gift for cid, (_occasions, gift) in plan_lines.items()}

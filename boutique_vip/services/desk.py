@@ -16,6 +16,7 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.kpis import KpiService
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import to_card
@@ -73,7 +74,9 @@ class DeskService:
         kpis: KpiService,
         gifts: GiftService,
         shop_name: Callable[[], str],
+        todays: TodaysTiers,
     ) -> None:
+        self.todays = todays
         self.db = db
         self.now = now
         self.rules = rules
@@ -83,6 +86,7 @@ class DeskService:
 
     def figures(self, month: str, months: int = 12) -> list[MonthFigures]:
         """The last ``months`` months up to ``month``, oldest first."""
+        self.todays.ensure()  # this month's figures replay the tier changes up to today
         rules = self.rules()
         R, C, T = models.Receipt, models.Customer, models.TierChange
         span = previous_months(month, months)

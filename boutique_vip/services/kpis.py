@@ -24,6 +24,7 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
@@ -34,12 +35,18 @@ Key = int | None  # a sales group's id; None: the whole shop
 
 class KpiService:
     def __init__(
-        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        audit: AuditService,
+        todays: TodaysTiers,
     ) -> None:
         self.db = db
         self.now = now
         self.rules = rules
         self.audit = audit
+        self.todays = todays
 
     # --- the till's own receipt count (the registration rate's denominator) ----------------------
 

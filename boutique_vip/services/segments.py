@@ -19,6 +19,7 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.segments import Segment
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage.engine import Database
 
@@ -43,10 +44,13 @@ def fill_template(template: str, name: str, size: str, gift: str = "") -> str:
 
 
 class SegmentService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], audit: AuditService) -> None:
+    def __init__(
+        self, db: Database, now: Callable[[], dt.datetime], audit: AuditService, todays: TodaysTiers
+    ) -> None:
         self.db = db
         self.now = now
         self.audit = audit
+        self.todays = todays  # the lists select on the tiers kept on the cards: today's
 
     def _query(self, segment: Segment) -> Any:
         C, R, L = models.Customer, models.Receipt, models.ReceiptLine
@@ -116,6 +120,7 @@ class SegmentService:
 
     def run(self, segment: Segment) -> list[SegmentRow]:
         today = self.now().date()
+        self.todays.ensure()
         with self.db.session() as s:
             rows = s.execute(self._query(segment)).all()
         found = []
@@ -136,6 +141,7 @@ class SegmentService:
     def count(self, segment: Segment) -> int:
         if segment.birthday_month:
             return len(self.run(segment))
+        self.todays.ensure()
         with self.db.session() as s:
             return int(s.scalar(select(func.count()).select_from(self._query(segment).subquery())) or 0)
 

@@ -17,12 +17,10 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.tiers import BaseRule, Status, TierFacts, TierResult, reason_parts, reason_text
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.services.todays_tiers import LAST_DAILY_RUN, TodaysTiers
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.daily import claim_day
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, Receipt, Setting, TierChange
-
-LAST_DAILY_RUN = "tiers_evaluated_on"
 
 
 @dataclass(frozen=True)
@@ -96,12 +94,18 @@ def _row(r: Any, day: dt.date, rules: Rules) -> TierRow:
 
 class TierService:
     def __init__(
-        self, db: Database, now: Callable[[], dt.datetime], rules: Callable[[], Rules], audit: AuditService
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        rules: Callable[[], Rules],
+        audit: AuditService,
+        todays: TodaysTiers,
     ) -> None:
         self.audit = audit
         self.db = db
         self.now = now
         self.rules = rules
+        self.todays = todays
 
     def evaluate(self, day: dt.date, customer_ids: list[int] | None = None) -> list[TierRow]:
         """Every customer registered on or before ``day``, using only what happened up to ``day``."""
@@ -120,15 +124,8 @@ class TierService:
         return changed
 
     def recompute_if_new_day(self) -> int | None:
-        """Once a day (at start-up when the day has changed): tiers for everyone. None when already done today.
-
-        Several tills may start at once: the first one to claim the day does the run, in the same transaction
-        as the claim, so the others wait for it and then find the day taken."""
-        today = self.now().date()
-        with self.db.session() as s, s.begin():
-            if not claim_day(s, LAST_DAILY_RUN, today):
-                return None
-            return tier_store.apply(s, today, self.rules(), "daily", self.now())
+        """Once a day: tiers for everyone (see ``TodaysTiers``). None when already done today."""
+        return self.todays.ensure()
 
     def set_manual(self, customer_id: int, tier: Tier | None, reason: str, manager: Actor) -> None:
         """A manager fixes a tier by hand (or clears it with ``None``); the reason is required."""

@@ -218,3 +218,40 @@ def test_call_list_csv_and_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str
         str(tmp_path / "c.pdf"),
     )
     assert code == 0 and (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("day", ["2026-12-24", "2027-03-05"])
+def test_documented_date_forms_give_the_rules_answer_for_the_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    """`tiers --date D` and `call-list --date D`, as documented, on a shop where nothing ran on D: the call
+    list equals the one worked out the slow way (every customer evaluated as of D, from the day before),
+    and its tiers are those `tiers --date D` gives."""
+    import datetime as dt
+
+    from boutique_vip import clock
+    from boutique_vip.services import Services
+    from boutique_vip.storage.engine import Database, sqlite_url
+
+    db = str(tmp_path / "demo.sqlite")
+    assert (
+        run(capsys, "--db", db, "--date", "2026-11-23", "demo", "--customers", "150", "--seed", "5")[0] == 0
+    )
+    when = dt.date.fromisoformat(day)
+    clock.freeze(dt.datetime.combine(when - dt.timedelta(days=1), dt.time(9)))
+    database = Database(sqlite_url(Path(db)))
+    try:
+        listing = Services.create(database, clock.now).calls.call_list(when)
+        expected = {(r.card_no, r.tier, ";".join(r.reasons)) for r in listing.calls}
+    finally:
+        database.close()
+    code, out, err = run(capsys, "--db", db, "call-list", "--date", day, "--format", "csv")
+    assert code == 0, err
+    listed = list(csv.DictReader(io.StringIO(out)))
+    assert {(r["card_no"], r["tier"], r["reasons"]) for r in listed} == expected and expected
+    code, out, err = run(capsys, "--db", db, "tiers", "--date", day, "--format", "csv")
+    assert code == 0, err
+    tiers = {r["card_no"]: r["tier"] for r in csv.DictReader(io.StringIO(out))}
+    assert all(tiers[r["card_no"]] == r["tier"] for r in listed)
+    code, before, _ = run(capsys, "--db", db, "--date", day, "tiers", "--format", "csv")
+    assert before == out

@@ -205,3 +205,28 @@ def test_todays_bulk_rows_agree_with_the_rules_customer_by_customer(
     finally:
         clock.freeze(None)
         db.close()
+
+
+def test_todays_list_brings_the_tiers_up_to_date_first(services: Services) -> None:
+    """The window last ran 200 days ago: she was B then, she is C today (no visit for more than 182
+    days). Today's list must use today's tier whoever asks first: no win-back call for a C customer, an SMS."""
+    clock.freeze(MONDAY - dt.timedelta(days=200))
+    lin = customer(services, "林雪", "13500000001", sms_opt_in="yes")
+    buy(services, lin, clock.now() - dt.timedelta(days=20))
+    buy(services, lin, clock.now())
+    services.tiers.recompute_if_new_day()
+    clock.freeze(MONDAY)
+    listing = services.calls.call_list()
+    assert [r.name for r in listing.calls] == []
+    assert [(r.card_no, tuple(r.reasons)) for r in listing.sms] == [("VIP00001", (Reason.WIN_BACK,))]
+    assert services.tiers.recompute_if_new_day() is None  # the list did today's run
+
+
+def test_a_planned_birthday_is_phoned_after_a_demotion_to_c(services: Services) -> None:
+    """On the plan as B (tier as of 31 October); demoted to C by 23 November: still called about the gift."""
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001", birthday="1985-11-23")
+    buy(services, lin, dt.datetime(2026, 5, 1, 11))
+    buy(services, lin, dt.datetime(2026, 5, 20, 11))  # last visit 20 May: B on 31 October, C from 19 November
+    assert services.tiers.of(lin).tier.value == "C"  # type: ignore[union-attr]
+    assert rows(services, MONDAY.date()) == {"林雪": (Reason.BIRTHDAY,)}

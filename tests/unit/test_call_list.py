@@ -127,3 +127,11 @@ def test_an_sms_template_is_filled_with_her_name_size_and_gift() -> None:
 
     message = fill_template("{name}您好，{size}码新款到店；{gift}已为您备好。", "张晓燕", "M/28", "护手霜")
     assert message == "张晓燕您好，M/28码新款到店；护手霜已为您备好。"
+
+
+def test_a_c_customer_with_a_plan_line_today_is_phoned() -> None:
+    """Planned as A or B, demoted to C since: the card is in the mail, she is called with wishes."""
+    demoted = reasons_for(facts(tier=Tier.C, plan_occasions=["birthday"], receipts=[ago(4)]), D, RULES)
+    assert (demoted.call, demoted.sms) == ((Reason.BIRTHDAY,), (Reason.AFTER_SALE,))
+    holiday = reasons_for(facts(tier=Tier.C, plan_occasions=["national_day"]), D, RULES)
+    assert holiday.call == (Reason.HOLIDAY,)
