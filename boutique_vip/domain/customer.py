@@ -341,9 +341,28 @@ def _life_event(r: FormReader, row_no: int, row: Mapping[str, str]) -> LifeEvent
     return LifeEvent(day, kind, row.get("note", "").strip())
 
 
+#: The longest text each field of the card holds (the database's column widths; a test keeps them equal).
+TEXT_LIMITS = {
+    "card_no": 20,
+    "name": 40,
+    "size_top": 16,
+    "size_bottom": 16,
+    "size_shoe": 16,
+    "address": 200,
+    "favourite_colours": 200,
+    "favourite_cuts": 200,
+    "favourite_styles": 200,
+    "job": 100,
+    "contact_time": 100,
+    "referrer": 100,
+}
+#: No card or receipt is older than the shop's records can be.
+EARLIEST_RECORD_DAY = dt.date(1990, 1, 1)
+
+
 def check_card(card: CustomerCard, already_failed: Collection[str] = ()) -> list[FieldError]:
     """Rules across fields, for a card already parsed."""
-    errors: list[FieldError] = []
+    errors: list[FieldError] = _check_bounds(card, already_failed)
     if not card.name:
         errors.append(FieldError("name", QT_TRANSLATE_NOOP("Validation", "The customer's name is required.")))
     if (
@@ -359,4 +378,34 @@ def check_card(card: CustomerCard, already_failed: Collection[str] = ()) -> list
                 QT_TRANSLATE_NOOP("Validation", "The highest price must not be below the lowest price."),
             )
         )
+    return errors
+
+
+def _check_bounds(card: CustomerCard, already_failed: Collection[str]) -> list[FieldError]:
+    """Texts that fit their fields and dates a shop's records can hold (birthdays are checked when read)."""
+    errors: list[FieldError] = []
+    for name, limit in TEXT_LIMITS.items():
+        value = getattr(card, name)
+        text = join_list(value) if isinstance(value, list) else str(value or "")
+        if len(text) > limit and name not in already_failed:
+            errors.append(
+                FieldError(
+                    name,
+                    QT_TRANSLATE_NOOP("Validation", "{column}: at most {limit} characters ({length} given)."),
+                    column=name,
+                    limit=limit,
+                    length=len(text),
+                )
+            )
+    for name in ("registered_on", "consent_on"):
+        day = getattr(card, name)
+        if day is not None and day < EARLIEST_RECORD_DAY and name not in already_failed:
+            errors.append(
+                FieldError(
+                    name,
+                    QT_TRANSLATE_NOOP("Validation", "{column}: a date from {earliest} on."),
+                    column=name,
+                    earliest=EARLIEST_RECORD_DAY.isoformat(),
+                )
+            )
     return errors

@@ -36,11 +36,57 @@ class Sale:
     receipt_no: str = ""  # given by the till on import; generated at the counter
 
 
+#: The longest text each field of a receipt line holds (the database's column widths; a test keeps them equal).
+LINE_TEXT_LIMITS = {"sku": 40, "description": 100, "category": 20, "size": 16, "colour": 20, "style": 20}
+RECEIPT_NO_LIMIT = 40
+#: More pieces or a dearer piece than this on one line is a typing or file error, not a sale.
+MAX_QTY = 9999
+MAX_UNIT_PRICE = Decimal("1000000")
+
+
+def check_line_bounds(number: int, line: SaleLine) -> list[FieldError]:
+    """Quantities, prices and texts a receipt line can hold (a return's negative quantity included)."""
+    errors: list[FieldError] = []
+    if abs(line.qty) > MAX_QTY:
+        errors.append(
+            FieldError(
+                "lines",
+                QT_TRANSLATE_NOOP("Validation", "Line {line}: at most {most} pieces on one line."),
+                line=number,
+                most=MAX_QTY,
+            )
+        )
+    if abs(line.unit_price) > MAX_UNIT_PRICE or abs(line.paid()) > MAX_UNIT_PRICE * MAX_QTY:
+        errors.append(
+            FieldError(
+                "lines",
+                QT_TRANSLATE_NOOP("Validation", "Line {line}: a price above {most} yuan is not a sale."),
+                line=number,
+                most=MAX_UNIT_PRICE,
+            )
+        )
+    for name, limit in LINE_TEXT_LIMITS.items():
+        if len(getattr(line, name)) > limit:
+            errors.append(
+                FieldError(
+                    "lines",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "Line {line}: {column} has more than {limit} characters."
+                    ),
+                    line=number,
+                    column=name,
+                    limit=limit,
+                )
+            )
+    return errors
+
+
 def check_sale_lines(lines: list[SaleLine]) -> list[FieldError]:
     errors: list[FieldError] = []
     if not lines:
         errors.append(FieldError("lines", QT_TRANSLATE_NOOP("Validation", "A sale needs at least one line.")))
     for number, line in enumerate(lines, start=1):
+        errors += check_line_bounds(number, line)
         if line.qty <= 0:
             errors.append(
                 FieldError(

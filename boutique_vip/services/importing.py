@@ -40,7 +40,7 @@ from boutique_vip.domain.file_formats import (
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.points import LedgerKind
 from boutique_vip.domain.rules import Rules
-from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.sales import Sale, SaleLine, check_line_bounds
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.customers import CustomerService
@@ -139,11 +139,18 @@ class ImportService:
             staff = {u.name: u.id for u in s.scalars(select(User))}
             known = _KnownCards(s)
             new_cards = _NewCards(now, actor)
+            first_row: dict[str, int] = {}  # card number → the row of this file that has it
             for index, row in enumerate(rows):
                 row_no = index + 2  # the header is row 1
                 values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
                 card_no = values.get("card_no", "").upper()
                 digits = "".join(ch for ch in values.get("phone", "") if ch.isdigit())
+                if card_no and first_row.setdefault(card_no, row_no) != row_no:
+                    # The second row would silently overwrite the first: which one is right is the shop's call.
+                    report.rejected.append(
+                        (row_no, f"card_no {card_no} is also on row {first_row[card_no]} of this file")
+                    )
+                    continue
                 try:
                     card = None
                     # A card on file to compare with, or a row that makes a sales group, goes one by one.
@@ -686,7 +693,7 @@ def _line(row_no: int, v: dict[str, str]) -> SaleLine:
         raise _Rejected(f"row {row_no}: qty is 0")
     if (qty < 0) != (amount < 0) and amount != 0:
         raise _Rejected(f"row {row_no}: qty and amount must have the same sign")
-    return SaleLine(
+    line = SaleLine(
         v.get("sku", ""),
         v.get("description", ""),
         v.get("category", ""),
@@ -699,6 +706,10 @@ def _line(row_no: int, v: dict[str, str]) -> SaleLine:
         amount,
         on_sale,
     )
+    bounds = check_line_bounds(row_no, line)
+    if bounds:
+        raise _Rejected(bounds[0].message)  # "Line N: …" with N the file's row
+    return line
 
 
 def _same_receipt(

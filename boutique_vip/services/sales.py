@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from boutique_vip.domain.customer import EARLIEST_RECORD_DAY
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
     BoutiqueError,
@@ -34,7 +35,7 @@ from boutique_vip.domain.points import (
     spread_redemption,
 )
 from boutique_vip.domain.rules import Rules
-from boutique_vip.domain.sales import Sale, SaleLine, check_sale_lines
+from boutique_vip.domain.sales import RECEIPT_NO_LIMIT, Sale, SaleLine, check_sale_lines
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import tiers as tier_store
@@ -246,9 +247,6 @@ class SalesService:
 
     def record_sale(self, sale: Sale, actor: Actor | None, source: str = "counter") -> SaleResult:
         require(actor, Action.RECORD_SALE)
-        errors = check_sale_lines(sale.lines)
-        if errors:
-            raise ValidationFailed(errors)
         rules = self.rules()
         with self.db.session() as s, s.begin():
             result = self._record_sale(s, sale, actor, source, rules)
@@ -257,8 +255,11 @@ class SalesService:
     def _record_sale(
         self, s: Session, sale: Sale, actor: Actor | None, source: str, rules: Rules, recompute: bool = True
     ) -> SaleResult:
+        errors = check_sale_lines(sale.lines)
+        if errors:
+            raise ValidationFailed(errors)
         day = sale.at.date()
-        self._not_after_today(day)
+        self._check_day(day)
         quote = self._quote(s, sale.customer_id, sale.lines, sale.redeem_points, day, rules)
         customer = s.get(Customer, sale.customer_id) if sale.customer_id else None
         if sale.redeem_points:
@@ -276,6 +277,7 @@ class SalesService:
                     total=quote.total,
                 )
         receipt_no = sale.receipt_no or f"S{next_number(s, 'receipt'):08d}"
+        self._check_receipt_no(receipt_no)
         if s.scalar(select(Receipt.id).where(Receipt.receipt_no == receipt_no)) is not None:
             raise BoutiqueError(
                 QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already recorded."),
@@ -359,11 +361,28 @@ class SalesService:
                 tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
         return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
 
-    def _not_after_today(self, day: dt.date) -> None:
-        """A receipt dated after today would earn points that every figure of today leaves out."""
+    def _check_day(self, day: dt.date) -> None:
+        """A receipt dated after today would earn points that every figure of today leaves out; one dated
+        before the shop's records could begin is a mistyped year."""
         today = self.now().date()
         if day > today:
             raise BoutiqueError(FUTURE_DAY, day=day.isoformat(), today=today.isoformat())
+        if day < EARLIEST_RECORD_DAY:
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The receipt is dated {day}: receipts from {earliest} on are kept."
+                ),
+                day=day.isoformat(),
+                earliest=EARLIEST_RECORD_DAY.isoformat(),
+            )
+
+    @staticmethod
+    def _check_receipt_no(receipt_no: str) -> None:
+        if len(receipt_no) > RECEIPT_NO_LIMIT:
+            raise BoutiqueError(
+                QT_TRANSLATE_NOOP("Errors", "A receipt number has at most {limit} characters."),
+                limit=RECEIPT_NO_LIMIT,
+            )
 
     def _ledger(
         self,
@@ -536,7 +555,7 @@ class SalesService:
         recompute: bool = True,
     ) -> ReturnQuote:
         original = self._sale_receipt(s, receipt_no)
-        self._not_after_today(at.date())
+        self._check_day(at.date())
         if at.date() < original.day:
             raise BoutiqueError(
                 QT_TRANSLATE_NOOP("Errors", "A return cannot be dated before its sale ({day})."),
@@ -544,6 +563,7 @@ class SalesService:
             )
         quote, plan = self._quote_return(s, original, quantities, rules, at.date())
         number = return_no or f"R{next_number(s, 'return'):08d}"
+        self._check_receipt_no(number)
         user_id = actor.id if actor else None
         receipt = Receipt(
             receipt_no=number,

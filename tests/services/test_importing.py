@@ -85,6 +85,15 @@ def test_excel_file_with_real_dates(services: Services, tmp_path: Path) -> None:
     ("row", "reason"),
     [
         ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1,abc,0,abc,no,", "is not an amount in yuan"),
+        ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1e30,100,0,100,no,", "at most 9999 pieces"),
+        ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1,2000000,0,2000000,no,", "above 1000000 yuan"),
+        ("T9,2099-01-01,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "after today"),
+        ("T9,0001-01-01,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "from 1990-01-01 on"),
+        (
+            f"T9,2026-10-01,VIP10001,,J01,{'长' * 101},裤,L,蓝,,1,100,0,100,no,",
+            "description has more than 100",
+        ),
+        (f"{'T' * 41},2026-10-01,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "at most 40 characters"),
         ("T9,2027-02-30,VIP10001,,J01,x,裤,L,蓝,,1,100,0,100,no,", "is not a date"),
         ("T9,2026-10-01,VIP10001,,J01,x,裤,L,蓝,,-1,100,0,-100,no,", "negative quantity needs return_of"),
         (
@@ -241,7 +250,7 @@ def test_new_cards_are_written_together_with_numbers_and_opening_points(
     cards = """card_no,name,phone,opening_points
 ,王一,13900000002,300
 VIP00002,王二,13900000003,
-VIP00002,王二改,13900000003,
+,王二改,13900000003,
 ,王三,+86 139 0000 0001,
 ,王四,13900000004,50
 """
@@ -266,3 +275,29 @@ def test_a_rejected_row_leaves_no_new_card_written(services: Services, tmp_path:
     report = services.imports.import_customers(write(tmp_path, "cards.csv", cards))
     assert (report.applied, len(report.rejected), report.rejected[0][0]) == (False, 1, 2502)
     assert services.customers.count() == 0
+
+
+def test_a_card_number_twice_in_one_file_is_rejected_not_overwritten(
+    services: Services, tmp_path: Path
+) -> None:
+    twice = CARDS + "VIP10001,林雪二,13599990000,,,,,2024-01-05,,否,z\n"
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", twice))
+    assert report.rejected == [(4, "card_no VIP10001 is also on row 2 of this file")] and not report.applied
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", twice), skip_bad=True)
+    assert report.applied and [c.name for c in services.customers.search("VIP10001")] == ["林雪"]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (f"VIP10009,{'林' * 100000},,,,,,2024-01-05,,否,", "name: at most 40 characters"),
+        ("VIP10009,林雪,,0001-03-08,公历,,,2024-01-05,,否,", "is not plausible"),
+        ("VIP10009,林雪,,,,,,0001-01-05,,否,", "registered_on: a date from 1990-01-01 on"),
+    ],
+)
+def test_customer_rows_out_of_bounds_are_rejected_with_their_row(
+    services: Services, tmp_path: Path, row: str, reason: str
+) -> None:
+    report = services.imports.import_customers(write(tmp_path, "cards.csv", CARDS + row + "\n"))
+    assert [(n, reason in why) for n, why in report.rejected] == [(4, True)], report.rejected
+    assert not report.applied and services.customers.count() == 0
