@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from boutique_vip.services.segments import SmsList
 
 
 def reason_names() -> dict[str, str]:
@@ -163,4 +167,14 @@ def stored_text(text: str) -> str:
             if "holiday" in values:
                 values["holiday"] = _holiday_names().get(values["holiday"], values["holiday"])
             return template.format(**values)
+    return text
+
+
+def sms_summary(sms: SmsList) -> str:
+    """How many messages went into the file, and who was left out and why (consent comes first)."""
+    text = QCoreApplication.translate("Calls", "{n} messages written.").format(n=len(sms.messages))
+    if sms.left_out:
+        text += " " + QCoreApplication.translate(
+            "Calls", "Left out: {no_consent} without SMS consent, {no_phone} without a phone number."
+        ).format(no_consent=sms.no_consent, no_phone=sms.no_phone)
     return text

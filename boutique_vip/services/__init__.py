@@ -66,7 +66,7 @@ class Services:
             profiles=ProfileService(db, now),
             imports=ImportService(db, now, shop.rules, customers, sales, audit),
             gifts=gifts,
-            calls=CallService(db, now, shop.rules, gifts),
+            calls=CallService(db, now, shop.rules, gifts, audit),
             backups=BackupService(db, now, audit, backup_folder or paths.backup_dir),
             kpis=kpis,
             segments=SegmentService(db, now, audit),

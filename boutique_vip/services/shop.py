@@ -26,12 +26,15 @@ class ShopService:
             row = s.get(Setting, SHOP_NAME)
             return row.value if row else ""
 
-    def set_name(self, name: str) -> None:
+    def set_name(self, name: str, actor: Actor | None) -> None:
+        """``actor`` None: the first run of an empty shop, before there is anyone to ask."""
+        require(actor, Action.SETTINGS)
         name = name.strip()
         if not name:
             raise FieldError("shop_name", QT_TRANSLATE_NOOP("Validation", "The shop's name is required."))
         with self.db.session() as s, s.begin():
             s.merge(Setting(key=SHOP_NAME, value=name))
+            self.audit.record_in(s, actor, "settings_changed", "shop_name", name=name)
 
     def rules(self) -> Rules:
         with self.db.session() as s:

@@ -166,11 +166,13 @@ class UserService:
         with self.db.session() as s:
             return [(g.id, g.name) for g in s.scalars(select(SalesGroup).order_by(SalesGroup.name))]
 
-    def add_group(self, name: str) -> int:
+    def add_group(self, name: str, actor: Actor | None = None) -> int:
+        require(actor, Action.USER_ADMIN)
         with self.db.session() as s, s.begin():
             group = SalesGroup(name=name.strip())
             s.add(group)
             s.flush()
+            self.audit.record_in(s, actor, "group_added", group.name)
             return group.id
 
     def staff(self) -> list[tuple[int, str]]:

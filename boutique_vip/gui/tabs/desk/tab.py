@@ -36,6 +36,7 @@ from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.segments import Segment, segment_from_form
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.labels import sms_summary
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
@@ -317,7 +318,15 @@ class DeskTab(QWidget):
         for row, r in enumerate(self.segment_rows):
             for column, text in enumerate((r.card_no, r.name, r.phone, r.tier, r.size, r.price_band)):
                 self.segment_table.setItem(row, column, QTableWidgetItem(text))
-        self.segment_count.setText(self.tr("{n} customers match").format(n=len(self.segment_rows)))
+        rows = self.segment_rows
+        no_consent = sum(1 for r in rows if not r.sms_opt_in)
+        no_phone = sum(1 for r in rows if r.sms_opt_in and not r.phone)
+        text = self.tr("{n} customers match").format(n=len(rows))
+        if rows:
+            text += "; " + self.tr(
+                "{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)"
+            ).format(sms=len(rows) - no_consent - no_phone, no_consent=no_consent, no_phone=no_phone)
+        self.segment_count.setText(text)
 
     def reload_saved(self) -> None:
         self.saved = self.services.segments.saved()
@@ -340,7 +349,7 @@ class DeskTab(QWidget):
         if not ok:
             return
         try:
-            self.services.segments.save(name, self._segment())
+            self.services.segments.save(name, self._segment(), self.actor)
         except BoutiqueError as exc:
             show_error(self, exc)
             return
@@ -365,8 +374,6 @@ class DeskTab(QWidget):
         return added
 
     def export_sms(self) -> None:
-        from boutique_vip.services.files import write_table
-
         if not self.segment_rows:
             self.run_segment()
         name, _ = QFileDialog.getSaveFileName(
@@ -375,13 +382,13 @@ class DeskTab(QWidget):
         if not name:
             return
         try:
-            rows = self.services.segments.sms(
-                self.segment_rows, self.sms_template.toPlainText().strip(), self.actor
+            sms = self.services.segments.export_sms(
+                self.segment_rows, self.sms_template.toPlainText().strip(), Path(name), self.actor
             )
         except BoutiqueError as exc:
             show_error(self, exc)
             return
-        write_table(Path(name), ("card_no", "phone", "message"), rows)
+        QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(sms))
 
     # --- reports ---------------------------------------------------------------------------
 
