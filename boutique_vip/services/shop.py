@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
-from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.rules import Rules, check_rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
@@ -43,6 +43,9 @@ class ShopService:
 
     def set_rules(self, rules: Rules, actor: Actor | None) -> None:
         require(actor, Action.SETTINGS)
+        errors = check_rules(rules)
+        if errors:  # e.g. 0 points per redemption step: every counter keystroke would divide by it
+            raise ValidationFailed(errors)
         before = self.rules().to_json()
         after = rules.to_json()
         changed = {
