@@ -363,7 +363,7 @@ def check_card(card: CustomerCard, already_failed: Collection[str] = ()) -> list
     return errors
 
 
-#: Fields typed in a box of several lines (a line break is fine there).
+# Fields typed in a box of several lines (a line break is fine there).
 MULTI_LINE_FIELDS = ("address", "habits", "notes")  # an address may keep its lines (Alt+Enter in Excel)
 
 

@@ -237,7 +237,7 @@ class Rules:
         return [(f, getattr(self, f.name)) for f in dataclasses.fields(self)]
 
 
-#: Every rule's declaration, in the order of the dialog.
+# Every rule's declaration, in the order of the dialog.
 def _spec(declared: dataclasses.Field[Any]) -> RuleSpec:
     title, unit, low, high, section = declared.metadata["rule"]
     default = declared.default
@@ -249,7 +249,7 @@ RULES: tuple[RuleSpec, ...] = tuple(_spec(f) for f in dataclasses.fields(Rules))
 SPECS = {spec.name: spec for spec in RULES}
 SECTIONS = (POINTS, TIERS, GIFTS, CALLS, KPIS, SAFETY)
 
-#: Rules that bound a range from below and above (keyed by the upper one): the first may not exceed the second.
+# Rules that bound a range from below and above (keyed by the upper one): the first may not exceed the second.
 PAIRS = {
     "call_hour_end": ("call_hour_start", "call_hour_end"),
     "after_sale_max_days": ("after_sale_min_days", "after_sale_max_days"),

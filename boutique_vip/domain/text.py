@@ -12,10 +12,10 @@ from collections.abc import Mapping
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 
-#: C0 controls but tab, line feed and carriage return; DEL and the C1 controls; lone surrogates and the two
-#: non-characters: what XML 1.0 cannot hold, and what no keyboard types on purpose.
+# C0 controls but tab, line feed and carriage return; DEL and the C1 controls; lone surrogates and the two
+# non-characters: what XML 1.0 cannot hold, and what no keyboard types on purpose.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-#: A one-line field refuses tab and line breaks too (a multi-line note may hold them).
+# A one-line field refuses tab and line breaks too (a multi-line note may hold them).
 LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
