@@ -1486,7 +1486,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="371"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="377"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
@@ -1511,239 +1511,239 @@ Type the card number to confirm:</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="174"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="117"/>
-        <source>Registration rate (≥85%)</source>
-        <translation>登记率（≥85%）</translation>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="175"/>
+        <source>Registration rate (≥{percent}%)</source>
+        <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="176"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="120"/>
-        <source>After-sale follow-up (100%)</source>
-        <translation>售后回访（100%）</translation>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
+        <source>After-sale follow-up ({percent}%)</source>
+        <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="122"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="124"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="138"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="126"/>
         <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="141"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="129"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="193"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="208"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="214"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="238"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="259"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="260"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="261"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="274"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="288"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="294"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="309"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="324"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="315"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="330"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="327"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="333"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="334"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="340"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="348"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="348"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="364"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="370"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="378"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="380"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="391"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="386"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="397"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="405"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="418"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="424"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>

@@ -115,3 +115,10 @@ def test_the_window_disables_what_staff_may_not_do(window: MainWindow) -> None:
 
 def _manager(window: MainWindow) -> Actor:
     return next(a for a in window.services.users.active_users() if a.role is Role.MANAGER)
+
+
+def test_the_desk_headers_show_the_rules_targets(window: MainWindow) -> None:
+    window.services.shop.set_rules(Rules(registration_rate_min_percent=90), window.actor)
+    window.desk.kpi_headers()
+    header = window.desk.kpi_table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Registration rate (≥90%)"

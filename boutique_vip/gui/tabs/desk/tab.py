@@ -111,19 +111,7 @@ class DeskTab(QWidget):
     def _kpi_page(self) -> QWidget:
         page = QWidget()
         self.kpi_table = named(QTableWidget(0, 9), "kpiTable")
-        self.kpi_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Group"),
-                self.tr("Registration rate (≥85%)"),
-                self.tr("New customers / target"),
-                self.tr("Bonus"),
-                self.tr("After-sale follow-up (100%)"),
-                self.tr("Gift plan done"),
-                self.tr("Spend per customer"),
-                self.tr("Churn"),
-                self.tr("Repurchase (quarter)"),
-            ]
-        )
+        self.kpi_headers()
         self.kpi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.kpi_table.verticalHeader().hide()
         self.kpi_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -178,7 +166,27 @@ class DeskTab(QWidget):
 
         self._worker = run_in_background(lambda _progress: self._count(month), done, failed)
 
+    def kpi_headers(self) -> None:
+        """The targets in the headers are the shop's rules (read again at each refresh: they may change)."""
+        rules = self.services.shop.rules()
+        self.kpi_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Group"),
+                self.tr("Registration rate (≥{percent}%)").format(
+                    percent=rules.registration_rate_min_percent
+                ),
+                self.tr("New customers / target"),
+                self.tr("Bonus"),
+                self.tr("After-sale follow-up ({percent}%)").format(percent=rules.after_sale_target_percent),
+                self.tr("Gift plan done"),
+                self.tr("Spend per customer"),
+                self.tr("Churn"),
+                self.tr("Repurchase (quarter)"),
+            ]
+        )
+
     def _show(self, result: tuple[list[Kpi], list[MonthFigures]]) -> None:
+        self.kpi_headers()
         self.kpis, figures = result
         self.show_kpis(self.kpis)
         self.charts.show_figures(figures)
