@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
             self.services.tiers.recompute_all("rules changed")
             self.customers.refresh()
+            self.gifts.catalogue.reload()  # the care standards it shows are rules
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).

@@ -175,7 +175,7 @@ class CustomerService:
         require(actor, Action.EDIT_CARD)
         now = self.now()
         with self.db.session() as s, s.begin():
-            special, manual_tier = self._tier_marks(s, card.id)
+            special, manual_tier = self._tier_marks(s, card)
             if (card.special, card.manual_tier) != (special, manual_tier):
                 # Special (always A) and a manual tier are the manager's decisions, whoever opened the card.
                 require(actor, Action.MANUAL_TIER)
@@ -200,15 +200,18 @@ class CustomerService:
             return to_card(row)
 
     @staticmethod
-    def _tier_marks(s: Session, customer_id: int | None) -> tuple[bool, Tier | None]:
-        """The stored special mark and manual tier (a new card has neither)."""
-        if customer_id is None:
+    def _tier_marks(s: Session, card: CustomerCard) -> tuple[bool, Tier | None]:
+        """The stored special mark and manual tier (a new card has neither). A card changed on another till
+        since it was opened is refused as such first, not taken for a change of the marks."""
+        if card.id is None:
             return False, None
         found = s.execute(
-            select(Customer.special, Customer.manual_tier).where(Customer.id == customer_id)
+            select(Customer.special, Customer.manual_tier, Customer.version).where(Customer.id == card.id)
         ).first()
         if found is None:
             return False, None
+        if card.version and card.version != found.version:
+            raise ChangedElsewhere(CHANGED_ELSEWHERE)
         return bool(found.special), Tier(found.manual_tier) if found.manual_tier else None
 
     def save_in(self, s: Session, card: CustomerCard, now: dt.datetime) -> Customer:
