@@ -19,6 +19,7 @@ from boutique_vip.domain.errors import (
     WrongPin,
 )
 from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.text import control_character_error
 from boutique_vip.domain.users import Actor, Role, check_pin, check_user_name
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
@@ -168,6 +169,9 @@ class UserService:
 
     def add_group(self, name: str, actor: Actor | None = None) -> int:
         require(actor, Action.USER_ADMIN)
+        error = control_character_error("group", name)  # group names go into exports
+        if error is not None:
+            raise error
         with self.db.session() as s, s.begin():
             group = SalesGroup(name=name.strip())
             s.add(group)

@@ -150,3 +150,14 @@ def test_write_table_keeps_dates_and_numbers(tmp_path: Path) -> None:
     sheet = load_workbook(path).active
     assert sheet is not None
     assert [(c.data_type, c.value) for c in sheet[2]] == [("n", -3.5), ("n", -2), ("s", "-2")]
+
+
+def test_user_and_group_names_refuse_control_characters(services: Services) -> None:
+    """Both are written into the customer export (the staff and group columns)."""
+    from boutique_vip.domain.errors import FieldError
+    from boutique_vip.domain.users import Role
+
+    with pytest.raises(FieldError, match="U\\+0007"):
+        services.users.add(f"李{BEL}丽", Role.STAFF, "1111")
+    with pytest.raises(FieldError, match="U\\+0000"):
+        services.users.add_group(f"一{NUL}组")
