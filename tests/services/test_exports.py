@@ -11,8 +11,9 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from boutique_vip.domain.customer import card_from_form
-from boutique_vip.domain.errors import ValidationFailed
+from boutique_vip.domain.errors import FieldError, ValidationFailed
 from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
 from boutique_vip.services.files import quote, read_table, unquote, write_table
 from boutique_vip.storage.models import Customer
@@ -154,9 +155,6 @@ def test_write_table_keeps_dates_and_numbers(tmp_path: Path) -> None:
 
 def test_user_and_group_names_refuse_control_characters(services: Services) -> None:
     """Both are written into the customer export (the staff and group columns)."""
-    from boutique_vip.domain.errors import FieldError
-    from boutique_vip.domain.users import Role
-
     with pytest.raises(FieldError, match="U\\+0007"):
         services.users.add(f"李{BEL}丽", Role.STAFF, "1111")
     with pytest.raises(FieldError, match="U\\+0000"):
