@@ -80,6 +80,14 @@ def audit_action_names() -> dict[str, str]:
         "backup": QCoreApplication.translate("Audit", "backup"),
         "restore": QCoreApplication.translate("Audit", "backup restored"),
         "settings_changed": QCoreApplication.translate("Audit", "rules changed"),
+        "gift_added": QCoreApplication.translate("Audit", "gift added to the catalogue"),
+        "occasion_added": QCoreApplication.translate("Audit", "occasion added"),
+        "gift_plan_drafted": QCoreApplication.translate("Audit", "gift plan drafted"),
+        "gift_line_changed": QCoreApplication.translate("Audit", "gift plan line changed"),
+        "adhoc_gift_drafted": QCoreApplication.translate("Audit", "ad-hoc gift proposed"),
+        "signature_stored": QCoreApplication.translate("Audit", "signature stored"),
+        "group_added": QCoreApplication.translate("Audit", "sales group added"),
+        "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
 

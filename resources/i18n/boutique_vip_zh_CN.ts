@@ -267,6 +267,46 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <source>gift added to the catalogue</source>
+        <translation>礼品目录新增礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <source>occasion added</source>
+        <translation>新增赠礼场合</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <source>gift plan drafted</source>
+        <translation>起草礼品计划</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <source>gift plan line changed</source>
+        <translation>修改礼品计划行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <source>ad-hoc gift proposed</source>
+        <translation>提出特殊赠礼</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <source>signature stored</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <source>sales group added</source>
+        <translation>新增销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <source>targeted list saved</source>
+        <translation>保存定向名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -531,12 +571,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="175"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="183"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="185"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1486,7 +1526,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="377"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="379"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
@@ -1521,37 +1561,37 @@ Type the card number to confirm:</source>
         <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
         <source>After-sale follow-up ({percent}%)</source>
         <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="183"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="184"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
@@ -1566,184 +1606,184 @@ Type the card number to confirm:</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="214"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="216"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="251"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="252"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="281"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="294"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="296"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="315"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="330"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="332"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="333"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="340"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="342"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="370"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="378"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="380"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="386"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="397"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="388"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="399"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="413"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="424"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="426"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1802,8 +1842,8 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/calls.py" line="189"/>
         <location filename="../../boutique_vip/services/customers.py" line="161"/>
-        <location filename="../../boutique_vip/services/customers.py" line="248"/>
-        <location filename="../../boutique_vip/services/customers.py" line="295"/>
+        <location filename="../../boutique_vip/services/customers.py" line="251"/>
+        <location filename="../../boutique_vip/services/customers.py" line="298"/>
         <location filename="../../boutique_vip/services/gifts.py" line="279"/>
         <location filename="../../boutique_vip/services/sales.py" line="41"/>
         <location filename="../../boutique_vip/services/tiers.py" line="141"/>
@@ -1822,7 +1862,7 @@ Type the card number to confirm:</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="252"/>
+        <location filename="../../boutique_vip/services/customers.py" line="255"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -1925,8 +1965,8 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="520"/>
-        <location filename="../../boutique_vip/services/users.py" line="101"/>
-        <location filename="../../boutique_vip/services/users.py" line="153"/>
+        <location filename="../../boutique_vip/services/users.py" line="102"/>
+        <location filename="../../boutique_vip/services/users.py" line="154"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
@@ -1946,18 +1986,18 @@ Type the card number to confirm:</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="104"/>
-        <location filename="../../boutique_vip/services/users.py" line="129"/>
+        <location filename="../../boutique_vip/services/users.py" line="105"/>
+        <location filename="../../boutique_vip/services/users.py" line="130"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="114"/>
+        <location filename="../../boutique_vip/services/users.py" line="115"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="136"/>
+        <location filename="../../boutique_vip/services/users.py" line="137"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -2438,7 +2478,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="399"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
         <location filename="../../boutique_vip/self_check.py" line="47"/>
         <source>Customers</source>
         <translation>顾客</translation>
@@ -2599,102 +2639,102 @@ Type the card number to confirm:</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="246"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="261"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="262"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="269"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="270"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="272"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="272"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="278"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="279"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="364"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="365"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="366"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="367"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="379"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="380"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="399"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="415"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="416"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="444"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="444"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="459"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="460"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="472"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="473"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="479"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="480"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="492"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="493"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="523"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="524"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="525"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="526"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3611,118 +3651,118 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="152"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="156"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="152"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="160"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="156"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -3918,13 +3958,13 @@ The damaged file was moved to {aside}.</source>
         <translation>这个电话号码已登记在卡号 {card_no}（{name}）的档案上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="39"/>
+        <location filename="../../boutique_vip/domain/users.py" line="40"/>
         <source>A PIN is {low} to {high} digits.</source>
         <extracomment>A manager&apos;s PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="45"/>
+        <location filename="../../boutique_vip/domain/users.py" line="46"/>
         <source>The user&apos;s name is required.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
@@ -3934,7 +3974,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="77"/>
+        <location filename="../../boutique_vip/services/users.py" line="78"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
@@ -3990,7 +4030,7 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="234"/>
+        <location filename="../../boutique_vip/services/customers.py" line="237"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
