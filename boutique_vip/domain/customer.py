@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind, parse_birthday
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
+from boutique_vip.domain.text import control_character_error
 
 # Plausible human measurements; outside them the number was almost certainly mistyped.
 HEIGHT_RANGE_CM = (100, 220)
@@ -363,6 +364,7 @@ EARLIEST_RECORD_DAY = dt.date(1990, 1, 1)
 def check_card(card: CustomerCard, already_failed: Collection[str] = ()) -> list[FieldError]:
     """Rules across fields, for a card already parsed."""
     errors: list[FieldError] = _check_bounds(card, already_failed)
+    errors += [e for e in _control_characters(card) if e.field not in already_failed]
     if not card.name:
         errors.append(FieldError("name", QT_TRANSLATE_NOOP("Validation", "The customer's name is required.")))
     if (
@@ -409,3 +411,40 @@ def _check_bounds(card: CustomerCard, already_failed: Collection[str]) -> list[F
                 )
             )
     return errors
+
+
+# Fields typed in a box of several lines (a line break is fine there).
+MULTI_LINE_FIELDS = ("address", "habits", "notes")  # an address may keep its lines (Alt+Enter in Excel)
+
+
+def _control_characters(card: CustomerCard) -> list[FieldError]:
+    """Invisible control characters are refused in every text of the card (``domain.text``)."""
+    texts: list[tuple[str, str]] = [
+        (name, getattr(card, name))
+        for name in (
+            "card_no",
+            "name",
+            "phone",
+            "size_top",
+            "size_bottom",
+            "size_shoe",
+            "address",
+            "job",
+            "interests",
+            "habits",
+            "contact_time",
+            "referrer",
+            "consent_version",
+            "notes",
+        )
+    ]
+    for name in ("favourite_colours", "favourite_cuts", "favourite_styles"):
+        texts += [(name, item) for item in getattr(card, name)]
+    texts += [("family", text) for member in card.family for text in (member.relation, member.name)]
+    texts += [("events", text) for event in card.events for text in (event.kind, event.note)]
+    errors: dict[str, FieldError] = {}
+    for name, text in texts:
+        error = control_character_error(name, text, name in MULTI_LINE_FIELDS)
+        if error is not None:
+            errors.setdefault(name, error)  # one message per field
+    return list(errors.values())

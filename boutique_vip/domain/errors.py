@@ -8,7 +8,7 @@ line prints them as they are.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -19,6 +19,8 @@ class BoutiqueError(Exception):
     """Base of the errors a user can act on. ``template`` is translatable, ``params`` fill it in."""
 
     context = "Errors"
+    #: Parameters that are themselves translatable texts (a rule's title), with their translation context.
+    param_contexts: ClassVar[dict[str, str]] = {}
 
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template

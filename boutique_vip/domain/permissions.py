@@ -26,6 +26,11 @@ class Action(StrEnum):
     USER_ADMIN = "user_admin"
     VIEW_AUDIT = "view_audit"
     REPORTS = "reports"  # the manager's desk: KPIs, targeted lists, the top-20 sheet, the monthly report
+    GIFT_CATALOGUE = "gift_catalogue"  # gifts and their costs, custom occasions
+    GIFT_PLAN = "gift_plan"  # drafting the month's plan, changing its lines, proposing an ad-hoc gift
+    GIFT_DELIVERY = (
+        "gift_delivery"  # the executor records the card mailed, the call made, the gift handed over
+    )
 
 
 _EVERYONE = frozenset({Role.STAFF, Role.MANAGER})
@@ -47,6 +52,10 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.USER_ADMIN: _MANAGERS,
     Action.VIEW_AUDIT: _MANAGERS,
     Action.REPORTS: _MANAGERS,
+    # The catalogue's costs and the plan decide what the shop spends: the manager's, as the approval is.
+    Action.GIFT_CATALOGUE: _MANAGERS,
+    Action.GIFT_PLAN: _MANAGERS,
+    Action.GIFT_DELIVERY: _EVERYONE,  # the executor is usually counter staff
 }
 
 _DENIED = {
@@ -61,6 +70,8 @@ _DENIED = {
     Action.USER_ADMIN: QT_TRANSLATE_NOOP("Errors", "Only a manager can manage users."),
     Action.VIEW_AUDIT: QT_TRANSLATE_NOOP("Errors", "Only a manager can read the audit log."),
     Action.REPORTS: QT_TRANSLATE_NOOP("Errors", "Only a manager can open the manager's desk."),
+    Action.GIFT_CATALOGUE: QT_TRANSLATE_NOOP("Errors", "Only a manager can change the gift catalogue."),
+    Action.GIFT_PLAN: QT_TRANSLATE_NOOP("Errors", "Only a manager can draft or change a gift plan."),
 }
 
 

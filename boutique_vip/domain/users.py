@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.text import control_character_error
 
 PIN_LENGTHS = (4, 8)
 #: A manager's PIN also protects the key that signs approved sheets, so it is longer.
@@ -43,3 +44,6 @@ def check_pin(pin: str, role: Role = Role.STAFF) -> None:
 def check_user_name(name: str) -> None:
     if not name.strip():
         raise FieldError("name", QT_TRANSLATE_NOOP("Validation", "The user's name is required."))
+    error = control_character_error("name", name)  # names go into exports (the staff column)
+    if error is not None:
+        raise error

@@ -18,7 +18,13 @@ log = logging.getLogger(__name__)
 
 def translated(error: BoutiqueError) -> str:
     """The error's message in the program's language (its template was marked for lupdate)."""
-    return QCoreApplication.translate(error.context, error.template).format(**error.params)
+    params = {
+        name: QCoreApplication.translate(error.param_contexts[name], value)
+        if name in error.param_contexts
+        else value
+        for name, value in error.params.items()
+    }
+    return QCoreApplication.translate(error.context, error.template).format(**params)
 
 
 def show_error(parent: QWidget | None, error: BoutiqueError) -> None:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from boutique_vip.services.segments import SmsList
 
 
 def reason_names() -> dict[str, str]:
@@ -76,6 +80,14 @@ def audit_action_names() -> dict[str, str]:
         "backup": QCoreApplication.translate("Audit", "backup"),
         "restore": QCoreApplication.translate("Audit", "backup restored"),
         "settings_changed": QCoreApplication.translate("Audit", "rules changed"),
+        "gift_added": QCoreApplication.translate("Audit", "gift added to the catalogue"),
+        "occasion_added": QCoreApplication.translate("Audit", "occasion added"),
+        "gift_plan_drafted": QCoreApplication.translate("Audit", "gift plan drafted"),
+        "gift_line_changed": QCoreApplication.translate("Audit", "gift plan line changed"),
+        "adhoc_gift_drafted": QCoreApplication.translate("Audit", "ad-hoc gift proposed"),
+        "signature_stored": QCoreApplication.translate("Audit", "signature stored"),
+        "group_added": QCoreApplication.translate("Audit", "sales group added"),
+        "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
 
@@ -163,4 +175,14 @@ def stored_text(text: str) -> str:
             if "holiday" in values:
                 values["holiday"] = _holiday_names().get(values["holiday"], values["holiday"])
             return template.format(**values)
+    return text
+
+
+def sms_summary(sms: SmsList) -> str:
+    """How many messages went into the file, and who was left out and why (consent comes first)."""
+    text = QCoreApplication.translate("Calls", "{n} messages written.").format(n=len(sms.messages))
+    if sms.left_out:
+        text += " " + QCoreApplication.translate(
+            "Calls", "Left out: {no_consent} without SMS consent, {no_phone} without a phone number."
+        ).format(no_consent=sms.no_consent, no_phone=sms.no_phone)
     return text

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip import __version__, clock, paths
 from boutique_vip.domain.customer import CustomerCard
+from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
         self.tabs = named(QTabWidget(), "mainTabs")
         self.customers = CustomersTab(services)
-        self.customers.editor.actor = actor
         self.tabs.addTab(self.customers, self.tr("Customers"))
         self.purchases = PurchasesTab(services, actor)
         self.purchases.changed.connect(self.customers.refresh)
@@ -112,23 +112,39 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self._action(
-            file_menu, self.tr("&Import from Excel or CSV…"), self.import_files, "Ctrl+I", "actionImport"
-        )
-        self._action(
-            file_menu,
-            self.tr("Export &customers…"),
-            lambda: self.export("customers"),
-            None,
-            "actionExportCustomers",
-        )
-        self._action(
-            file_menu,
-            self.tr("Export &purchases…"),
-            lambda: self.export("purchases"),
-            None,
-            "actionExportPurchases",
-        )
+        # Each menu entry a role may not use is disabled (the services refuse it anyway).
+        self.role_actions: list[tuple[QAction, Action]] = [
+            (
+                self._action(
+                    file_menu,
+                    self.tr("&Import from Excel or CSV…"),
+                    self.import_files,
+                    "Ctrl+I",
+                    "actionImport",
+                ),
+                Action.IMPORT,
+            ),
+            (
+                self._action(
+                    file_menu,
+                    self.tr("Export &customers…"),
+                    lambda: self.export("customers"),
+                    None,
+                    "actionExportCustomers",
+                ),
+                Action.EXPORT,
+            ),
+            (
+                self._action(
+                    file_menu,
+                    self.tr("Export &purchases…"),
+                    lambda: self.export("purchases"),
+                    None,
+                    "actionExportPurchases",
+                ),
+                Action.EXPORT,
+            ),
+        ]
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), self.open_backups, None, "actionBackups")
         self._action(file_menu, self.tr("&Lock now"), self.lock, "Ctrl+L", "actionLock")
@@ -211,6 +227,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
             self.services.tiers.recompute_all("rules changed")
             self.customers.refresh()
+            self.gifts.catalogue.reload()  # the care standards it shows are rules
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).
@@ -261,12 +278,14 @@ class MainWindow(QMainWindow):
         path = self.services.db.sqlite_path
         self.db_label.setText(self.tr("Database: {where}").format(where=path.name if path else where))
         self.db_label.setToolTip(where)
-        self.rules_action.setEnabled(self.actor.is_manager)
+        self.rules_action.setEnabled(allowed(self.actor.role, Action.SETTINGS))
         for action in self.manager_actions:
             action.setEnabled(self.actor.is_manager)
+        for action, needed in self.role_actions:
+            action.setEnabled(allowed(self.actor.role, needed))
         self.tabs.setTabVisible(self.desk_index, self.actor.is_manager)  # managers only
         self.desk.actor = self.actor
-        self.customers.editor.actor = self.actor
+        self.customers.editor.set_actor(self.actor)
         self.check_backup_reminder()
 
     def _tab_shown(self, index: int) -> None:
@@ -300,7 +319,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.purchases.set_actor(actor)
         self.gifts.set_actor(actor)
-        self.calls.actor = actor
+        self.calls.set_actor(actor)
         self._show_status()
 
     # --- locking when nobody is at the PC ---------------------------------------------------

@@ -68,7 +68,7 @@ class Services:
             profiles=ProfileService(db, now),
             imports=ImportService(db, now, shop.rules, customers, sales, audit),
             gifts=gifts,
-            calls=CallService(db, now, shop.rules, gifts, todays),
+            calls=CallService(db, now, shop.rules, gifts, audit, todays),
             backups=BackupService(db, now, audit, backup_folder or paths.backup_dir),
             kpis=kpis,
             segments=SegmentService(db, now, audit, todays),

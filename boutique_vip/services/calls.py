@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -27,9 +28,10 @@ from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
+from boutique_vip.services.audit import AuditService
 from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
 from boutique_vip.services.gifts import GiftService
-from boutique_vip.services.segments import pending_campaigns
+from boutique_vip.services.segments import SmsList, pending_campaigns, write_sms
 from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
@@ -98,6 +100,7 @@ class CallService:
         now: Callable[[], dt.datetime],
         rules: Callable[[], Rules],
         gifts: GiftService,
+        audit: AuditService,
         todays: TodaysTiers,
     ) -> None:
         self.db = db
@@ -105,6 +108,7 @@ class CallService:
         self.rules = rules
         self.gifts = gifts
         self.todays = todays
+        self.audit = audit
 
     def call_list(self, day: dt.date | None = None) -> CallList:
         """The list for ``day`` (default today). Lists up to today are kept, so unfinished calls carry over.
@@ -205,6 +209,25 @@ class CallService:
                 customer.no_calls = True
                 if customer.contact_channel == "phone":
                     customer.contact_channel = "sms"
+
+    def export_sms(self, listing: CallList, template: str, path: Path, actor: Actor | None) -> SmsList:
+        """The day's SMS list as a file for the SMS platform: names and phone numbers leave the program, as
+        with the desk's targeted lists (managers, audited). Consent is read again as the card is now."""
+        require(actor, Action.EXPORT)
+        sms = write_sms(
+            self.db, path, template, [(r.customer_id, r.card_no, r.name, r.size, r.gift) for r in listing.sms]
+        )
+        self.audit.record(
+            actor,
+            "export",
+            path.name,
+            kind="sms_call_list",
+            day=listing.day.isoformat(),
+            rows=len(sms.messages),
+            no_consent=sms.no_consent,
+            no_phone=sms.no_phone,
+        )
+        return sms
 
     def history(self, customer_id: int) -> list[tuple[dt.datetime, str, str, str, str]]:
         """Her contact history, newest first: when, channel, reasons, outcome, note."""

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, check_card
+from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, Tier, check_card
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
     BoutiqueError,
@@ -175,10 +175,44 @@ class CustomerService:
         require(actor, Action.EDIT_CARD)
         now = self.now()
         with self.db.session() as s, s.begin():
+            special, manual_tier = self._tier_marks(s, card)
+            if (card.special, card.manual_tier) != (special, manual_tier):
+                # Special (always A) and a manual tier are the manager's decisions, whoever opened the card.
+                require(actor, Action.MANUAL_TIER)
             row = self.save_in(s, card, now)
+            if card.special != special:
+                self.audit.record_in(s, actor, "special_customer", row.card_no, special=card.special)
+            if card.manual_tier != manual_tier:
+                row.manual_tier_by = actor.id if actor and card.manual_tier else None
+                row.manual_tier_on = now.date() if card.manual_tier else None
+                if card.manual_tier is None:
+                    row.manual_tier_reason = ""
+                self.audit.record_in(
+                    s,
+                    actor,
+                    "manual_tier",
+                    row.card_no,
+                    tier=card.manual_tier.value if card.manual_tier else "",
+                    reason="card saved",
+                )
             # A new card gets its tier at once; a changed one may have changed what the rules see.
             tier_store.apply(s, now.date(), self.rules(), "card saved", now, [row.id])
             return to_card(row)
+
+    @staticmethod
+    def _tier_marks(s: Session, card: CustomerCard) -> tuple[bool, Tier | None]:
+        """The stored special mark and manual tier (a new card has neither). A card changed on another till
+        since it was opened is refused as such first, not taken for a change of the marks."""
+        if card.id is None:
+            return False, None
+        found = s.execute(
+            select(Customer.special, Customer.manual_tier, Customer.version).where(Customer.id == card.id)
+        ).first()
+        if found is None:
+            return False, None
+        if card.version and card.version != found.version:
+            raise ChangedElsewhere(CHANGED_ELSEWHERE)
+        return bool(found.special), Tier(found.manual_tier) if found.manual_tier else None
 
     def save_in(self, s: Session, card: CustomerCard, now: dt.datetime) -> Customer:
         """Write a card inside the caller's transaction (the import saves many in one)."""

@@ -81,7 +81,7 @@ def fill_demo(
             )
     rng = random.Random(seed)
     if not services.shop.name():
-        services.shop.set_name(DEMO_SHOP)
+        services.shop.set_name(DEMO_SHOP, None)
     group_ids = {name: services.users.add_group(name) for name in ("一组", "二组")}
     staff_by_group: dict[int, int] = {}
     for name, role, pin, group in DEMO_USERS:
@@ -115,8 +115,8 @@ def fill_demo(
         _flush(s, batch, families, events)
         s.merge(models.Counter(name="card_no", value=customers))
     for name, cost in DEMO_GIFTS:
-        services.gifts.add_category(name, Decimal(cost))
-    services.gifts.add_occasion("teachers_day", "教师节", 9, 10)
+        services.gifts.add_category(name, Decimal(cost), None)
+    services.gifts.add_occasion("teachers_day", "教师节", 9, 10, None)
     add_demo_purchases(db, services.shop.rules(), seed, today, progress, shape)
     services.tiers.recompute_all("demo data")
     if progress:

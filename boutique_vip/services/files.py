@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
+from boutique_vip.domain.text import CONTROL_CHARACTERS
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -29,7 +30,7 @@ def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
             QT_TRANSLATE_NOOP("Errors", "Choose a .csv or .xlsx file (not {suffix})."),
             suffix=suffix or path.name,
         )
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    rows = [[unquote(cell) for cell in row] for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "The file {name} is empty."), name=path.name)
     return [h.strip() for h in rows[0]], rows[1:]
@@ -112,12 +113,29 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     tmp = path.with_name(path.name + ".part")
     if suffix == ".xlsx":
         from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet()
+
+        def cell(value: Any) -> Any:
+            value = _plain(value)
+            if not isinstance(value, str):
+                return value  # numbers stay numbers, dates dates
+            value = without_control_characters(value)
+            if not needs_quote(value):
+                return value
+            # A text cell, never a formula (openpyxl makes one of any text starting with "="), marked as
+            # typed with a leading apostrophe: the spreadsheet shows the text and keeps it text when edited.
+            # Only a text already starting with an apostrophe gets one more, which reading takes off.
+            text = WriteOnlyCell(sheet, quote(value) if value.startswith("'") else value)
+            text.data_type = "s"
+            text.quotePrefix = True
+            return text
+
         sheet.append(list(headers))
         for row in rows:
-            sheet.append([_plain(v) for v in row])
+            sheet.append([cell(v) for v in row])
         book.save(tmp)
     else:
         # UTF-8 with BOM: Excel in China opens it with the right characters.
@@ -141,4 +159,34 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    if isinstance(value, str):
+        return quote(without_control_characters(value))
+    return str(value)  # a number: "-5" stays the number it is
+
+
+# --- files that are safe to open in a spreadsheet ---------------------------------------------------------
+#
+# A text cell beginning with one of these is taken by Excel, WPS or LibreOffice for a formula (or DDE
+# command), so a customer named =HYPERLINK(…) would run on the manager's PC. OWASP's rule: such a cell is
+# written with a leading apostrophe, which the spreadsheet shows as text. Reading a file back removes the
+# apostrophe again, so an export imported again changes nothing. A text that already begins with an
+# apostrophe before such a character gets one more, so the round trip is exact for every text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def needs_quote(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS) or (text.startswith("'") and needs_quote(text[1:]))
+
+
+def quote(text: str) -> str:
+    return "'" + text if needs_quote(text) else text
+
+
+def unquote(text: str) -> str:
+    return text[1:] if text.startswith("'") and needs_quote(text[1:]) else text
+
+
+def without_control_characters(text: str) -> str:
+    """Input refuses them (``domain.text``); anything stored before that is written without them rather than
+    crashing the export."""
+    return CONTROL_CHARACTERS.sub("", text)

@@ -127,7 +127,8 @@ class GiftService:
             )
             return [plan_rules.GiftCategory(g.id, g.name, g.cost, g.stock) for g in rows]
 
-    def add_category(self, name: str, cost: Decimal, stock: int | None = None) -> int:
+    def add_category(self, name: str, cost: Decimal, actor: Actor | None, stock: int | None = None) -> int:
+        require(actor, Action.GIFT_CATALOGUE)
         if not name.strip():
             raise FieldError("name", QT_TRANSLATE_NOOP("Validation", "The gift needs a name."))
         if cost < 0:
@@ -145,6 +146,9 @@ class GiftService:
             row = models.GiftCategory(name=name.strip(), cost=cost, stock=stock, active=True)
             s.add(row)
             s.flush()
+            self.audit.record_in(
+                s, actor, "gift_added", row.name, cost=str(cost), stock="" if stock is None else stock
+            )
             return row.id
 
     def custom_occasions(self) -> list[plan_rules.CustomOccasion]:
@@ -154,7 +158,8 @@ class GiftService:
                 for o in s.scalars(select(models.CustomOccasion))
             ]
 
-    def add_occasion(self, code: str, name: str, month: int, day: int) -> None:
+    def add_occasion(self, code: str, name: str, month: int, day: int, actor: Actor | None) -> None:
+        require(actor, Action.GIFT_CATALOGUE)
         try:
             dt.date(2000, month, day)
         except ValueError:
@@ -166,6 +171,9 @@ class GiftService:
             ) from None
         with self.db.session() as s, s.begin():
             s.add(models.CustomOccasion(code=code.strip(), name=name.strip(), month=month, day=day))
+            self.audit.record_in(
+                s, actor, "occasion_added", code.strip(), name=name.strip(), day=f"{month:02d}-{day:02d}"
+            )
 
     # --- the plan ------------------------------------------------------------------------------
 
@@ -257,6 +265,7 @@ class GiftService:
         actor: Actor,
     ) -> PlanView:
         """A single gift outside the monthly plan (a special customer): a one-line plan, approved the same way."""
+        require(actor, Action.GIFT_PLAN)
         if not occasion.strip():
             raise FieldError("occasion", QT_TRANSLATE_NOOP("Validation", "Say what the gift is for."))
         if not reason.strip():
@@ -293,6 +302,9 @@ class GiftService:
             ]
             s.add(plan)
             s.flush()
+            self.audit.record_in(
+                s, actor, "adhoc_gift_drafted", key, card_no=customer.card_no, reason=reason.strip()
+            )
             return self._view(s, plan)
 
     def adhoc_gifts(self) -> list[PlanView]:
@@ -315,8 +327,9 @@ class GiftService:
             )
             return [self._view(s, p) for p in plans]
 
-    def create_draft(self, month_text: str, actor: Actor) -> PlanView:
+    def create_draft(self, month_text: str, actor: Actor | None) -> PlanView:
         """Save the proposed plan as revision 1 (draft); an existing plan is returned as it is."""
+        require(actor, Action.GIFT_PLAN)
         year, month = plan_rules.parse_month(month_text)
         lines = self.proposed_lines(year, month)
         with self.db.session() as s, s.begin():
@@ -327,12 +340,13 @@ class GiftService:
                 month=month_text,
                 revision=1,
                 status=PlanStatus.DRAFT.value,
-                created_by=actor.id,
+                created_by=actor.id if actor else None,
                 created_at=self.now(),
             )
             plan.lines = [_row(ln) for ln in lines]
             s.add(plan)
             s.flush()
+            self.audit.record_in(s, actor, "gift_plan_drafted", month_text, lines=len(plan.lines))
             return self._view(s, plan)
 
     def edit_line(
@@ -346,6 +360,7 @@ class GiftService:
         reason: str = "",
     ) -> PlanView:
         """Change a line's gift, executor or delivery. An approved plan is never changed: a new draft revision is."""
+        require(actor, Action.GIFT_PLAN)
         with self.db.session() as s, s.begin():
             line = s.get(models.GiftPlanLine, line_id)
             if line is None:
@@ -390,6 +405,17 @@ class GiftService:
             line.delivery = delivery.value
             line.reason = reason.strip()
             s.flush()
+            self.audit.record_in(
+                s,
+                actor,
+                "gift_line_changed",
+                f"{plan.month} r{plan.revision}",
+                line=line.id,
+                gift=gift_category_id or "",
+                executor=executor_id or "",
+                delivery=delivery.value,
+                reason=reason.strip(),
+            )
             return self._view(s, plan)
 
     def _new_revision(
@@ -480,17 +506,26 @@ class GiftService:
 
         return build_gift_sheet(self._sheet(self.current(month_text), None), language)
 
-    def set_signature(self, user_id: int, png: bytes) -> None:
+    def set_signature(self, user_id: int, png: bytes, actor: Actor | None) -> None:
+        """A manager stores her own drawn signature (it goes on every sheet she approves); nobody stores
+        another's."""
+        require(actor, Action.APPROVE_GIFT_PLAN)
+        if actor is not None and actor.id != user_id:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Only the manager herself can store her signature.")
+            )
         with self.db.session() as s, s.begin():
             user = s.get(models.User, user_id)
             if user is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
             user.signature_png = png
+            self.audit.record_in(s, actor, "signature_stored", user.name)
 
     # --- execution -----------------------------------------------------------------------------
 
     def record_delivery(self, line_id: int, day: dt.date, actor: Actor) -> None:
         """The gift reached her; one piece leaves the stock when the catalogue keeps count."""
+        require(actor, Action.GIFT_DELIVERY)
         self._update_line(line_id, delivered_on=day, delivered_by=actor.id)
         with self.db.session() as s, s.begin():
             line = s.get(models.GiftPlanLine, line_id)
@@ -500,10 +535,12 @@ class GiftService:
             if gift is not None and gift.stock is not None:
                 gift.stock = max(gift.stock - 1, 0)
 
-    def record_card_mailed(self, line_id: int, day: dt.date) -> None:
+    def record_card_mailed(self, line_id: int, day: dt.date, actor: Actor | None) -> None:
+        require(actor, Action.GIFT_DELIVERY)
         self._update_line(line_id, card_mailed_on=day)
 
-    def record_announced(self, line_id: int, day: dt.date) -> None:
+    def record_announced(self, line_id: int, day: dt.date, actor: Actor | None) -> None:
+        require(actor, Action.GIFT_DELIVERY)
         self._update_line(line_id, announced_on=day)
 
     def _update_line(self, line_id: int, **values: object) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from boutique_vip.domain.customer import (
     CONSENT_TEXT_VERSION,
+    MULTI_LINE_FIELDS,
     CustomerCard,
     Tier,
     card_from_form,
@@ -41,6 +42,7 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.points import LedgerKind
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine, check_line_bounds
+from boutique_vip.domain.text import refuse_control_characters
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.customers import CustomerService
@@ -152,6 +154,7 @@ class ImportService:
                     )
                     continue
                 try:
+                    refuse_control_characters(values, MULTI_LINE_FIELDS)
                     card = None
                     # A card on file to compare with, or a row that makes a sales group, goes one by one.
                     new_group = bool(values.get("group")) and values["group"] not in groups
@@ -682,11 +685,14 @@ def _receipt_header(receipt_no: str, rows: list[tuple[int, dict[str, str]]]) -> 
 
 def _line(row_no: int, v: dict[str, str]) -> SaleLine:
     try:
+        refuse_control_characters(v)
         qty = parse_whole(v.get("qty", ""), "qty")
         unit = parse_signed_money(v.get("unit_price") or "0", "unit_price")
         discount = parse_signed_money(v.get("discount") or "0", "discount")
         amount = parse_signed_money(v.get("amount", ""), "amount")
         on_sale = parse_yes_no(v.get("on_sale", ""), "on_sale")
+    except ValidationFailed as exc:
+        raise _Rejected(f"row {row_no}: {_reason(exc)}") from None
     except FieldError as exc:
         raise _Rejected(f"row {row_no}: {exc.message}") from None
     if qty == 0:

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, exists, func, select
@@ -19,9 +20,11 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.segments import Segment
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.services.files import write_table
 from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
 from boutique_vip.storage.engine import Database
+from boutique_vip.storage.tiers import in_slices
 
 SEGMENT_COLUMNS = ("card_no", "name", "phone", "tier", "size", "price_band", "last_visit")
 
@@ -36,6 +39,23 @@ class SegmentRow:
     size: str
     price_band: str
     last_visit: dt.date | None
+    sms_opt_in: bool = False
+
+
+SMS_COLUMNS = ("card_no", "phone", "message")
+
+
+@dataclass(frozen=True)
+class SmsList:
+    """The messages of an SMS file, and who was left out of it and why."""
+
+    messages: list[tuple[str, str, str]]  # card_no, phone, message
+    no_consent: int  # she has not agreed to receive SMS (or has withdrawn)
+    no_phone: int
+
+    @property
+    def left_out(self) -> int:
+        return self.no_consent + self.no_phone
 
 
 def fill_template(template: str, name: str, size: str, gift: str = "") -> str:
@@ -74,6 +94,7 @@ class SegmentService:
                 func.coalesce(C.price_min, bought.c.low).label("band_low"),
                 func.coalesce(C.price_max, bought.c.high).label("band_high"),
                 C.last_visit,
+                C.sms_opt_in,
                 C.birthday_calendar,
                 C.birth_month,
                 C.birth_day,
@@ -134,7 +155,17 @@ class SegmentService:
             )
             size = "/".join(x for x in (r.size_top, r.size_bottom) if x)
             found.append(
-                SegmentRow(r.id, r.card_no, r.name, r.phone or "", r.tier or "", size, band, r.last_visit)
+                SegmentRow(
+                    r.id,
+                    r.card_no,
+                    r.name,
+                    r.phone or "",
+                    r.tier or "",
+                    size,
+                    band,
+                    r.last_visit,
+                    bool(r.sms_opt_in),
+                )
             )
         return found
 
@@ -147,7 +178,8 @@ class SegmentService:
 
     # --- saved segments --------------------------------------------------------------------------
 
-    def save(self, name: str, segment: Segment) -> None:
+    def save(self, name: str, segment: Segment, actor: Actor | None) -> None:
+        require(actor, Action.REPORTS)
         name = name.strip()
         if not name:
             raise FieldError("name", QT_TRANSLATE_NOOP("Validation", "Give the list a name."))
@@ -158,6 +190,7 @@ class SegmentService:
                 s.add(models.Segment(name=name, criteria=text, created_at=self.now()))
             else:
                 row.criteria = text
+            self.audit.record_in(s, actor, "segment_saved", name, criteria=text)
 
     def saved(self) -> dict[str, Segment]:
         with self.db.session() as s:
@@ -179,11 +212,57 @@ class SegmentService:
             self.audit.record_in(s, actor, "campaign", name.strip(), customers=len(new))
         return len(new)
 
-    def sms(self, rows: list[SegmentRow], template: str, actor: Actor | None) -> list[tuple[str, str, str]]:
-        """card_no, phone, message for each customer with a phone (exporting personal data: managers)."""
+    def export_sms(self, rows: list[SegmentRow], template: str, path: Path, actor: Actor | None) -> SmsList:
+        """Write card_no, phone, message for each customer of the list who agreed to SMS and has a phone
+        (exporting personal data: managers). Consent is read again here, not taken from the rows: a card
+        changed since the list was run counts as it is now."""
         require(actor, Action.EXPORT)
-        self.audit.record(actor, "export", "sms", rows=len(rows))
-        return [(r.card_no, r.phone, fill_template(template, r.name, r.size)) for r in rows if r.phone]
+        sms = write_sms(
+            self.db, path, template, [(r.customer_id, r.card_no, r.name, r.size, "") for r in rows]
+        )
+        self.audit.record(
+            actor,
+            "export",
+            path.name,
+            kind="sms",
+            rows=len(sms.messages),
+            no_consent=sms.no_consent,
+            no_phone=sms.no_phone,
+        )
+        return sms
+
+
+def write_sms(
+    db: Database, path: Path, template: str, entries: list[tuple[int, str, str, str, str]]
+) -> SmsList:
+    """An SMS file from (customer id, card_no, name, size, gift) entries: only the customers who agreed to SMS
+    and have a phone, as their cards are now; the others are counted."""
+    listed = sms_consent(db, [e[0] for e in entries])
+    messages: list[tuple[str, str, str]] = []
+    no_consent = no_phone = 0
+    for customer_id, card_no, name, size, gift in entries:
+        agreed, phone = listed.get(customer_id, (False, ""))
+        if not agreed:
+            no_consent += 1
+        elif not phone:
+            no_phone += 1
+        else:
+            messages.append((card_no, phone, fill_template(template, name, size, gift)))
+    write_table(path, SMS_COLUMNS, messages)
+    return SmsList(messages, no_consent, no_phone)
+
+
+def sms_consent(db: Database, customer_ids: list[int]) -> dict[int, tuple[bool, str]]:
+    """Each card's SMS consent and phone as stored now (an erased card has neither)."""
+    C = models.Customer
+    found: dict[int, tuple[bool, str]] = {}
+    with db.session() as s:
+        for ids in in_slices(customer_ids):
+            for cid, agreed, phone, erased in s.execute(
+                select(C.id, C.sms_opt_in, C.phone, C.erased_on).where(C.id.in_(ids))
+            ):
+                found[cid] = (bool(agreed) and erased is None, phone or "")
+    return found
 
 
 def pending_campaigns(s: Session, day: dt.date) -> list[int]:

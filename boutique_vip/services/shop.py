@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
-from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.rules import Rules, check_rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
@@ -26,12 +26,15 @@ class ShopService:
             row = s.get(Setting, SHOP_NAME)
             return row.value if row else ""
 
-    def set_name(self, name: str) -> None:
+    def set_name(self, name: str, actor: Actor | None) -> None:
+        """``actor`` None: the first run of an empty shop, before there is anyone to ask."""
+        require(actor, Action.SETTINGS)
         name = name.strip()
         if not name:
             raise FieldError("shop_name", QT_TRANSLATE_NOOP("Validation", "The shop's name is required."))
         with self.db.session() as s, s.begin():
             s.merge(Setting(key=SHOP_NAME, value=name))
+            self.audit.record_in(s, actor, "settings_changed", "shop_name", name=name)
 
     def rules(self) -> Rules:
         with self.db.session() as s:
@@ -40,6 +43,9 @@ class ShopService:
 
     def set_rules(self, rules: Rules, actor: Actor | None) -> None:
         require(actor, Action.SETTINGS)
+        errors = check_rules(rules)
+        if errors:  # e.g. 0 points per redemption step: every counter keystroke would divide by it
+            raise ValidationFailed(errors)
         before = self.rules().to_json()
         after = rules.to_json()
         changed = {

@@ -19,6 +19,7 @@ from boutique_vip.domain.errors import (
     WrongPin,
 )
 from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.text import control_character_error
 from boutique_vip.domain.users import Actor, Role, check_pin, check_user_name
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
@@ -166,11 +167,16 @@ class UserService:
         with self.db.session() as s:
             return [(g.id, g.name) for g in s.scalars(select(SalesGroup).order_by(SalesGroup.name))]
 
-    def add_group(self, name: str) -> int:
+    def add_group(self, name: str, actor: Actor | None = None) -> int:
+        require(actor, Action.USER_ADMIN)
+        error = control_character_error("group", name)  # group names go into exports
+        if error is not None:
+            raise error
         with self.db.session() as s, s.begin():
             group = SalesGroup(name=name.strip())
             s.add(group)
             s.flush()
+            self.audit.record_in(s, actor, "group_added", group.name)
             return group.id
 
     def staff(self) -> list[tuple[int, str]]:

@@ -47,47 +47,47 @@
 <context>
     <name>AdhocGiftDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="35"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="36"/>
         <source>Ad-hoc gift</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53"/>
         <source>For (occasion)</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="58"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="63"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="64"/>
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -95,52 +95,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99"/>
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111"/>
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -181,92 +181,132 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <source>gift added to the catalogue</source>
+        <translation>礼品目录新增礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <source>occasion added</source>
+        <translation>新增赠礼场合</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <source>gift plan drafted</source>
+        <translation>起草礼品计划</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <source>gift plan line changed</source>
+        <translation>修改礼品计划行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <source>ad-hoc gift proposed</source>
+        <translation>提出特殊赠礼</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <source>signature stored</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <source>sales group added</source>
+        <translation>新增销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <source>targeted list saved</source>
+        <translation>保存定向名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -451,129 +491,139 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="40"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="41"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
         <source>visit</source>
         <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="183"/>
+        <source>{n} messages written.</source>
+        <translation>已写入 {n} 条短信。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="185"/>
+        <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
+        <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
 </context>
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="143"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="144"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="87"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="146"/>
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="89"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="90"/>
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -593,87 +643,88 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="120"/>
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="126"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128"/>
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="134"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="136"/>
         <source>Today&apos;s calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="137"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="151"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="153"/>
         <source>Preparing today&apos;s calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="31"/>
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="34"/>
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="37"/>
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="40"/>
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="43"/>
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="119"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="121"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="123"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="254"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="275"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -681,370 +732,370 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="75"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76"/>
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="77"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="79"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="154"/>
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="155"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="164"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="169"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="179"/>
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="197"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="197"/>
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="198"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200"/>
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202"/>
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
         <source>Consent text version {version}: {text}</source>
         <translation>同意书版本{version}：{text}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="238"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245"/>
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246"/>
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="262"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="267"/>
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="282"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="312"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="313"/>
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="324"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="325"/>
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="470"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="471"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="495"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="496"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="497"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1052,59 +1103,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="384"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="396"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="386"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="380"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="397"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="409"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="403"/>
-        <source>Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan (home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
-        <translation>客情维护标准：A 类——节日礼品成本不超过 25 元（电话通知到店领取），生日礼品成本不低于 125 元（送货上门或到店领取）。B 类——节日：邮寄时尚画册和 100 元代金券；生日礼品成本不低于 25 元（到店领取）。C 类——无礼品。这些金额是店长可以修改的规则。</translation>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="435"/>
+        <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
+        <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="449"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="426"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="444"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="471"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="459"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="486"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1361,47 +1412,47 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="26"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="29"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="30"/>
         <source>Top</source>
         <translation>上衣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="31"/>
         <source>Bottom</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="32"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="33"/>
         <source>Staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="34"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
@@ -1464,269 +1515,275 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="81"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="82"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="362"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="379"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="92"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="93"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98"/>
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="99"/>
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="174"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="116"/>
-        <source>Registration rate (≥85%)</source>
-        <translation>登记率（≥85%）</translation>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="175"/>
+        <source>Registration rate (≥{percent}%)</source>
+        <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="119"/>
-        <source>After-sale follow-up (100%)</source>
-        <translation>售后回访（100%）</translation>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
+        <source>After-sale follow-up ({percent}%)</source>
+        <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="122"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="183"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="184"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="137"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="126"/>
         <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="140"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="129"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="207"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="216"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="234"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="238"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="251"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="252"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="259"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="260"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="281"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="296"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="308"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="332"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="325"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
+        <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
+        <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="342"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="339"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="355"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="363"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="380"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="373"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="388"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="399"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="413"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="411"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="426"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1734,42 +1791,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="98"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="107"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="108"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1777,16 +1834,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="49"/>
+        <location filename="../../boutique_vip/domain/errors.py" line="51"/>
         <source>Please correct {count} field(s): nothing was saved.</source>
+        <extracomment>Parameters that are themselves translatable texts (a rule&apos;s title), with their translation context.</extracomment>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="194"/>
-        <location filename="../../boutique_vip/services/customers.py" line="128"/>
-        <location filename="../../boutique_vip/services/customers.py" line="184"/>
-        <location filename="../../boutique_vip/services/customers.py" line="231"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="270"/>
+        <location filename="../../boutique_vip/services/calls.py" line="189"/>
+        <location filename="../../boutique_vip/services/customers.py" line="161"/>
+        <location filename="../../boutique_vip/services/customers.py" line="251"/>
+        <location filename="../../boutique_vip/services/customers.py" line="298"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="279"/>
         <location filename="../../boutique_vip/services/sales.py" line="41"/>
         <location filename="../../boutique_vip/services/tiers.py" line="141"/>
         <location filename="../../boutique_vip/services/tiers.py" line="170"/>
@@ -1794,17 +1852,17 @@ Type the card number to confirm:</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="51"/>
+        <location filename="../../boutique_vip/services/customers.py" line="53"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="135"/>
+        <location filename="../../boutique_vip/services/customers.py" line="168"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="188"/>
+        <location filename="../../boutique_vip/services/customers.py" line="255"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -1815,116 +1873,131 @@ Type the card number to confirm:</source>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="352"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="513"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="367"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="550"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="402"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="428"/>
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="53"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="62"/>
         <source>Only a manager can import files.</source>
         <translation>只有店长可以导入文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="54"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="63"/>
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="56"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="65"/>
         <source>Only a manager can correct points.</source>
         <translation>只有店长可以更正积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="57"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
         <source>Only a manager can export customers&apos; data.</source>
         <translation>只有店长可以导出顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="58"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="67"/>
         <source>Only a manager can erase a customer.</source>
         <translation>只有店长可以删除顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="59"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="68"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="61"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="70"/>
         <source>Only a manager can manage users.</source>
         <translation>只有店长可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="62"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="71"/>
         <source>Only a manager can read the audit log.</source>
         <translation>只有店长可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="63"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="72"/>
         <source>Only a manager can open the manager&apos;s desk.</source>
         <translation>只有店长可以打开经理工作台。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="76"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="73"/>
+        <source>Only a manager can change the gift catalogue.</source>
+        <translation>只有店长可以修改礼品目录。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="74"/>
+        <source>Only a manager can draft or change a gift plan.</source>
+        <translation>只有店长可以起草或修改礼品计划。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="87"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="425"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="451"/>
         <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="435"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="461"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="438"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="464"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="487"/>
-        <location filename="../../boutique_vip/services/users.py" line="101"/>
-        <location filename="../../boutique_vip/services/users.py" line="153"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="515"/>
+        <source>Only the manager herself can store her signature.</source>
+        <translation>只有店长本人可以保存自己的签名。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="520"/>
+        <location filename="../../boutique_vip/services/users.py" line="102"/>
+        <location filename="../../boutique_vip/services/users.py" line="154"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="517"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="554"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="678"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="715"/>
         <source>{name} holds the shop&apos;s certificate authority: ask them to issue your signing certificate first.</source>
         <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="704"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="741"/>
         <source>{name} does not hold the shop&apos;s certificate authority.</source>
         <translation>{name} 不保管本店的证书。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="104"/>
-        <location filename="../../boutique_vip/services/users.py" line="129"/>
+        <location filename="../../boutique_vip/services/users.py" line="105"/>
+        <location filename="../../boutique_vip/services/users.py" line="130"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="114"/>
+        <location filename="../../boutique_vip/services/users.py" line="115"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="136"/>
+        <location filename="../../boutique_vip/services/users.py" line="137"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -1940,43 +2013,43 @@ Type the card number to confirm:</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="21"/>
+        <location filename="../../boutique_vip/services/files.py" line="22"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="29"/>
-        <location filename="../../boutique_vip/services/files.py" line="104"/>
+        <location filename="../../boutique_vip/services/files.py" line="30"/>
+        <location filename="../../boutique_vip/services/files.py" line="110"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="34"/>
+        <location filename="../../boutique_vip/services/files.py" line="35"/>
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="50"/>
+        <location filename="../../boutique_vip/services/files.py" line="51"/>
         <source>{name} cannot be read as CSV ({detail}): save it again from Excel.</source>
         <translation>无法按CSV读取{name}（{detail}）：请在Excel中重新另存为CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="57"/>
+        <location filename="../../boutique_vip/services/files.py" line="58"/>
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="71"/>
+        <location filename="../../boutique_vip/services/files.py" line="78"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="584"/>
+        <location filename="../../boutique_vip/services/importing.py" line="651"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="591"/>
+        <location filename="../../boutique_vip/services/importing.py" line="658"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2016,7 +2089,7 @@ Type the card number to confirm:</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="55"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="64"/>
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
@@ -2036,7 +2109,7 @@ Type the card number to confirm:</source>
         <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="60"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="69"/>
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
@@ -2100,17 +2173,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="28"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="34"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="44"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="50"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="47"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="53"/>
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -2161,37 +2234,37 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="46"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -2199,17 +2272,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="485"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="512"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="516"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="517"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2306,42 +2379,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="48"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="49"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2394,19 +2467,19 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="57"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="58"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="59"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="60"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
-        <location filename="../../boutique_vip/self_check.py" line="45"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
+        <location filename="../../boutique_vip/self_check.py" line="47"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -2441,227 +2514,227 @@ Type the card number to confirm:</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="116"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="130"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="127"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="140"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="133"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="149"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="134"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="150"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="136"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="152"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="138"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="154"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="140"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="142"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="143"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="159"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="145"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="161"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="148"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="153"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="176"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="163"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="179"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="175"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="194"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="199"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="211"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="227"/>
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="230"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="245"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="262"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="253"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="270"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="256"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="256"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="257"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="258"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="279"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="341"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="365"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="343"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="367"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="356"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="380"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="416"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="436"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="460"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="449"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="473"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="456"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="480"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="469"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="493"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="500"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="524"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="502"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="526"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2738,189 +2811,189 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="159"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="226"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="278"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="239"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="260"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="283"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="337"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="338"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="350"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="348"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="360"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -3035,47 +3108,47 @@ Database: {db}</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="113"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="116"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="126"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="154"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="167"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -3242,157 +3315,277 @@ Database: {db}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="29"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="62"/>
         <source>Points per yuan paid</source>
         <translation>每实付 1 元积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="30"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="65"/>
         <source>Points multiplier on her birthday</source>
         <translation>生日当天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="33"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="69"/>
         <source>Points multiplier on a gift holiday&apos;s first day</source>
         <translation>节日第一天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="36"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="76"/>
         <source>Points per redemption step</source>
         <translation>每次抵扣所需积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="37"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="80"/>
         <source>Yuan per redemption step</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="38"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="88"/>
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="39"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="91"/>
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="40"/>
-        <source>Recent window (days)</source>
-        <translation>近期天数</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="41"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="97"/>
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="42"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="100"/>
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="45"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="103"/>
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="46"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="107"/>
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="47"/>
-        <source>A holiday gift: highest cost (yuan)</source>
-        <translation>A 类节日礼品：最高成本（元）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="48"/>
-        <source>A birthday gift: lowest cost (yuan)</source>
-        <translation>A 类生日礼品：最低成本（元）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51"/>
-        <source>B holiday: voucher (yuan)</source>
-        <translation>B 类节日：代金券（元）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="52"/>
-        <source>B birthday gift: lowest cost (yuan)</source>
-        <translation>B 类生日礼品：最低成本（元）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="55"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="142"/>
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56"/>
-        <source>Call hour starts (hour)</source>
-        <translation>电话回访开始（时）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57"/>
-        <source>Call hour ends (hour)</source>
-        <translation>电话回访结束（时）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="58"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="148"/>
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="59"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="175"/>
+        <source>Registration rate at least</source>
+        <translation>登记率至少</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
+        <source>New customers per group and month (January–June, October–December)</source>
+        <translation>每组每月新顾客（1–6月、10–12月）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="187"/>
+        <source>New customers per group and month (July–September)</source>
+        <translation>每组每月新顾客（7–9月）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="194"/>
+        <source>Bonus when over the new-customer target by</source>
+        <translation>新顾客超出目标达到此比例时奖励</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="197"/>
+        <source>… for this many months in a row</source>
+        <translation>……连续达到的月数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="200"/>
+        <source>After-sale follow-up target</source>
+        <translation>售后回访目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
         <source>Lock the program after minutes without use (0: never)</source>
         <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="62"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="151"/>
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="20"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="21"/>
+        <source>Tiers</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="22"/>
+        <source>Gifts and cards</source>
+        <translation>礼品与贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="23"/>
+        <source>Calls</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="24"/>
+        <source>Targets</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="25"/>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="28"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="29"/>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="30"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="31"/>
+        <source>receipts</source>
+        <translation>张小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="32"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="33"/>
+        <source>o&apos;clock</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="34"/>
+        <source>calls</source>
+        <translation>个电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="35"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="36"/>
+        <source>customers</source>
+        <translation>位顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="37"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="38"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="94"/>
+        <source>Recent window</source>
+        <translation>近期统计范围</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="111"/>
+        <source>A holiday gift: highest cost</source>
+        <translation>A 类节日礼品：最高成本</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="119"/>
+        <source>A birthday gift: lowest cost</source>
+        <translation>A 类生日礼品：最低成本</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="127"/>
+        <source>B holiday: voucher</source>
+        <translation>B 类节日：代金券</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="135"/>
+        <source>B birthday gift: lowest cost</source>
+        <translation>B 类生日礼品：最低成本</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="145"/>
+        <source>Call hour starts at</source>
+        <translation>回访时段开始</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="146"/>
+        <source>Call hour ends at</source>
+        <translation>回访时段结束</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="154"/>
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="157"/>
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="161"/>
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="74"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="168"/>
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="75"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="171"/>
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="78"/>
-        <source>Registration rate at least (%)</source>
-        <translation>登记率不低于（%）</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="88"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="117"/>
-        <source>{rule}: enter a number of 0 or more.</source>
-        <translation>{rule}：请输入 0 或更大的数字。</translation>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63"/>
+        <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
+        <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
+        <source>{title} ({unit})</source>
+        <translation>{title}（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="94"/>
+        <source>{rule}: enter a number from {low} to {high}.</source>
+        <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -3458,117 +3651,118 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="152"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="156"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="160"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -3677,110 +3871,110 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="47"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="48"/>
         <source>Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08).</source>
         <translation>生日请写成 年-月-日 或 月-日（例如 1985-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="55"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="56"/>
         <source>The year {year} is not plausible.</source>
         <translation>年份 {year} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="71"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="72"/>
         <source>There is no day {day} in month {month} of {year}.</source>
         <translation>{year} 年 {month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="78"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="163"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="79"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="168"/>
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="88"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="89"/>
         <source>A lunar date has months 1 to 12 and days 1 to 30.</source>
         <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="96"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="97"/>
         <source>Lunar year {year} has no leap month {month}.</source>
         <translation>农历 {year} 年没有闰 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="103"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="104"/>
         <source>Lunar month {month} of {year} has only {days} days.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="127"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="128"/>
         <source>{value} is not a date: write YYYY-MM-DD, for example 2024-03-08.</source>
         <extracomment>The version of the consent text (同意书) shown to a customer when she agrees to her data being kept; the card records it with the date. Change it whenever the text below changes.</extracomment>
         <translation>“{value}”不是日期：请写成 年-月-日，例如 2024-03-08。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="145"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="146"/>
         <source>Enter a number between {low} and {high} {unit}.</source>
         <translation>请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="170"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="171"/>
         <source>{value} is not an amount in yuan (for example 299 or 299.50).</source>
         <translation>“{value}”不是金额（元），例如 299 或 299.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="190"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="191"/>
         <source>A mobile number has 11 digits starting with 1; a landline starts with its area code (0571-88881234).</source>
         <translation>手机号码为以 1 开头的 11 位数字；固定电话以区号开头（如 0571-88881234）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="307"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="308"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>“{value}”不是可选值之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="319"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="320"/>
         <source>Family row {row}: say who it is (daughter, husband…).</source>
         <translation>家庭成员第 {row} 行：请填写关系（女儿、丈夫……）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="336"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="337"/>
         <source>Life event row {row} needs a date and what happened.</source>
         <translation>生活事件第 {row} 行需要日期和事件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="348"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="349"/>
         <source>The customer&apos;s name is required.</source>
         <translation>必须填写顾客姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/customer.py" line="359"/>
+        <location filename="../../boutique_vip/domain/customer.py" line="360"/>
         <source>The highest price must not be below the lowest price.</source>
         <translation>最高价不能低于最低价。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/errors.py" line="66"/>
+        <location filename="../../boutique_vip/domain/errors.py" line="68"/>
         <source>This phone number is already on card {card_no} ({name}).</source>
         <translation>这个电话号码已登记在卡号 {card_no}（{name}）的档案上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="39"/>
+        <location filename="../../boutique_vip/domain/users.py" line="40"/>
         <source>A PIN is {low} to {high} digits.</source>
         <extracomment>A manager&apos;s PIN also protects the key that signs approved sheets, so it is longer.</extracomment>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/users.py" line="45"/>
+        <location filename="../../boutique_vip/domain/users.py" line="46"/>
         <source>The user&apos;s name is required.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="32"/>
+        <location filename="../../boutique_vip/services/shop.py" line="34"/>
         <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="77"/>
+        <location filename="../../boutique_vip/services/users.py" line="78"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
@@ -3836,52 +4030,52 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="170"/>
+        <location filename="../../boutique_vip/services/customers.py" line="237"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="262"/>
+        <location filename="../../boutique_vip/services/importing.py" line="329"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="272"/>
+        <location filename="../../boutique_vip/services/importing.py" line="339"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="132"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="133"/>
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="134"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="135"/>
         <source>A gift&apos;s cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="142"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="143"/>
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="261"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="270"/>
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="264"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="273"/>
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="381"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="396"/>
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="189"/>
+        <location filename="../../boutique_vip/services/calls.py" line="184"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
@@ -3921,9 +4115,29 @@ The damaged file was moved to {aside}.</source>
         <translation>小票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/segments.py" line="147"/>
+        <location filename="../../boutique_vip/services/segments.py" line="179"/>
         <source>Give the list a name.</source>
         <translation>请为名单命名。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="268"/>
+        <source>{rule}: enter a number from {low} to {high} ({unit}).</source>
+        <translation>{rule}：请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="280"/>
+        <source>“{first}” must come before “{second}”.</source>
+        <translation>“{first}”必须早于“{second}”。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="282"/>
+        <source>“{first}” must not be more than “{second}”.</source>
+        <translation>“{first}”不能大于“{second}”。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/text.py" line="34"/>
+        <source>{column}: holds an invisible control character ({code}); type the text again.</source>
+        <translation>{column}：含有不可见的控制字符（{code}），请重新输入。</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from boutique_vip.settings import Preferences
 
 @pytest.fixture
 def shop(services: Services) -> tuple[Services, Actor]:
-    services.shop.set_name("衣尚精品")
+    services.shop.set_name("衣尚精品", None)
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     for name, phone in (("曾小贤", "13912345678"), ("张晓燕", "13800138000"), ("单丽华", "13688886666")):
         services.customers.save(card_from_form({"name": name, "phone": phone, "waist_cm": "68"}))

@@ -21,8 +21,8 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     services = window.services
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
-    services.gifts.add_category("香薰蜡烛", Decimal(25))
+    services.gifts.add_category("丝巾礼盒", Decimal(128), None)
+    services.gifts.add_category("香薰蜡烛", Decimal(25), None)
     zhang = services.customers.by_card_no("VIP00002")
     services.customers.save(card_from_form({"birthday": "1985-12-08"}, base=zhang))
     services.sales.record_sale(
@@ -75,7 +75,7 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
 def test_adhoc_gift_dialog_creates_a_draft_listed_for_approval(qtbot: QtBot, window: MainWindow) -> None:
     from boutique_vip.gui.tabs.gifts.adhoc import AdhocGiftDialog
 
-    window.services.gifts.add_category("羊绒围巾", Decimal(168))
+    window.services.gifts.add_category("羊绒围巾", Decimal(168), None)
     dialog = AdhocGiftDialog(window.services, window.actor, window)
     qtbot.addWidget(dialog)
     dialog.accept()
@@ -98,8 +98,8 @@ def test_changing_a_gift_outside_the_standard_needs_a_reason(qtbot: QtBot, windo
     from boutique_vip.gui.tabs.gifts.tab import EditLineDialog
 
     services = window.services
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
-    cream = services.gifts.add_category("护手霜", Decimal(22))
+    services.gifts.add_category("丝巾礼盒", Decimal(128), None)
+    cream = services.gifts.add_category("护手霜", Decimal(22), None)
     zhang = services.customers.by_card_no("VIP00002")
     services.customers.save(card_from_form({"birthday": "1985-12-08"}, base=zhang))
     services.sales.record_sale(

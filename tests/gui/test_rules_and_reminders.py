@@ -25,7 +25,16 @@ def test_a_manager_changes_a_rule_and_tiers_follow(qtbot: QtBot, window: MainWin
     qtbot.addWidget(dialog)
     dialog.edits["tier_a_lifetime_points"].setText("lots")
     dialog.accept()
-    assert "A from lifetime points: enter a number of 0 or more." in dialog.error.text()
+    assert "A from lifetime points: enter a number from 1 to 10000000." in dialog.error.text()
+    dialog.edits["tier_a_lifetime_points"].setText("0")
+    dialog.edits["redeem_points_unit"].setText("0")
+    dialog.accept()  # refused by the service, each rule named with its range
+    assert dialog.error.text().splitlines() == [
+        "Points per redemption step: enter a number from 1 to 100000 (points).",
+        "A from lifetime points: enter a number from 1 to 10000000 (points).",
+    ]
+    assert dialog.isVisible() or dialog.result() == 0
+    dialog.edits["redeem_points_unit"].setText("1000")
     dialog.edits["tier_a_lifetime_points"].setText("3000")
     dialog.accept()
     assert services.shop.rules().tier_a_lifetime_points == 3000
@@ -47,7 +56,7 @@ def test_staff_cannot_change_the_rules(window: MainWindow) -> None:
 
 def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow, qtbot: QtBot) -> None:
     services = window.services
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    services.gifts.add_category("丝巾礼盒", Decimal(128), None)
     lin = services.customers.save(
         card_from_form({"name": "林雪", "birthday": "1985-12-02", "registered_on": "2025-01-01"})
     )
@@ -62,3 +71,54 @@ def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow,
     assert services.gifts.approval_deadline("2026-12") is None
     window.check_plan_deadlines()
     qtbot.waitUntil(lambda: window.plan_label.text() == "")
+
+
+def test_every_rule_has_its_title_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    """Finding 9: five of the 33 rules showed their field names."""
+    from boutique_vip.domain.rules import RULES
+
+    dialog = RulesDialog(window.services.shop.rules(), window.services.shop.set_rules, window.actor, window)
+    qtbot.addWidget(dialog)
+    assert set(dialog.labels) == {s.name for s in RULES}
+    for name, label in dialog.labels.items():
+        assert name not in label.text() and label.text()
+    assert dialog.labels["bonus_months"].text() == "… for this many months in a row (months)"
+
+
+def test_the_catalogue_page_shows_the_rules_figures(window: MainWindow) -> None:
+    """Finding 9: the catalogue page said "25/125/100 yuan" whatever the rules said."""
+    services = window.services
+    page = window.gifts.catalogue
+    assert "up to 25.00 yuan" in page.standards.text()
+    services.shop.set_rules(
+        Rules(gift_a_holiday_max_cost=Decimal(30), gift_b_holiday_voucher=Decimal(150)), window.actor
+    )
+    page.reload()
+    assert "up to 30.00 yuan" in page.standards.text() and "150.00 yuan voucher" in page.standards.text()
+
+
+def test_the_window_disables_what_staff_may_not_do(window: MainWindow) -> None:
+    """Finding 2 and 3: the special check box and the catalogue were enabled for staff."""
+    staff = window.services.users.add("李丽", Role.STAFF, "1111", actor=window.actor)
+    window._set_actor(staff)
+    assert not window.customers.editor.widgets["special"].isEnabled()
+    assert not window.gifts.catalogue.add_button.isEnabled()
+    assert not window.gifts.adhoc.new_button.isEnabled()
+    assert not window.calls.export_button.isEnabled()
+    disabled = {a.objectName() for a, _ in window.role_actions if not a.isEnabled()}
+    assert disabled == {"actionImport", "actionExportCustomers", "actionExportPurchases"}
+    window._set_actor(_manager(window))
+    assert window.customers.editor.widgets["special"].isEnabled()
+    assert window.gifts.catalogue.add_button.isEnabled()
+    assert all(a.isEnabled() for a, _ in window.role_actions)
+
+
+def _manager(window: MainWindow) -> Actor:
+    return next(a for a in window.services.users.active_users() if a.role is Role.MANAGER)
+
+
+def test_the_desk_headers_show_the_rules_targets(window: MainWindow) -> None:
+    window.services.shop.set_rules(Rules(registration_rate_min_percent=90), window.actor)
+    window.desk.kpi_headers()
+    header = window.desk.kpi_table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Registration rate (≥90%)"

@@ -77,8 +77,8 @@ def test_english_sheet(tmp_path: Path) -> None:
 @needs_poppler
 def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, tmp_path: Path) -> None:
     clock.freeze(dt.datetime(2027, 1, 31, 12))
-    services.shop.set_name("衣尚精品")
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    services.shop.set_name("衣尚精品", None)
+    services.gifts.add_category("丝巾礼盒", Decimal(128), None)
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     card = services.customers.save(
         card_from_form({"name": "林雪", "birthday": "1985-02-02", "registered_on": "2025-01-01"})

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -76,11 +78,22 @@ def test_kpis_per_group_and_for_the_shop(shop: tuple[Services, Actor, int, int])
         services.kpis.month("2026-11", services.users.add("李丽", Role.STAFF, "1111"))
 
 
-def test_large_jeans_at_600_and_the_campaign_call(shop: tuple[Services, Actor, int, int]) -> None:
+def test_large_jeans_at_600_and_the_campaign_call(
+    shop: tuple[Services, Actor, int, int], tmp_path: Path
+) -> None:
     services, manager, one, _ = shop
     jeans_xl = SaleLine(qty=1, unit_price=Decimal(580), category="牛仔裤", size="XL")
     jeans_m = SaleLine(qty=1, unit_price=Decimal(580), category="牛仔裤", size="M")
-    big = card(services, "张晓燕", "13800000001", one, "2025-01-01", price_min="400", price_max="800")
+    big = card(
+        services,
+        "张晓燕",
+        "13800000001",
+        one,
+        "2025-01-01",
+        price_min="400",
+        price_max="800",
+        sms_opt_in=True,  # type: ignore[arg-type]  # a check box's value
+    )
     small = card(services, "李娜", "13800000002", one, "2025-01-01", price_min="400", price_max="800")
     cheap = card(services, "王敏", "13800000003", one, "2025-01-01", price_min="100", price_max="300")
     banded = card(services, "赵雪", "13800000004", one, "2025-01-01")  # no band on the card: what she paid
@@ -97,7 +110,7 @@ def test_large_jeans_at_600_and_the_campaign_call(shop: tuple[Services, Actor, i
     found = services.segments.run(segment)
     assert [r.name for r in found] == ["张晓燕", "赵雪"]  # 赵雪 paid 580–650: 600 is in her band
     assert services.segments.count(segment) == 2
-    services.segments.save("大码牛仔裤600", segment)
+    services.segments.save("大码牛仔裤600", segment, manager)
     assert services.segments.saved()["大码牛仔裤600"] == segment
     assert services.segments.send_to_call_list("大码牛仔裤600", [r.customer_id for r in found], manager) == 2
     calls = {r.name: r.reasons for r in services.calls.call_list().calls}
@@ -105,8 +118,50 @@ def test_large_jeans_at_600_and_the_campaign_call(shop: tuple[Services, Actor, i
     services.calls.log_outcome(big, Outcome.REACHED, "周末来试", manager, (Reason.CAMPAIGN,))
     clock.freeze(NOV + dt.timedelta(days=1))
     assert "张晓燕" not in {r.name for r in services.calls.call_list().calls}
-    sms = services.segments.sms(found, "{name}您好，{size}码新款牛仔裤到店", manager)
-    assert sms[0][2].startswith("张晓燕您好")
+    sms = services.segments.export_sms(
+        found, "{name}您好，{size}码新款牛仔裤到店", tmp_path / "sms.csv", manager
+    )
+    assert [m[2][:5] for m in sms.messages] == ["张晓燕您好"]
+    assert (sms.no_consent, sms.no_phone) == (1, 0)  # 赵雪 never agreed to SMS
+
+
+def test_targeted_sms_lists_hold_only_customers_who_agreed(
+    shop: tuple[Services, Actor, int, int], tmp_path: Path
+) -> None:
+    """Finding 8: a card with SMS consent off (and "no calls" on) was in the targeted list's SMS export."""
+    services, manager, one, _ = shop
+    yes = card(services, "林雪", "13800000011", one, "2025-01-01", sms_opt_in=True)  # type: ignore[arg-type]
+    no = card(services, "周敏", "13800000012", one, "2025-01-01", no_calls=True)  # type: ignore[arg-type]
+    no_phone = card(services, "吴芳", "", one, "2025-01-01", sms_opt_in=True)  # type: ignore[arg-type]
+    for cid in (yes, no, no_phone):
+        sell(services, cid, dt.date(2026, 11, 2), one, SaleLine(qty=1, unit_price=Decimal(300), size="L"))
+    found = services.segments.run(segment_from_form({"sizes": "L"}))
+    assert {r.name for r in found} == {"林雪", "周敏", "吴芳"}
+    path = tmp_path / "sms.csv"
+    sms = services.segments.export_sms(found, "{name}您好", path, manager)
+    assert sms.messages == [(services.customers.get(yes).card_no, "13800000011", "林雪您好")]
+    assert (sms.no_consent, sms.no_phone, sms.left_out) == (1, 1, 2)
+    assert "13800000012" not in path.read_text(encoding="utf-8-sig")
+    # Consent withdrawn after the list was run counts as it is now.
+    card_now = services.customers.get(yes)
+    services.customers.save(replace(card_now, sms_opt_in=False), manager)
+    assert services.segments.export_sms(found, "{name}您好", path, manager).messages == []
+    exports = [e for e in services.audit.entries(manager) if e.action == "export"]
+    assert "no_consent" in exports[0].details
+
+
+def test_the_call_lists_sms_export_is_a_managers_and_audited(
+    shop: tuple[Services, Actor, int, int], tmp_path: Path
+) -> None:
+    """Finding 3: the Calls tab exported names and phones with no permission check and no audit row."""
+    services, manager, _, _ = shop
+    staff = services.users.add("李丽", Role.STAFF, "1111", actor=manager)
+    listing = services.calls.call_list()
+    with pytest.raises(PermissionDenied):
+        services.calls.export_sms(listing, "{name}", tmp_path / "sms.csv", staff)
+    assert not (tmp_path / "sms.csv").exists()
+    services.calls.export_sms(listing, "{name}", tmp_path / "sms.csv", manager)
+    assert services.audit.entries(manager, limit=1)[0].action == "export"
 
 
 def test_top_twenty_and_the_monthly_report(shop: tuple[Services, Actor, int, int]) -> None:

@@ -19,9 +19,9 @@ TIER_DAY = dt.datetime(2027, 1, 31, 12)
 
 @pytest.fixture
 def shop(services: Services) -> Services:
-    services.shop.set_name("衣尚精品")
+    services.shop.set_name("衣尚精品", None)
     for name, cost in (("护手霜", "22"), ("香薰蜡烛", "25"), ("画册+代金券", "100"), ("丝巾礼盒", "128")):
-        services.gifts.add_category(name, Decimal(cost))
+        services.gifts.add_category(name, Decimal(cost), None)
     return services
 
 
@@ -169,8 +169,8 @@ def test_execution_and_gifts_waiting_for_pickup(shop: Services) -> None:
         shop.gifts.record_delivery(plan.lines[0].id or 0, dt.date(2027, 2, 10), manager)
     shop.gifts.approve(plan.id or 0, manager.id, "888888")
     birthday = next(ln for ln in plan.lines if ln.occasion == "birthday")
-    shop.gifts.record_card_mailed(birthday.id or 0, dt.date(2027, 2, 6))
-    shop.gifts.record_announced(birthday.id or 0, dt.date(2027, 2, 10))
+    shop.gifts.record_card_mailed(birthday.id or 0, dt.date(2027, 2, 6), manager)
+    shop.gifts.record_announced(birthday.id or 0, dt.date(2027, 2, 10), manager)
     assert [ln.name for ln in shop.gifts.waiting_for_pickup()] == ["周敏"]
     shop.gifts.record_delivery(birthday.id or 0, dt.date(2027, 2, 12), manager)
     assert shop.gifts.waiting_for_pickup() == []
@@ -181,7 +181,7 @@ def test_execution_and_gifts_waiting_for_pickup(shop: Services) -> None:
 def test_delivery_takes_a_gift_from_stock_and_totals_add_up(services: Services) -> None:
     clock.freeze(TIER_DAY)
     manager = services.users.add("王芳", Role.MANAGER, "888888")
-    gift = services.gifts.add_category("丝巾礼盒", Decimal(128), stock=3)
+    gift = services.gifts.add_category("丝巾礼盒", Decimal(128), None, stock=3)
     a_tier(services, customer(services, "林雪", "13500000001", "1985-02-02"))
     a_tier(services, customer(services, "周敏", "13500000002", "1985-02-09"))
     plan = services.gifts.create_draft("2027-02", manager)
@@ -196,7 +196,7 @@ def test_an_adhoc_gift_is_a_one_line_plan_with_the_same_approval(services: Servi
     clock.freeze(TIER_DAY)
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     staff = services.users.add("李丽", Role.STAFF, "1111")
-    scarf = services.gifts.add_category("羊绒围巾", Decimal(168))
+    scarf = services.gifts.add_category("羊绒围巾", Decimal(168), None)
     cid = customer(services, "林雪", "13500000001")
     with pytest.raises(BoutiqueError, match="why"):
         services.gifts.create_adhoc(
@@ -218,7 +218,7 @@ def test_an_adhoc_gift_is_a_one_line_plan_with_the_same_approval(services: Servi
 def test_lines_on_a_day_match_the_months_plan(services: Services) -> None:
     """The call list asks only for one day's lines; they must be the same as the whole month's."""
     clock.freeze(TIER_DAY)
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    services.gifts.add_category("丝巾礼盒", Decimal(128), None)
     birthdays = {
         "林雪": "1985-02-06",
         "周敏": "1990-01-01",

@@ -23,7 +23,7 @@ Attempt = Callable[[Services, Actor, int, Path], object]
 
 
 def _approve(services: Services, actor: Actor, cid: int, tmp: Path) -> object:
-    plan = services.gifts.create_draft("2026-12", actor)
+    plan = services.gifts.create_draft("2026-12", None)  # drafted by the program: the approval is tried
     assert plan.id is not None
     pin = "888888" if actor.is_manager else "1111"
     return services.gifts.approve(plan.id, actor.id, pin)
@@ -47,6 +47,9 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.USER_ADMIN: lambda s, a, cid, tmp: s.users.add("新店员", Role.STAFF, "4321", actor=a),
     Action.VIEW_AUDIT: lambda s, a, cid, tmp: s.audit.entries(a),
     Action.REPORTS: lambda s, a, cid, tmp: s.kpis.month("2026-11", a),
+    Action.GIFT_CATALOGUE: lambda s, a, cid, tmp: s.gifts.add_category("丝巾礼盒", Decimal(128), a),
+    Action.GIFT_PLAN: lambda s, a, cid, tmp: s.gifts.create_draft("2026-12", a),
+    Action.GIFT_DELIVERY: lambda s, a, cid, tmp: s.gifts.record_card_mailed(999, at(0).date(), a),
 }
 
 
@@ -72,8 +75,12 @@ def test_role_may_or_may_not_do_action(
     buy(services, cid, 40)
     buy(services, cid, 20)
 
-    def recorded() -> list[str]:  # signing in to approve is recorded even when the approval is refused
-        return [e.action for e in services.audit.entries(None) if e.action != "sign_in"]
+    def recorded() -> list[str]:
+        # Signing in to approve is recorded even when the approval is refused; so is the draft the approval
+        # attempt makes first (as the program).
+        return [
+            e.action for e in services.audit.entries(None) if e.action not in ("sign_in", "gift_plan_drafted")
+        ]
 
     audit_before = recorded()
     if allowed(role, action):
@@ -97,4 +104,5 @@ def test_the_table_gives_managers_everything_and_staff_the_counter_work() -> Non
         Action.EDIT_CARD,
         Action.LOG_CALL,
         Action.BACKUP,
+        Action.GIFT_DELIVERY,
     }

@@ -59,10 +59,9 @@ class ApprovePlanDialog(QDialog):
         manager_id = self.manager.currentData()
         try:
             if not self.pad.is_empty():
-                self.services.users.sign_in(
-                    manager_id, self.pin.text()
-                )  # only the manager may store her signature
-                self.services.gifts.set_signature(manager_id, self.pad.png())
+                # only the manager herself may store her signature: signed in with her PIN
+                manager = self.services.users.sign_in(manager_id, self.pin.text())
+                self.services.gifts.set_signature(manager_id, self.pad.png(), manager)
             self.pdf = self.services.gifts.approve(self.plan_id, manager_id, self.pin.text(), self.language)
         except BoutiqueError as exc:
             self.error.setText(translated(exc))

@@ -46,7 +46,7 @@ class FirstRunDialog(QDialog):
             if self.pin.text() != self.pin_again.text():
                 self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
                 return
-            self.services.shop.set_name(self.shop_name.text())
+            self.services.shop.set_name(self.shop_name.text(), None)  # an empty shop: nobody to ask yet
             self.services.users.add(self.manager_name.text(), Role.MANAGER, self.pin.text())
         except BoutiqueError as exc:
             self.error.setText(translated(exc))

@@ -1,8 +1,11 @@
-"""The shop's rules: every number of the care manual, changed by a manager in one place."""
+"""The shop's rules: every number of the care manual, changed by a manager in one place.
+
+Each row comes from the rule's declaration (``domain.rules.RULES``): its title, unit and range; the service
+checks the values again and the dialog shows its refusals beside the rules they name."""
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -11,91 +14,68 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QWidget,
 )
 
-from boutique_vip.domain.errors import BoutiqueError
-from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 
 
-def titles() -> dict[str, str]:
+def title(spec: RuleSpec) -> str:
+    return QCoreApplication.translate("Rules", spec.title)
 
-    return {
-        "points_per_yuan": QCoreApplication.translate("Rules", "Points per yuan paid"),
-        "birthday_points_multiplier": QCoreApplication.translate(
-            "Rules", "Points multiplier on her birthday"
-        ),
-        "holiday_points_multiplier": QCoreApplication.translate(
-            "Rules", "Points multiplier on a gift holiday's first day"
-        ),
-        "redeem_points_unit": QCoreApplication.translate("Rules", "Points per redemption step"),
-        "redeem_value_yuan": QCoreApplication.translate("Rules", "Yuan per redemption step"),
-        "tier_a_lifetime_points": QCoreApplication.translate("Rules", "A from lifetime points"),
-        "tier_a_recent_receipts": QCoreApplication.translate("Rules", "A from receipts in the recent window"),
-        "tier_a_recent_window_days": QCoreApplication.translate("Rules", "Recent window (days)"),
-        "tier_b_receipts": QCoreApplication.translate("Rules", "B from receipts ever"),
-        "demotion_after_days": QCoreApplication.translate(
-            "Rules", "One tier lower after days without a visit"
-        ),
-        "lost_after_days": QCoreApplication.translate("Rules", "Lost after days without a receipt"),
-        "card_mail_days_before": QCoreApplication.translate("Rules", "Mail cards days before the occasion"),
-        "gift_a_holiday_max_cost": QCoreApplication.translate("Rules", "A holiday gift: highest cost (yuan)"),
-        "gift_a_birthday_min_cost": QCoreApplication.translate(
-            "Rules", "A birthday gift: lowest cost (yuan)"
-        ),
-        "gift_b_holiday_voucher": QCoreApplication.translate("Rules", "B holiday: voucher (yuan)"),
-        "gift_b_birthday_min_cost": QCoreApplication.translate(
-            "Rules", "B birthday gift: lowest cost (yuan)"
-        ),
-        "plan_reminder_days": QCoreApplication.translate("Rules", "Remind about plan approval days before"),
-        "call_hour_start": QCoreApplication.translate("Rules", "Call hour starts (hour)"),
-        "call_hour_end": QCoreApplication.translate("Rules", "Call hour ends (hour)"),
-        "calls_per_hour": QCoreApplication.translate("Rules", "Calls that fit in the hour"),
-        "idle_lock_minutes": QCoreApplication.translate(
-            "Rules", "Lock the program after minutes without use (0: never)"
-        ),
-        "after_sale_min_days": QCoreApplication.translate(
-            "Rules", "After-sale call from days after the receipt"
-        ),
-        "after_sale_max_days": QCoreApplication.translate(
-            "Rules", "After-sale call until days after the receipt"
-        ),
-        "win_back_min_days": QCoreApplication.translate(
-            "Rules", "Win-back call from days since the last visit"
-        ),
-        "win_back_max_days": QCoreApplication.translate(
-            "Rules", "Win-back call until days since the last visit"
-        ),
-        "win_back_quiet_days": QCoreApplication.translate("Rules", "Win-back only without contact for days"),
-        "gift_pickup_reminder_days": QCoreApplication.translate(
-            "Rules", "Remind about a waiting gift after days"
-        ),
-        "registration_rate_min_percent": QCoreApplication.translate(
-            "Rules", "Registration rate at least (%)"
-        ),
-    }
+
+def titles() -> dict[str, str]:
+    """Every rule's translated title, by name."""
+    return {spec.name: title(spec) for spec in RULES}
 
 
 class RulesDialog(QDialog):
-    def __init__(self, rules: Rules, save: Any, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rules: Rules,
+        save: Callable[[Rules, Actor], object],
+        actor: Actor,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("rulesDialog")
         self.setWindowTitle(self.tr("Rules of the shop"))
-        self.setMinimumSize(520, 560)
+        self.setMinimumSize(620, 560)
         self.rules, self.save, self.actor = rules, save, actor
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
         inner = QWidget()
         form = QFormLayout(inner)
-        names = titles()
-        for field in dataclasses.fields(Rules):
-            edit = named(QLineEdit(str(getattr(rules, field.name))), f"rule_{field.name}")
-            self.edits[field.name] = edit
-            form.addRow(names.get(field.name, field.name), edit)
+        for section in SECTIONS:
+            heading = QLabel(QCoreApplication.translate("Rules", section))
+            heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+            form.addRow(heading)
+            for spec in (s for s in RULES if s.section == section):
+                edit = named(QLineEdit(str(getattr(rules, spec.name))), f"rule_{spec.name}")
+                edit.setToolTip(
+                    self.tr("From {low} to {high} {unit}; the manual's default is {default}.").format(
+                        low=spec.low,
+                        high=spec.high,
+                        unit=QCoreApplication.translate("Rules", spec.unit),
+                        default=spec.default,
+                    )
+                )
+                label = QLabel(
+                    self.tr("{title} ({unit})").format(
+                        title=title(spec), unit=QCoreApplication.translate("Rules", spec.unit)
+                    )
+                )
+                label.setWordWrap(True)
+                self.edits[spec.name] = edit
+                self.labels[spec.name] = label
+                form.addRow(label, edit)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -103,30 +83,38 @@ class RulesDialog(QDialog):
         stack(self, scroll, self.error, ok_cancel(self, QDialogButtonBox.StandardButton.Save))
 
     def values(self) -> Rules:
+        """What was typed; a text that is not a number at all is refused here, a range by the service."""
         values: dict[str, Any] = {}
-        names = titles()
-        for field in dataclasses.fields(Rules):
-            text = self.edits[field.name].text().strip()
-            default = getattr(Rules(), field.name)
+        for spec in RULES:
+            text = self.edits[spec.name].text().strip()
             try:
-                value = Decimal(text) if isinstance(default, Decimal) else int(text)
+                value: int | Decimal = Decimal(text) if isinstance(spec.default, Decimal) else int(text)
             except (ValueError, InvalidOperation):
-                value = None
-            if value is None or value < 0:
                 raise ValueError(
-                    self.tr("{rule}: enter a number of 0 or more.").format(
-                        rule=names.get(field.name, field.name)
+                    self.tr("{rule}: enter a number from {low} to {high}.").format(
+                        rule=title(spec), low=spec.low, high=spec.high
                     )
-                )
-            values[field.name] = value
+                ) from None
+            values[spec.name] = value
         return Rules(**values)
 
     def accept(self) -> None:
+        for edit in self.edits.values():
+            edit.setStyleSheet("")
         try:
             rules = self.values()
             self.save(rules, self.actor)
         except ValueError as exc:
             self.error.setText(str(exc))
+            return
+        except ValidationFailed as exc:
+            self.error.setText("\n".join(translated(e) for e in exc.errors))
+            for e in exc.errors:
+                if e.field in self.edits:
+                    self.edits[e.field].setStyleSheet("background: #ffebee;")
+            first = next((e.field for e in exc.errors if e.field in self.edits), None)
+            if first is not None:
+                self.edits[first].setFocus()
             return
         except BoutiqueError as exc:
             self.error.setText(translated(exc))

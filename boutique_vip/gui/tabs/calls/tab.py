@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -27,15 +28,15 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Outcome, call_hour
 from boutique_vip.domain.errors import BoutiqueError
+from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
-from boutique_vip.gui.labels import outcome_names
+from boutique_vip.gui.labels import outcome_names, sms_summary
 from boutique_vip.gui.tabs.calls.model import CallTableModel, SmsTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.call_rows import CallRow
 from boutique_vip.services.calls import CallList
-from boutique_vip.services.segments import fill_template
 
 DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
 
@@ -116,8 +117,9 @@ class CallsTab(QWidget):
         self.sms_table.horizontalHeader().setStretchLastSection(True)
         self.template = named(QPlainTextEdit(DEFAULT_SMS), "smsTemplate")
         self.template.setFixedHeight(60)
-        export = named(QPushButton(self.tr("Export SMS list…")), "exportSms")
+        self.export_button = export = named(QPushButton(self.tr("Export SMS list…")), "exportSms")
         export.clicked.connect(self.export_sms)
+        export.setEnabled(allowed(actor.role, Action.EXPORT))
         sms_page = QWidget()
         sms_layout = QVBoxLayout(sms_page)
         sms_layout.addWidget(
@@ -251,19 +253,23 @@ class CallsTab(QWidget):
         pdf = build_call_sheet(sheet_of(self.services.shop.name(), self.listing), self.language)
         PdfPreview(pdf, self.tr("Call list {day}").format(day=self.listing.day.isoformat()), self).exec()
 
-    def sms_rows(self) -> list[tuple[str, str, str]]:
-        """card_no, phone, message: the template with her name, size and gift filled in."""
-        template = self.template.toPlainText().strip()
-        rows = []
-        for sms in self.listing.sms if self.listing else []:
-            rows.append((sms.card_no, sms.phone, fill_template(template, sms.name, sms.size, sms.gift)))
-        return rows
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.export_button.setEnabled(allowed(actor.role, Action.EXPORT))
 
     def export_sms(self) -> None:
-        from boutique_vip.services.files import write_table
-
+        if self.listing is None:
+            return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export SMS list"), "sms.csv", "CSV (*.csv);;Excel (*.xlsx)"
         )
-        if name:
-            write_table(Path(name), ("card_no", "phone", "message"), self.sms_rows())
+        if not name:
+            return
+        try:
+            sms = self.services.calls.export_sms(
+                self.listing, self.template.toPlainText().strip(), Path(name), self.actor
+            )
+        except BoutiqueError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(sms))

@@ -36,6 +36,7 @@ from boutique_vip.domain.customer import (
     join_list,
 )
 from boutique_vip.domain.errors import BoutiqueError, ChangedElsewhere, DuplicatePhone, ValidationFailed
+from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.tabs.customers.history import PurchaseHistory, tier_text
@@ -421,6 +422,11 @@ class CardEditor(QWidget):
         return rows
 
     # --- saving -----------------------------------------------------------------------------
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who works on the card: the special mark is the manager's (the service refuses it to others)."""
+        self.actor = actor
+        self.widgets["special"].setEnabled(allowed(actor.role, Action.MANUAL_TIER))
 
     def save(self) -> bool:
         """Check and save; on a problem, show it beside the field and keep everything typed."""

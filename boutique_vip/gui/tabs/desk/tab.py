@@ -36,6 +36,7 @@ from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.segments import Segment, segment_from_form
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.labels import sms_summary
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
@@ -110,19 +111,7 @@ class DeskTab(QWidget):
     def _kpi_page(self) -> QWidget:
         page = QWidget()
         self.kpi_table = named(QTableWidget(0, 9), "kpiTable")
-        self.kpi_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Group"),
-                self.tr("Registration rate (≥85%)"),
-                self.tr("New customers / target"),
-                self.tr("Bonus"),
-                self.tr("After-sale follow-up (100%)"),
-                self.tr("Gift plan done"),
-                self.tr("Spend per customer"),
-                self.tr("Churn"),
-                self.tr("Repurchase (quarter)"),
-            ]
-        )
+        self.kpi_headers()
         self.kpi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.kpi_table.verticalHeader().hide()
         self.kpi_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -177,7 +166,27 @@ class DeskTab(QWidget):
 
         self._worker = run_in_background(lambda _progress: self._count(month), done, failed)
 
+    def kpi_headers(self) -> None:
+        """The targets in the headers are the shop's rules (read again at each refresh: they may change)."""
+        rules = self.services.shop.rules()
+        self.kpi_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Group"),
+                self.tr("Registration rate (≥{percent}%)").format(
+                    percent=rules.registration_rate_min_percent
+                ),
+                self.tr("New customers / target"),
+                self.tr("Bonus"),
+                self.tr("After-sale follow-up ({percent}%)").format(percent=rules.after_sale_target_percent),
+                self.tr("Gift plan done"),
+                self.tr("Spend per customer"),
+                self.tr("Churn"),
+                self.tr("Repurchase (quarter)"),
+            ]
+        )
+
     def _show(self, result: tuple[list[Kpi], list[MonthFigures]]) -> None:
+        self.kpi_headers()
         self.kpis, figures = result
         self.show_kpis(self.kpis)
         self.charts.show_figures(figures)
@@ -317,7 +326,15 @@ class DeskTab(QWidget):
         for row, r in enumerate(self.segment_rows):
             for column, text in enumerate((r.card_no, r.name, r.phone, r.tier, r.size, r.price_band)):
                 self.segment_table.setItem(row, column, QTableWidgetItem(text))
-        self.segment_count.setText(self.tr("{n} customers match").format(n=len(self.segment_rows)))
+        rows = self.segment_rows
+        no_consent = sum(1 for r in rows if not r.sms_opt_in)
+        no_phone = sum(1 for r in rows if r.sms_opt_in and not r.phone)
+        text = self.tr("{n} customers match").format(n=len(rows))
+        if rows:
+            text += "; " + self.tr(
+                "{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)"
+            ).format(sms=len(rows) - no_consent - no_phone, no_consent=no_consent, no_phone=no_phone)
+        self.segment_count.setText(text)
 
     def reload_saved(self) -> None:
         self.saved = self.services.segments.saved()
@@ -340,7 +357,7 @@ class DeskTab(QWidget):
         if not ok:
             return
         try:
-            self.services.segments.save(name, self._segment())
+            self.services.segments.save(name, self._segment(), self.actor)
         except BoutiqueError as exc:
             show_error(self, exc)
             return
@@ -365,8 +382,6 @@ class DeskTab(QWidget):
         return added
 
     def export_sms(self) -> None:
-        from boutique_vip.services.files import write_table
-
         if not self.segment_rows:
             self.run_segment()
         name, _ = QFileDialog.getSaveFileName(
@@ -375,13 +390,13 @@ class DeskTab(QWidget):
         if not name:
             return
         try:
-            rows = self.services.segments.sms(
-                self.segment_rows, self.sms_template.toPlainText().strip(), self.actor
+            sms = self.services.segments.export_sms(
+                self.segment_rows, self.sms_template.toPlainText().strip(), Path(name), self.actor
             )
         except BoutiqueError as exc:
             show_error(self, exc)
             return
-        write_table(Path(name), ("card_no", "phone", "message"), rows)
+        QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(sms))
 
     # --- reports ---------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
+from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.tabs.gifts.tab import choice_combo, delivery_items, gift_items, staff_items
@@ -114,11 +115,18 @@ class AdhocPage(QWidget):
             button = named(QPushButton(text), name)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            if name == "newAdhoc":
+                self.new_button = button
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.set_actor(actor)
         self.reload()
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.new_button.setEnabled(allowed(actor.role, Action.GIFT_PLAN))
 
     def reload(self) -> None:
         self.plans = self.services.gifts.adhoc_gifts()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
+from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
@@ -202,6 +203,7 @@ class PlanPage(LazyPage):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.month.dateChanged.connect(lambda _d: self.reload())
+        self.enable_buttons()
 
     def month_text(self) -> str:
         return self.month.date().toString("yyyy-MM")
@@ -293,12 +295,19 @@ class PlanPage(LazyPage):
             )
         else:
             self.reminder.clear()
-        editable = view.status in ("draft", "approved")
-        self.buttons["createDraft"].setEnabled(view.status == "proposed")
-        self.buttons["editLine"].setEnabled(editable)
-        self.buttons["approvePlan"].setEnabled(view.status == "draft")
+        self.enable_buttons()
+
+    def enable_buttons(self) -> None:
+        """What the plan's state and the signed-in role allow (the service checks the role again)."""
+        status = self.view.status if self.view is not None else ""
+        plans = allowed(self.actor.role, Action.GIFT_PLAN)
+        delivers = allowed(self.actor.role, Action.GIFT_DELIVERY)
+        self.buttons["createDraft"].setEnabled(status == "proposed" and plans)
+        self.buttons["editLine"].setEnabled(status in ("draft", "approved") and plans)
+        # Approving asks for a manager's own PIN, so anyone may open the dialog for her.
+        self.buttons["approvePlan"].setEnabled(status == "draft")
         for name in ("cardMailed", "announced", "delivered"):
-            self.buttons[name].setEnabled(view.status == "approved")
+            self.buttons[name].setEnabled(status == "approved" and delivers)
 
     def selected(self) -> PlanLineView | None:
         row = self.table.currentRow()
@@ -307,12 +316,15 @@ class PlanPage(LazyPage):
         return self.view.lines[row]
 
     def create_draft(self) -> None:
-        self.services.gifts.create_draft(self.month_text(), self.actor)
+        try:
+            self.services.gifts.create_draft(self.month_text(), self.actor)
+        except BoutiqueError as exc:
+            show_error(self, exc)
         self.reload()
 
     def edit_line(self) -> None:
         line = self.selected()
-        if line is None or line.id is None:
+        if line is None or line.id is None or not self.buttons["editLine"].isEnabled():
             return
         if EditLineDialog(self.services, self.actor, line, self).exec():
             self.reload()
@@ -357,9 +369,9 @@ class PlanPage(LazyPage):
         today = clock.today()
         try:
             if what == "mailed":
-                self.services.gifts.record_card_mailed(line.id, today)
+                self.services.gifts.record_card_mailed(line.id, today, self.actor)
             elif what == "announced":
-                self.services.gifts.record_announced(line.id, today)
+                self.services.gifts.record_announced(line.id, today, self.actor)
             else:
                 self.services.gifts.record_delivery(line.id, today, self.actor)
         except BoutiqueError as exc:
@@ -368,16 +380,16 @@ class PlanPage(LazyPage):
 
 
 class CataloguePage(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cataloguePage")
-        self.services = services
+        self.services, self.actor = services, actor
         self.table = named(QTableWidget(0, 3), "catalogueTable")
         self.table.setHorizontalHeaderLabels([self.tr("Gift"), self.tr("Cost (yuan)"), self.tr("Stock")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.name = named(QLineEdit(), "newGiftName")
         self.cost = named(QLineEdit(), "newGiftCost")
-        add = named(QPushButton(self.tr("Add gift")), "addGift")
+        self.add_button = add = named(QPushButton(self.tr("Add gift")), "addGift")
         add.clicked.connect(self.add)
         self.error = error_label("catalogueError")
         form = QHBoxLayout()
@@ -389,7 +401,7 @@ class CataloguePage(QWidget):
         self.occasion_name = named(QLineEdit(), "newOccasionName")
         self.occasion_day = named(QDateEdit(QDate(2000, 9, 10)), "newOccasionDay")
         self.occasion_day.setDisplayFormat("MM-dd")
-        add_occasion = named(QPushButton(self.tr("Add occasion")), "addOccasion")
+        self.add_occasion_button = add_occasion = named(QPushButton(self.tr("Add occasion")), "addOccasion")
         add_occasion.clicked.connect(self.add_occasion)
         self.occasions = named(QLabel(), "occasionList")
         self.occasions.setWordWrap(True)
@@ -398,24 +410,39 @@ class CataloguePage(QWidget):
         occasion_row.addWidget(self.occasion_name)
         occasion_row.addWidget(self.occasion_day)
         occasion_row.addWidget(add_occasion)
-        standards = QLabel(
-            self.tr(
-                "Care standards: A — holiday gift up to 25 yuan (phone to invite pickup), birthday gift from 125 yuan "
-                "(home delivery or pickup). B — holiday: fashion brochure and a 100 yuan voucher by mail; birthday gift "
-                "from 25 yuan (pickup). C — no gifts. The amounts are rules the manager can change."
-            )
-        )
-        standards.setWordWrap(True)
+        self.standards = named(QLabel(), "careStandards")
+        self.standards.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(standards)
+        layout.addWidget(self.standards)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.occasions)
         layout.addLayout(occasion_row)
         layout.addWidget(self.error)
+        self.set_actor(actor)
         self.reload()
 
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        may = allowed(actor.role, Action.GIFT_CATALOGUE)
+        for widget in (self.add_button, self.add_occasion_button, self.name, self.cost, self.occasion_name):
+            widget.setEnabled(may)
+
     def reload(self) -> None:
+        rules = self.services.shop.rules()  # the figures are the manager's rules, never fixed here
+        self.standards.setText(
+            self.tr(
+                "Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift "
+                "from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a "
+                "{b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. "
+                "The amounts are rules the manager can change."
+            ).format(
+                a_holiday=money(rules.gift_a_holiday_max_cost),
+                a_birthday=money(rules.gift_a_birthday_min_cost),
+                b_voucher=money(rules.gift_b_holiday_voucher),
+                b_birthday=money(rules.gift_b_birthday_min_cost),
+            )
+        )
         custom = self.services.gifts.custom_occasions()
         self.occasions.setText(
             self.tr(
@@ -444,7 +471,7 @@ class CataloguePage(QWidget):
             self.error.setText(self.tr("Enter the cost in yuan, for example 25 or 128.50."))
             return
         try:
-            self.services.gifts.add_category(self.name.text(), cost)
+            self.services.gifts.add_category(self.name.text(), cost, self.actor)
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return
@@ -465,7 +492,7 @@ class CataloguePage(QWidget):
             + f"_{day.month():02d}{day.day():02d}"
         )
         try:
-            self.services.gifts.add_occasion(code, name, day.month(), day.day())
+            self.services.gifts.add_occasion(code, name, day.month(), day.day(), self.actor)
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return
@@ -480,7 +507,7 @@ class GiftsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("giftsTab")
         self.plan = PlanPage(services, actor, language)
-        self.catalogue = CataloguePage(services)
+        self.catalogue = CataloguePage(services, actor)
         pages = named(QTabWidget(), "giftsPages")
         pages.addTab(self.plan, self.tr("Monthly plan"))
         from boutique_vip.gui.tabs.gifts.adhoc import AdhocPage
@@ -494,4 +521,6 @@ class GiftsTab(QWidget):
 
     def set_actor(self, actor: Actor) -> None:
         self.plan.actor = actor
-        self.adhoc.actor = actor
+        self.plan.enable_buttons()
+        self.adhoc.set_actor(actor)
+        self.catalogue.set_actor(actor)
