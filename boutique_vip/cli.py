@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import getpass
 import json
 import logging
 import os
@@ -22,8 +21,10 @@ from typing import Any, TextIO
 from sqlalchemy.exc import OperationalError
 
 from boutique_vip import __version__, clock, collector, paths
+from boutique_vip.cli_auth import Answers, ask_manager, ask_name_and_pin
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.kpi import Kpi
+from boutique_vip.domain.permissions import Action
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
 from boutique_vip.services.segments import SEGMENT_COLUMNS
@@ -129,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
     )
-    plan.add_argument("--user", metavar="NAME", help="the approving manager (approve)")
+    plan.add_argument(
+        "--user", metavar="NAME", help="the approving manager (approve; else her name is read first)"
+    )
 
     calls = sub.add_parser("call-list", help="the day's call list (default today)")
     calls.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
@@ -353,15 +356,15 @@ def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
     month = args.month or clock.today().strftime("%Y-%m")
     language = args.lang or "zh_CN"
     if args.action == "approve":
-        if not args.user or not args.out:
-            print("gift-plan approve needs --user NAME and --out FILE", file=sys.stderr)
+        if not args.out:
+            print("gift-plan approve needs --out FILE", file=sys.stderr)
             return 2
-        managers = {a.name: a for a in services.users.active_users()}
-        if args.user not in managers:
-            print(f"there is no user {args.user}", file=sys.stderr)
+        answers = Answers(sys.stdin)
+        if not services.users.has_manager():
+            print("this shop has no manager yet: add one with 'users add --role manager'", file=sys.stderr)
             return 1
-        pin = _read_pin_twice(sys.stdin)[0]
-        actor = managers[args.user]
+        named, pin = ask_name_and_pin(services, answers, args.user)
+        actor = services.users.sign_in(named.id, pin)  # before the draft is saved in her name
         plan = services.gifts.create_draft(month, actor)
         if plan.status != "draft" or plan.id is None:
             print(
@@ -447,7 +450,10 @@ def cmd_call_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_users(services: Services, args: argparse.Namespace) -> int:
-    pin, again = _read_pin_twice(sys.stdin)
+    answers = Answers(sys.stdin)
+    # On a shop that has a manager, one confirms first; the first manager of an empty shop needs none.
+    manager = ask_manager(services, answers, Action.USER_ADMIN)
+    pin, again = answers.secret("New user's PIN: "), answers.secret("PIN again: ")
     if pin != again:
         print("the two PINs differ", file=sys.stderr)
         return 1
@@ -455,16 +461,9 @@ def cmd_users(services: Services, args: argparse.Namespace) -> int:
     if args.group:
         groups = {name: gid for gid, name in services.users.groups()}
         group_id = groups.get(args.group) or services.users.add_group(args.group)
-    actor = services.users.add(args.name, Role(args.role), pin, group_id)
+    actor = services.users.add(args.name, Role(args.role), pin, group_id, actor=manager)
     print(f"added {actor.role.value} {actor.name}", file=sys.stderr)
     return 0
-
-
-def _read_pin_twice(stream: TextIO) -> tuple[str, str]:
-    if stream.isatty():
-        return getpass.getpass("PIN: "), getpass.getpass("PIN again: ")
-    lines = [*stream.read().splitlines(), "", ""]
-    return lines[0].strip(), lines[1].strip()
 
 
 def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]], fmt: str) -> None:
@@ -553,7 +552,8 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    aside = services.backups.restore(args.file.expanduser().resolve(), None)
+    manager = ask_manager(services, Answers(sys.stdin), Action.RESTORE)
+    aside = services.backups.restore(args.file.expanduser().resolve(), manager)
     print(f"restored {args.file}; the previous database was kept as {aside}", file=sys.stderr)
     return 0
 
