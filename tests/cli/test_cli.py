@@ -168,7 +168,8 @@ def test_gift_plan_csv_approve_and_signed_pdf(
         str(tmp_path / "p.pdf"),
     )
     assert code == 1 and "Wrong PIN" in err and not (tmp_path / "p.pdf").exists()
-    monkeypatch.setattr("sys.stdin", io.StringIO("888888\n"))
+    # Her PIN, then (the shop's first approval) the new shop passphrase twice.
+    monkeypatch.setattr("sys.stdin", io.StringIO("888888\na long passphrase\na long passphrase\n"))
     code, _, _ = run(
         capsys,
         "--db",
