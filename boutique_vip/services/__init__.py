@@ -58,7 +58,7 @@ class Services:
         customers = CustomerService(db, now, shop.rules, audit)
         sales = SalesService(db, now, shop.rules, audit)
         users = UserService(db, now, audit, wall)
-        gifts = GiftService(db, now, shop.rules, shop, users, audit)
+        gifts = GiftService(db, now, shop.rules, shop, users, audit, wall)
         kpis = KpiService(db, now, shop.rules, audit)
         return cls(
             db=db,

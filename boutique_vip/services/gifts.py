@@ -113,8 +113,12 @@ class GiftService:
         shop: ShopService,
         users: UserService,
         audit: AuditService,
+        wall: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.audit = audit
+        # Certificates are dated by the real clock: one dated by a pretend day (--date) in the future would
+        # not be valid yet for every reader that checks the sheet today.
+        self.wall = wall or now
         self.db = db
         self.now = now
         self.rules = rules
@@ -720,7 +724,7 @@ class GiftService:
                 )
             return signing.KeyPair(self._unseal(manager, bytes(sealed), passphrase), cert)
         signing.check_passphrase(passphrase)
-        now = self.now()
+        now = self.wall()
         shop = self.shop.name() or "Boutique"
         authority = signing.make_authority(shop, now)
         keys = signing.issue_signer(authority, manager.name, shop, now)
@@ -783,7 +787,7 @@ class GiftService:
                 )
             name, cert_pem, sealed = colleague.name, ca_cert.value.encode(), bytes.fromhex(ca_key.value)
         authority = signing.KeyPair(self._unseal(manager, sealed, passphrase), cert_pem)
-        keys = signing.issue_signer(authority, name, self.shop.name() or "Boutique", self.now())
+        keys = signing.issue_signer(authority, name, self.shop.name() or "Boutique", self.wall())
         key_sealed = signing.seal(keys.key_pem, passphrase)  # slow on purpose: outside the transaction
         with self.db.session() as s, s.begin():
             user = s.get(models.User, colleague_id)
