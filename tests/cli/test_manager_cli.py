@@ -101,3 +101,28 @@ def test_restore_needs_a_managers_pin(
     _stdin(monkeypatch, "王芳", "888888")
     code, _, err = run(capsys, "--db", shop, "restore", out.strip())
     assert code == 0 and "the previous database was kept as" in err
+
+
+def test_users_certify_issues_a_colleagues_signing_certificate(
+    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, "王芳", "888888", "666666", "666666")
+    assert run(capsys, "--db", shop, "users", "add", "--name", "赵敏", "--role", "manager")[0] == 0
+    out = tmp_path / "p.pdf"
+    _stdin(
+        monkeypatch, "888888", "a long passphrase", "a long passphrase"
+    )  # the first approval: new passphrase
+    approve = ["--db", shop, "gift-plan", "approve", "--month", "2026-12", "--out", str(out)]
+    assert run(capsys, *approve, "--user", "王芳")[0] == 0
+    _stdin(monkeypatch, "王芳", "888888", "not the passphrase")
+    code, _, err = run(capsys, "--db", shop, "users", "certify", "--name", "赵敏")
+    assert code == 1 and "passphrase does not open" in err
+    _stdin(monkeypatch, "李丽", "1111", "a long passphrase")
+    code, _, err = run(capsys, "--db", shop, "users", "certify", "--name", "赵敏")
+    assert code == 1 and "no user called 李丽" in err
+    _stdin(monkeypatch, "王芳", "888888", "a long passphrase")
+    code, _, err = run(capsys, "--db", shop, "users", "certify", "--name", "赵敏")
+    assert code == 0 and "issued a signing certificate to 赵敏" in err
+    with sqlite3.connect(shop) as conn:
+        cert = conn.execute("SELECT certificate_pem FROM users WHERE name = '赵敏'").fetchone()[0]
+    assert cert and b"BEGIN CERTIFICATE" in cert
