@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="29"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="37"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="34"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="38"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="39"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="40"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="44"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="41"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="45"/>
         <source>PIN (staff 4–8 digits, manager 6–8)</source>
         <translation>PIN（店员4–8位数字，店长6–8位）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="42"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="46"/>
         <source>PIN again</source>
         <translation>再次输入PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="51"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的PIN不一致。</translation>
     </message>
@@ -148,125 +148,160 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="33"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="37"/>
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="41"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="50"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="45"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="55"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="49"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="57"/>
+        <source>New shop passphrase</source>
+        <translation>新的店铺口令</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="58"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="60"/>
+        <source>This is the shop&apos;s first approval: choose the shop&apos;s passphrase (10 characters or more). It locks the keys that sign approved sheets, in the database and in every backup, and is asked at every approval. Keep it somewhere safe: without it no plan can be signed.</source>
+        <translation>这是本店第一次批准：请设定店铺口令（至少 10 个字符）。它锁住为批准的表格签名的密钥（数据库和每份备份中都是如此），每次批准都要输入。请妥善保管：没有它就无法签署任何计划。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="65"/>
+        <source>Shop passphrase</source>
+        <translation>店铺口令</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="67"/>
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="76"/>
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="86"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <source>shop&apos;s signing key created</source>
+        <translation>创建店铺签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <source>wrong shop passphrase</source>
+        <translation>店铺口令错误</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -438,12 +473,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="53"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -451,82 +486,82 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="38"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -534,61 +569,61 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="143"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="144"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="87"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="146"/>
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="89"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="90"/>
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
@@ -618,62 +653,62 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="31"/>
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="34"/>
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="37"/>
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="40"/>
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="43"/>
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="119"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="121"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="123"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="179"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="252"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="266"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -1024,27 +1059,27 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="465"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="491"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1361,47 +1396,47 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="26"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="29"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="30"/>
         <source>Top</source>
         <translation>上衣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="31"/>
         <source>Bottom</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="32"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="33"/>
         <source>Staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="34"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
@@ -1782,11 +1817,11 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="194"/>
-        <location filename="../../boutique_vip/services/customers.py" line="128"/>
-        <location filename="../../boutique_vip/services/customers.py" line="184"/>
-        <location filename="../../boutique_vip/services/customers.py" line="231"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="270"/>
+        <location filename="../../boutique_vip/services/calls.py" line="181"/>
+        <location filename="../../boutique_vip/services/customers.py" line="161"/>
+        <location filename="../../boutique_vip/services/customers.py" line="217"/>
+        <location filename="../../boutique_vip/services/customers.py" line="264"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="279"/>
         <location filename="../../boutique_vip/services/sales.py" line="41"/>
         <location filename="../../boutique_vip/services/tiers.py" line="141"/>
         <location filename="../../boutique_vip/services/tiers.py" line="170"/>
@@ -1794,17 +1829,17 @@ Type the card number to confirm:</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="51"/>
+        <location filename="../../boutique_vip/services/customers.py" line="53"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="135"/>
+        <location filename="../../boutique_vip/services/customers.py" line="168"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="188"/>
+        <location filename="../../boutique_vip/services/customers.py" line="221"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -1815,13 +1850,13 @@ Type the card number to confirm:</source>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="352"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="513"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="361"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="556"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="402"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="411"/>
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
@@ -1876,55 +1911,66 @@ Type the card number to confirm:</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="425"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="438"/>
         <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="435"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="448"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="438"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="451"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="487"/>
-        <location filename="../../boutique_vip/services/users.py" line="101"/>
-        <location filename="../../boutique_vip/services/users.py" line="153"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="530"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="775"/>
+        <location filename="../../boutique_vip/services/users.py" line="126"/>
+        <location filename="../../boutique_vip/services/users.py" line="181"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="517"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="560"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="678"/>
-        <source>{name} holds the shop&apos;s certificate authority: ask them to issue your signing certificate first.</source>
-        <translation>本店的证书由 {name} 保管：请先让其为您签发签名证书。</translation>
+        <location filename="../../boutique_vip/services/gifts.py" line="718"/>
+        <source>{name} has no signing certificate yet: another manager issues it in Manager → Users (or with &apos;users certify&apos;).</source>
+        <translation>{name} 还没有签名证书：请另一位经理在“经理 → 用户”中为其签发（或使用 &apos;users certify&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="704"/>
-        <source>{name} does not hold the shop&apos;s certificate authority.</source>
-        <translation>{name} 不保管本店的证书。</translation>
+        <location filename="../../boutique_vip/services/gifts.py" line="736"/>
+        <source>Another till just created the shop&apos;s signing key: try again.</source>
+        <translation>另一台收银机刚刚创建了店铺的签名密钥：请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="104"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="778"/>
+        <source>Only managers sign plans: {name} is staff.</source>
+        <translation>只有经理签署计划：{name} 是营业员。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="783"/>
+        <source>The shop has no signing authority yet: the first approval of a plan creates it.</source>
+        <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
+    </message>
+    <message>
         <location filename="../../boutique_vip/services/users.py" line="129"/>
+        <location filename="../../boutique_vip/services/users.py" line="157"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="114"/>
+        <location filename="../../boutique_vip/services/users.py" line="142"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="136"/>
+        <location filename="../../boutique_vip/services/users.py" line="164"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -1946,7 +1992,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/files.py" line="29"/>
-        <location filename="../../boutique_vip/services/files.py" line="104"/>
+        <location filename="../../boutique_vip/services/files.py" line="109"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
@@ -1966,17 +2012,17 @@ Type the card number to confirm:</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="71"/>
+        <location filename="../../boutique_vip/services/files.py" line="77"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="584"/>
+        <location filename="../../boutique_vip/services/importing.py" line="648"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="591"/>
+        <location filename="../../boutique_vip/services/importing.py" line="655"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2029,11 +2075,6 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/domain/gift_plan.py" line="110"/>
         <source>{text} is not a month: write YYYY-MM.</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/reports/signing.py" line="47"/>
-        <source>This PIN does not open the signing key.</source>
-        <translation>这个密码打不开签名密钥。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/permissions.py" line="60"/>
@@ -2095,6 +2136,26 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/database_errors.py" line="14"/>
         <source>This was changed on another till at the same moment. Nothing was overwritten: open it again to see the saved values.</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/cli.py" line="437"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/cli_auth.py" line="74"/>
+        <source>This shop has a manager: a manager&apos;s name and PIN are needed for this.</source>
+        <translation>本店已有经理：此操作需要一位经理的姓名和 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/cli_auth.py" line="80"/>
+        <source>There is no user called {name}.</source>
+        <translation>没有名为 {name} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/signing.py" line="97"/>
+        <source>This passphrase does not open the shop&apos;s signing key.</source>
+        <translation>此口令无法打开店铺的签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -2306,42 +2367,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="45"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2405,8 +2466,8 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
-        <location filename="../../boutique_vip/self_check.py" line="45"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
+        <location filename="../../boutique_vip/self_check.py" line="47"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -2596,72 +2657,72 @@ Type the card number to confirm:</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="258"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="262"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="341"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="346"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="343"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="348"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="356"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="361"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="397"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="436"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="441"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="449"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="454"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="456"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="461"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="469"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="474"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="500"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="502"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="507"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3035,47 +3096,47 @@ Database: {db}</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="113"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="116"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="126"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="154"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="167"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -3458,117 +3519,118 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="154"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -3629,86 +3691,112 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="76"/>
         <source>Add a user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="74"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="78"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="80"/>
+        <source>Issue signing certificate…</source>
+        <translation>签发签名证书…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="82"/>
+        <source>A manager needs one to approve plans; the shop&apos;s passphrase is asked for.</source>
+        <translation>经理需要签名证书才能批准计划；将要求输入店铺口令。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="97"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="86"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="97"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="87"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="98"/>
         <source>locked</source>
         <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="119"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="132"/>
+        <source>Issue signing certificate</source>
+        <translation>签发签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="120"/>
+        <source>The shop&apos;s passphrase, to issue {name}&apos;s signing certificate:</source>
+        <translation>请输入店铺口令，为 {name} 签发签名证书：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="133"/>
+        <source>{name} can now approve plans with her PIN and the shop&apos;s passphrase.</source>
+        <translation>{name} 现在可以用她的 PIN 和店铺口令批准计划了。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="47"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="48"/>
         <source>Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08).</source>
         <translation>生日请写成 年-月-日 或 月-日（例如 1985-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="55"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="56"/>
         <source>The year {year} is not plausible.</source>
         <translation>年份 {year} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="71"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="72"/>
         <source>There is no day {day} in month {month} of {year}.</source>
         <translation>{year} 年 {month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="78"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="163"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="79"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="172"/>
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="88"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="89"/>
         <source>A lunar date has months 1 to 12 and days 1 to 30.</source>
         <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="96"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="97"/>
         <source>Lunar year {year} has no leap month {month}.</source>
         <translation>农历 {year} 年没有闰 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="103"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="104"/>
         <source>Lunar month {month} of {year} has only {days} days.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
@@ -3780,7 +3868,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="77"/>
+        <location filename="../../boutique_vip/services/users.py" line="102"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
@@ -3836,52 +3924,52 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="170"/>
+        <location filename="../../boutique_vip/services/customers.py" line="203"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="262"/>
+        <location filename="../../boutique_vip/services/importing.py" line="326"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="272"/>
+        <location filename="../../boutique_vip/services/importing.py" line="336"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="132"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="141"/>
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="134"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="143"/>
         <source>A gift&apos;s cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="142"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="151"/>
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="261"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="270"/>
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="264"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="273"/>
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="381"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="390"/>
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="189"/>
+        <location filename="../../boutique_vip/services/calls.py" line="176"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
@@ -3924,6 +4012,12 @@ The damaged file was moved to {aside}.</source>
         <location filename="../../boutique_vip/services/segments.py" line="147"/>
         <source>Give the list a name.</source>
         <translation>请为名单命名。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/signing.py" line="45"/>
+        <source>The shop&apos;s passphrase needs at least {n} characters.</source>
+        <extracomment>The shop&apos;s passphrase: long enough that guessing it offline, at the cost below, is out of reach. What one guess of the passphrase costs (argon2id), measured on the PC where the key is sealed.</extracomment>
+        <translation>店铺口令至少需要 {n} 个字符。</translation>
     </message>
 </context>
 </TS>
