@@ -125,3 +125,30 @@ def test_one_guess_of_the_passphrase_costs_at_least_half_a_second() -> None:
     assert time.perf_counter() - started >= signing.MIN_SECONDS_PER_GUESS
     with pytest.raises(FieldError, match="at least 10 characters"):
         signing.seal(b"secret", "123456789")
+
+
+def test_an_authority_sealed_under_a_pin_is_replaced_at_the_next_approval(services: Services) -> None:
+    """Upgrading: the old PIN-sealed authority is retired (its certificate kept to check older sheets)."""
+    old = signing.make_authority("衣尚精品", clock.wall_now())
+    with services.db.session() as s, s.begin():
+        s.merge(Setting(key="ca_certificate_pem", value=old.cert_pem.decode()))
+        s.merge(Setting(key="ca_key_sealed", value=(b"BV1" + b"\0" * 60).hex()))
+        s.merge(Setting(key="ca_owner_user_id", value="1"))
+    assert not services.gifts.has_authority()
+    approved(services)
+    assert services.gifts.has_authority()
+    with services.db.session() as s:
+        retired = s.get(Setting, "ca_certificates_retired")
+        current = s.get(Setting, "ca_certificate_pem")
+        assert retired is not None and retired.value == old.cert_pem.decode()
+        assert current is not None and current.value != old.cert_pem.decode()
+        assert s.get(Setting, "ca_owner_user_id") is None
+    older_sheet = signing.sign_pdf(
+        services.gifts.sheet("2026-12"),
+        signing.issue_signer(old, "王芳", "衣尚精品", clock.wall_now()),
+        old.cert_pem,
+        "王芳",
+        "before the upgrade",
+        "shop",
+    )
+    assert services.gifts.signature_problem(older_sheet) is None
