@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import getpass
 import json
 import logging
 import os
@@ -22,8 +21,11 @@ from typing import Any, TextIO
 from sqlalchemy.exc import OperationalError
 
 from boutique_vip import __version__, clock, collector, paths
-from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.cli_audit import approved_sheet_problems, cmd_audit_verify, cmd_users_certify
+from boutique_vip.cli_auth import Answers, ask_manager, ask_name_and_pin
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, ValidationFailed
 from boutique_vip.domain.kpi import Kpi
+from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
 from boutique_vip.services.segments import SEGMENT_COLUMNS
@@ -130,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--out", type=Path, metavar="FILE", help="write here instead of standard output (required for pdf)"
     )
-    plan.add_argument("--user", metavar="NAME", help="the approving manager (approve)")
+    plan.add_argument(
+        "--user", metavar="NAME", help="the approving manager (approve; else her name is read first)"
+    )
 
     calls = sub.add_parser("call-list", help="the day's call list (default today)")
     calls.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
@@ -172,13 +176,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="is this installation whole? opens (or creates) a database, makes a signed sheet offscreen; exit 0",
     )
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True)
-    audit.add_parser("verify", help="check the hash chain; names the first broken row (exit 1)")
+    verify = audit.add_parser(
+        "verify",
+        help="check the hash chain and its anchors (backup manifests, signed sheets); exit 1 naming what is wrong",
+    )
+    verify.add_argument(
+        "--sheet", type=Path, action="append", metavar="PDF", help="a signed sheet whose anchor to check too"
+    )
+    verify.add_argument(
+        "--backups",
+        type=Path,
+        metavar="DIR",
+        help="the folder of backups and manifests (default: the setting)",
+    )
 
     users = sub.add_parser("users", help="manage users").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; the PIN is read twice from standard input")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=[r.value for r in Role], required=True)
     add.add_argument("--group", help="sales group name (created when new)")
+    certify = users.add_parser(
+        "certify",
+        help="issue a manager's signing certificate (your name and PIN, then the shop's passphrase, from stdin)",
+    )
+    certify.add_argument("--name", required=True, help="the manager who gets the certificate")
     _also_after_the_command(parser)
     return parser
 
@@ -378,15 +399,17 @@ def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
     month = args.month or clock.today().strftime("%Y-%m")
     language = args.lang or "zh_CN"
     if args.action == "approve":
-        if not args.user or not args.out:
-            print("gift-plan approve needs --user NAME and --out FILE", file=sys.stderr)
+        if not args.out:
+            print("gift-plan approve needs --out FILE", file=sys.stderr)
             return 2
-        managers = {a.name: a for a in services.users.active_users()}
-        if args.user not in managers:
-            print(f"there is no user {args.user}", file=sys.stderr)
+        answers = Answers(sys.stdin)
+        if not services.users.has_manager():
+            print("this shop has no manager yet: add one with 'users add --role manager'", file=sys.stderr)
             return 1
-        pin = _read_pin_twice(sys.stdin)[0]
-        actor = managers[args.user]
+        named, pin = ask_name_and_pin(services, answers, args.user)
+        actor = services.users.sign_in(named.id, pin)  # before the draft is saved in her name
+        require(actor, Action.APPROVE_GIFT_PLAN)
+        passphrase = _ask_passphrase(services, answers)
         plan = services.gifts.create_draft(month, actor)
         if plan.status != "draft" or plan.id is None:
             print(
@@ -394,7 +417,7 @@ def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        _write_bytes(args.out, services.gifts.approve(plan.id, actor.id, pin, language))
+        _write_bytes(args.out, services.gifts.approve(plan.id, actor.id, pin, passphrase, language))
         print(
             f"approved {month} revision {plan.revision}; signed sheet written to {args.out}", file=sys.stderr
         )
@@ -428,6 +451,16 @@ def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
     else:
         write_table(sys.stdout, GIFT_PLAN_COLUMNS, rows, args.format)
     return 0
+
+
+def _ask_passphrase(services: Services, answers: Answers) -> str:
+    """The shop's passphrase; at the first approval (no authority yet) a new one, twice."""
+    if services.gifts.has_authority():
+        return answers.secret("Shop's passphrase: ")
+    passphrase = answers.secret("New shop passphrase (10 characters or more): ")
+    if answers.secret("Passphrase again: ") != passphrase:
+        raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "The two passphrases differ."))
+    return passphrase
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -472,7 +505,12 @@ def cmd_call_list(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_users(services: Services, args: argparse.Namespace) -> int:
-    pin, again = _read_pin_twice(sys.stdin)
+    if args.action == "certify":
+        return cmd_users_certify(services, args)
+    answers = Answers(sys.stdin)
+    # On a shop that has a manager, one confirms first; the first manager of an empty shop needs none.
+    manager = ask_manager(services, answers, Action.USER_ADMIN)
+    pin, again = answers.secret("New user's PIN: "), answers.secret("PIN again: ")
     if pin != again:
         print("the two PINs differ", file=sys.stderr)
         return 1
@@ -480,16 +518,9 @@ def cmd_users(services: Services, args: argparse.Namespace) -> int:
     if args.group:
         groups = {name: gid for gid, name in services.users.groups()}
         group_id = groups.get(args.group) or services.users.add_group(args.group)
-    actor = services.users.add(args.name, Role(args.role), pin, group_id)
+    actor = services.users.add(args.name, Role(args.role), pin, group_id, actor=manager)
     print(f"added {actor.role.value} {actor.name}", file=sys.stderr)
     return 0
-
-
-def _read_pin_twice(stream: TextIO) -> tuple[str, str]:
-    if stream.isatty():
-        return getpass.getpass("PIN: "), getpass.getpass("PIN again: ")
-    lines = [*stream.read().splitlines(), "", ""]
-    return lines[0].strip(), lines[1].strip()
 
 
 def write_table(out: TextIO, columns: Sequence[str], rows: list[dict[str, Any]], fmt: str) -> None:
@@ -578,27 +609,24 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    aside = services.backups.restore(args.file.expanduser().resolve(), None)
+    manager = ask_manager(services, Answers(sys.stdin), Action.RESTORE)
+    aside = services.backups.restore(args.file.expanduser().resolve(), manager)
     print(f"restored {args.file}; the previous database was kept as {aside}", file=sys.stderr)
     return 0
 
 
 def cmd_check(services: Services, args: argparse.Namespace) -> int:
     result = services.backups.check()
-    for problem in result.problems:
+    problems = [*result.problems, *approved_sheet_problems(services)]
+    for problem in problems:
         print(problem, file=sys.stderr)
-    if result.ok:
+    if not problems:
         print(f"ok: {services.db.describe()}", file=sys.stderr)
-    return 0 if result.ok else 1
+    return 0 if not problems else 1
 
 
 def cmd_audit(services: Services, args: argparse.Namespace) -> int:
-    rows, broken = services.audit.verify()
-    if broken is not None:
-        print(f"audit log broken at row {broken.entry_id} ({broken.why})", file=sys.stderr)
-        return 1
-    print(f"audit log ok: {rows} rows", file=sys.stderr)
-    return 0
+    return cmd_audit_verify(services, args)
 
 
 COMMANDS = {

@@ -93,6 +93,9 @@ def _signed_sheet() -> str:
     authority = signing.make_authority("衣尚精品女装", now)
     signer = signing.issue_signer(authority, "王芳", "衣尚精品女装", now)
     signed = signing.sign_pdf(pdf, signer, authority.cert_pem, "王芳", "self-check", "shop")
+    problem = signing.signature_problem(signed, [authority.cert_pem])
+    if problem is not None:
+        raise RuntimeError(f"the signed sheet does not check: {problem}")
     text, pixels = _first_page(signed)
     if "张晓燕" not in text or "丝巾礼盒" not in text:
         raise RuntimeError("the sheet's Chinese text did not come out of the PDF")

@@ -31,6 +31,7 @@ def frozen_clock() -> Iterator[dt.datetime]:
     clock.freeze(NOW)
     yield NOW
     clock.freeze(None)
+    clock.freeze_wall(None)  # a test that pinned the real clock (PIN back-off) releases it
 
 
 @pytest.fixture

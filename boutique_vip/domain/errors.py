@@ -89,3 +89,7 @@ class AccountLocked(BoutiqueError):
 
 class WrongPin(BoutiqueError):
     pass
+
+
+class WrongPassphrase(BoutiqueError):
+    """The shop's passphrase did not open its signing keys."""

@@ -70,6 +70,8 @@ def audit_action_names() -> dict[str, str]:
         "user_added": QCoreApplication.translate("Audit", "user added"),
         "plan_approved": QCoreApplication.translate("Audit", "gift plan approved"),
         "certificate_issued": QCoreApplication.translate("Audit", "signing certificate issued"),
+        "signing_authority_created": QCoreApplication.translate("Audit", "shop's signing key created"),
+        "passphrase_wrong": QCoreApplication.translate("Audit", "wrong shop passphrase"),
         "manual_tier": QCoreApplication.translate("Audit", "tier set by hand"),
         "special_customer": QCoreApplication.translate("Audit", "special customer"),
         "point_correction": QCoreApplication.translate("Audit", "points corrected"),

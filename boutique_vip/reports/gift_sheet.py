@@ -36,6 +36,7 @@ LABELS = {
         "manager": "经理",
         "reviewer": "审核人",
         "approved": "{name}　批准于 {when}",
+        "stamp": "第 {revision} 版明细校验码 SHA-256 {lines}　审计链锚点 #{audit_id} {audit_hash}",
         "draft": "草稿：尚未批准",
         "page": "第 {page} 页",
         "occasions": {
@@ -65,6 +66,7 @@ LABELS = {
         "manager": "Manager",
         "reviewer": "Reviewer",
         "approved": "{name}  approved {when}",
+        "stamp": "Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}",
         "draft": "DRAFT: not approved",
         "page": "Page {page}",
         "occasions": {
@@ -101,6 +103,66 @@ class GiftSheet:
     approved_at: dt.datetime | None = None
     signature_png: bytes | None = None
     occasion_names: dict[str, str] = field(default_factory=dict)  # custom occasion code → name
+    # On an approved sheet: the hash of the plan's lines and the audit chain's head when it was signed. Both
+    # are printed and written into the PDF's keywords, so the signature covers them (see SheetStamp).
+    lines_sha256: str = ""
+    audit_head: tuple[int, str] | None = None
+
+
+@dataclass(frozen=True)
+class SheetStamp:
+    """What a signed sheet says about the plan it approves and the audit log at that moment.
+
+    ``check`` compares it with the plan's rows (any later change to the lines shows), ``audit verify`` with
+    the log (rows deleted or rewritten before the anchor show)."""
+
+    month: str
+    revision: int
+    lines_sha256: str
+    audit_id: int | None
+    audit_hash: str
+
+    def keywords(self) -> str:
+        head = f"{self.audit_id}:{self.audit_hash}" if self.audit_id is not None else "none"
+        return (
+            f"{_STAMP_MARK}; month={self.month}; revision={self.revision}; "
+            f"lines-sha256={self.lines_sha256}; audit-head={head}"
+        )
+
+    @classmethod
+    def parse(cls, keywords: str) -> SheetStamp | None:
+        parts = [p.strip() for p in keywords.split(";")]
+        if not parts or parts[0] != _STAMP_MARK:
+            return None
+        fields = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+        try:
+            head = fields["audit-head"]
+            audit_id, audit_hash = (None, "") if head == "none" else head.split(":", 1)
+            return cls(
+                fields["month"],
+                int(fields["revision"]),
+                fields["lines-sha256"],
+                None if audit_id is None else int(audit_id),
+                audit_hash,
+            )
+        except (KeyError, ValueError):
+            return None
+
+
+_STAMP_MARK = "boutique-vip-sheet"
+
+
+def read_stamp(pdf: bytes) -> SheetStamp | None:
+    """The stamp in a sheet's keywords (None: not a signed Boutique VIP sheet, or unreadable)."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        info = PdfFileReader(io.BytesIO(pdf), strict=False).trailer["/Info"]
+        keywords = str(info.get("/Keywords", ""))
+    except (PdfError, KeyError, ValueError, TypeError):
+        return None
+    return SheetStamp.parse(keywords)
 
 
 def occasion_names(language: str) -> dict[str, str]:
@@ -168,6 +230,21 @@ def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
         Spacer(1, 8 * mm),
         _foot(sheet, labels, font, small),
     ]
+    if sheet.lines_sha256:
+        stamp = _stamp(sheet)
+        tiny = ParagraphStyle("stamp", fontName=font, fontSize=6.5, leading=8)
+        story += [
+            Spacer(1, 3 * mm),
+            Paragraph(
+                labels["stamp"].format(
+                    revision=stamp.revision,
+                    lines=stamp.lines_sha256,
+                    audit_id=stamp.audit_id if stamp.audit_id is not None else "-",
+                    audit_hash=stamp.audit_hash or "-",
+                ),
+                tiny,
+            ),
+        ]
     buffer = io.BytesIO()
 
     def page_number(canvas: Any, doc: Any) -> None:
@@ -185,11 +262,19 @@ def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
         topMargin=12 * mm,
         bottomMargin=15 * mm,
         title=f"{labels['title']} {sheet.month}",
+        keywords=_stamp(sheet).keywords() if sheet.lines_sha256 else "",
         author=sheet.shop,
         creator="Boutique VIP",
     )
     doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
     return buffer.getvalue()
+
+
+def _stamp(sheet: GiftSheet) -> SheetStamp:
+    head = sheet.audit_head
+    return SheetStamp(
+        sheet.month, sheet.revision, sheet.lines_sha256, head[0] if head else None, head[1] if head else ""
+    )
 
 
 def _foot(sheet: GiftSheet, labels: dict[str, Any], font: str, style: ParagraphStyle) -> Table:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from boutique_vip import paths
+from boutique_vip import clock, paths
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.backups import BackupService
 from boutique_vip.services.calls import CallService
@@ -46,15 +46,20 @@ class Services:
 
     @classmethod
     def create(
-        cls, db: Database, now: Callable[[], dt.datetime], backup_folder: Callable[[], Path] | None = None
+        cls,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        backup_folder: Callable[[], Path] | None = None,
+        wall: Callable[[], dt.datetime] = clock.wall_now,
     ) -> Services:
-        """``backup_folder`` is this PC's setting (default: ``backups`` in the data folder)."""
-        audit = AuditService(db, now)
+        """``backup_folder`` is this PC's setting (default: ``backups`` in the data folder). ``now`` is the
+        business clock (``--date`` moves it); ``wall`` the real one, for the audit log and the PIN back-off."""
+        audit = AuditService(db, wall)
         shop = ShopService(db, audit)
         customers = CustomerService(db, now, shop.rules, audit)
         sales = SalesService(db, now, shop.rules, audit)
-        users = UserService(db, now, audit)
-        gifts = GiftService(db, now, shop.rules, shop, users, audit)
+        users = UserService(db, now, audit, wall)
+        gifts = GiftService(db, now, shop.rules, shop, users, audit, wall)
         todays = TodaysTiers(db, now, shop.rules)
         kpis = KpiService(db, now, shop.rules, audit, todays)
         return cls(

@@ -30,6 +30,15 @@ class AuditRow:
     details: str
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The chain's head as something outside the database recorded it: a backup's manifest, a signed sheet."""
+
+    source: str  # where it was found, for the report
+    entry_id: int
+    hash: str
+
+
 class AuditService:
     def __init__(self, db: Database, now: Callable[[], dt.datetime]) -> None:
         self.db = db
@@ -71,3 +80,28 @@ class AuditService:
     def verify(self) -> tuple[int, audit_store.Broken | None]:
         with self.db.session() as s:
             return audit_store.verify(s)
+
+    def head(self) -> tuple[int, str] | None:
+        """The newest row's (id, hash): what a backup's manifest and a signed sheet carry out of the file."""
+        with self.db.session() as s:
+            return audit_store.head(s)
+
+    def check_anchors(self, anchors: list[Anchor]) -> list[str]:
+        """Each anchor against the log: its row must still be there with the same hash. With the chain intact
+        up to it, that proves no row before it was changed, removed or rewritten (even with the chain
+        recomputed). One line per anchor that disagrees, plain English for the command line's report."""
+        problems = []
+        with self.db.session() as s:
+            for anchor in anchors:
+                stored = audit_store.hash_of(s, anchor.entry_id)
+                if stored is None:
+                    problems.append(
+                        f"{anchor.source}: audit row {anchor.entry_id} is missing "
+                        "(rows were deleted after this anchor was made)"
+                    )
+                elif stored != anchor.hash:
+                    problems.append(
+                        f"{anchor.source}: audit row {anchor.entry_id} differs from the anchor "
+                        "(the log up to it was changed or rewritten)"
+                    )
+        return problems

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -19,18 +19,22 @@ from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
     BoutiqueError,
+    ChangedElsewhere,
     FieldError,
     NotFound,
     PermissionDenied,
     ValidationFailed,
+    WrongPassphrase,
 )
 from boutique_vip.domain.gift_plan import Delivery, PlanCustomer, PlanLine, PlanStatus
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
-from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor
+from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor, Role
+from boutique_vip.services import sheets
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.shop import ShopService
 from boutique_vip.services.users import UserService
+from boutique_vip.storage import audit as audit_store
 from boutique_vip.storage import models
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_number
@@ -42,8 +46,9 @@ if TYPE_CHECKING:  # ReportLab and the cryptography load when a sheet is first m
 
 ADHOC_PREFIX = "adhoc-"  # ad-hoc gifts are one-line plans keyed adhoc-0001, adhoc-0002 …
 CA_CERT = "ca_certificate_pem"
-CA_KEY = "ca_key_sealed"
-CA_OWNER = "ca_owner_user_id"
+CA_KEY = "ca_key_sealed"  # sealed under the shop's passphrase (BV2); an older PIN seal (BV1) is replaced
+CA_OWNER = "ca_owner_user_id"  # who held a PIN-sealed authority: removed when the passphrase one is made
+CA_RETIRED = "ca_certificates_retired"  # PEMs of replaced authorities: sheets they signed still check
 
 
 @dataclass(frozen=True)
@@ -108,8 +113,12 @@ class GiftService:
         shop: ShopService,
         users: UserService,
         audit: AuditService,
+        wall: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.audit = audit
+        # Certificates are dated by the real clock: one dated by a pretend day (--date) in the future would
+        # not be valid yet for every reader that checks the sheet today.
+        self.wall = wall or now
         self.db = db
         self.now = now
         self.rules = rules
@@ -440,8 +449,12 @@ class GiftService:
         s.flush()
         return copy, copy.lines[position]
 
-    def approve(self, plan_id: int, manager_id: int, pin: str, language: str = "zh_CN") -> bytes:
-        """The manager signs with their PIN: the revision is frozen and its sheet is signed (PAdES)."""
+    def approve(
+        self, plan_id: int, manager_id: int, pin: str, passphrase: str, language: str = "zh_CN"
+    ) -> bytes:
+        """The manager signs: her PIN says who she is, the shop's passphrase opens her signing key. The revision
+        is frozen and its sheet signed (PAdES), carrying the plan's revision, the hash of its lines and the audit
+        chain's head. The first approval of a shop creates its authority, sealed under ``passphrase``."""
         from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
 
         manager = self.users.sign_in(manager_id, pin)
@@ -453,7 +466,7 @@ class GiftService:
                 ),
                 n=MANAGER_PIN_MIN,
             )
-        keys = self._signing_keys(manager, pin)
+        keys = self._signing_keys(manager, passphrase)
         now = self.now()
         with self.db.session() as s, s.begin():
             plan = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
@@ -472,9 +485,11 @@ class GiftService:
             view = self._view(s, plan)
             from boutique_vip.reports.gift_sheet import build_gift_sheet  # ReportLab loads when first needed
 
-            pdf = build_gift_sheet(self._sheet(view, user.signature_png), language)
+            lines_hash = sheets.lines_sha256(plan.lines)
+            head = audit_store.head(s)  # the anchor: the log as it stands when she signs
+            sheet = replace(self._sheet(view, user.signature_png), lines_sha256=lines_hash, audit_head=head)
             signed = signing.sign_pdf(
-                pdf,
+                build_gift_sheet(sheet, language),
                 keys,
                 self._authority_cert(s),
                 manager.name,
@@ -484,7 +499,12 @@ class GiftService:
             plan.pdf = signed
             plan.pdf_sha256 = hashlib.sha256(signed).hexdigest()
             self.audit.record_in(
-                s, manager, "plan_approved", f"{plan.month} r{plan.revision}", pdf_sha256=plan.pdf_sha256
+                s,
+                manager,
+                "plan_approved",
+                f"{plan.month} r{plan.revision}",
+                pdf_sha256=plan.pdf_sha256,
+                lines_sha256=lines_hash,
             )
             for older in s.scalars(
                 select(models.GiftPlan).where(
@@ -495,6 +515,29 @@ class GiftService:
             ):
                 older.status = PlanStatus.SUPERSEDED.value
         return signed
+
+    def check_sheets(self) -> list[str]:
+        """Every approved revision against its stored, signed sheet (see services.sheets); [] when all match."""
+        with self.db.session() as s:
+            return sheets.check_sheets(s, self._trusted_authorities(s))
+
+    def signature_problem(self, pdf: bytes) -> str | None:
+        """Why a sheet's signature is not one of this shop's, whole (None: it is)."""
+        from boutique_vip.reports import signing
+
+        with self.db.session() as s:
+            trusted = self._trusted_authorities(s)
+        return signing.signature_problem(pdf, trusted)
+
+    def stored_sheets(self) -> list[tuple[str, bytes]]:
+        """The stored signed sheets (name, PDF): each carries the audit head of its approval."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(models.GiftPlan.month, models.GiftPlan.revision, models.GiftPlan.pdf).where(
+                    models.GiftPlan.pdf.is_not(None)
+                )
+            )
+            return [(f"gift plan {m} r{r}", bytes(pdf)) for m, r, pdf in rows if pdf]
 
     def sheet(self, month_text: str, language: str = "zh_CN") -> bytes:
         """The approved, signed sheet as it was approved; otherwise the current draft or proposal, marked draft."""
@@ -684,72 +727,121 @@ class GiftService:
         assert row is not None
         return row.value.encode()
 
-    def _signing_keys(self, manager: Actor, pin: str) -> signing.KeyPair:
-        """The manager's key, unsealed with their PIN; on first use the shop's authority and the key are made."""
+    def _trusted_authorities(self, s: Session) -> list[bytes]:
+        """The shop's authority and any it replaced (sheets signed under an older one stay valid)."""
+        rows = [s.get(models.Setting, CA_CERT), s.get(models.Setting, CA_RETIRED)]
+        return [row.value.encode() for row in rows if row is not None and row.value]
+
+    def has_authority(self) -> bool:
+        """Whether the shop's signing authority exists (else the first approval creates it: the window then
+        asks for the new passphrase twice)."""
+        with self.db.session() as s:
+            key = s.get(models.Setting, CA_KEY)
+            return s.get(models.Setting, CA_CERT) is not None and key is not None and _sealed(key.value)
+
+    def _signing_keys(self, manager: Actor, passphrase: str) -> signing.KeyPair:
+        """The manager's key, opened with the shop's passphrase; on the first approval the authority is made
+        (sealed under that passphrase) and issues her certificate. The slow sealing and opening (half a second
+        each, on purpose) happen outside any write transaction."""
         from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
 
-        now = self.now()
-        shop = self.shop.name() or "Boutique"
-        with self.db.session() as s, s.begin():
-            user = s.get(models.User, manager.id)
-            assert user is not None
-            if user.certificate_pem and user.private_key_sealed:
-                return signing.KeyPair(signing.unseal(user.private_key_sealed, pin), user.certificate_pem)
-            ca_cert, ca_key, owner = (
-                s.get(models.Setting, CA_CERT),
-                s.get(models.Setting, CA_KEY),
-                s.get(models.Setting, CA_OWNER),
-            )
-            if ca_cert is None or ca_key is None or owner is None:
-                authority = signing.make_authority(shop, now)
-                s.merge(models.Setting(key=CA_CERT, value=authority.cert_pem.decode()))
-                s.merge(models.Setting(key=CA_KEY, value=signing.seal(authority.key_pem, pin).hex()))
-                s.merge(models.Setting(key=CA_OWNER, value=str(manager.id)))
-            elif owner.value == str(manager.id):
-                authority = signing.KeyPair(
-                    signing.unseal(bytes.fromhex(ca_key.value), pin), ca_cert.value.encode()
-                )
-            else:
-                holder = s.get(models.User, int(owner.value))
+        if self.has_authority():
+            with self.db.session() as s:
+                user = s.get(models.User, manager.id)
+                assert user is not None
+                cert, sealed = user.certificate_pem, user.private_key_sealed
+            if not (cert and sealed and signing.is_sealed_with_passphrase(sealed)):
                 raise BoutiqueError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "{name} holds the shop's certificate authority: ask them to issue your signing certificate first.",
+                        "{name} has no signing certificate yet: another manager issues it in Manager → "
+                        "Users (or with 'users certify').",
                     ),
-                    name=holder.name if holder else "?",
+                    name=manager.name,
                 )
-            keys = signing.issue_signer(authority, manager.name, shop, now)
-            user.certificate_pem = keys.cert_pem
-            user.private_key_sealed = signing.seal(keys.key_pem, pin)
-            return keys
-
-    def issue_certificate(self, holder_id: int, holder_pin: str, manager_id: int, manager_pin: str) -> None:
-        """The authority's holder issues another manager's signing certificate (both enter their PIN)."""
-        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
-
-        holder = self.users.sign_in(holder_id, holder_pin)
-        manager = self.users.sign_in(manager_id, manager_pin)
-        require(manager, Action.APPROVE_GIFT_PLAN)
+            return signing.KeyPair(self._unseal(manager, bytes(sealed), passphrase), cert)
+        signing.check_passphrase(passphrase)
+        now = self.wall()
+        shop = self.shop.name() or "Boutique"
+        authority = signing.make_authority(shop, now)
+        keys = signing.issue_signer(authority, manager.name, shop, now)
+        authority_sealed = signing.seal(authority.key_pem, passphrase).hex()
+        key_sealed = signing.seal(keys.key_pem, passphrase)
         with self.db.session() as s, s.begin():
-            ca_cert, ca_key, owner = (
-                s.get(models.Setting, CA_CERT),
-                s.get(models.Setting, CA_KEY),
-                s.get(models.Setting, CA_OWNER),
-            )
-            if ca_cert is None or ca_key is None or owner is None or owner.value != str(holder.id):
-                raise PermissionDenied(
-                    QT_TRANSLATE_NOOP("Errors", "{name} does not hold the shop's certificate authority."),
-                    name=holder.name,
+            if self.has_authority():  # another till made one meanwhile: hers is the shop's
+                raise ChangedElsewhere(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Another till just created the shop's signing key: try again."
+                    )
                 )
-            authority = signing.KeyPair(
-                signing.unseal(bytes.fromhex(ca_key.value), holder_pin), ca_cert.value.encode()
-            )
-            keys = signing.issue_signer(authority, manager.name, self.shop.name(), self.now())
+            old = s.get(models.Setting, CA_CERT)
+            if old is not None:  # an authority sealed under a PIN (before the passphrase): retired
+                retired = s.get(models.Setting, CA_RETIRED)
+                s.merge(models.Setting(key=CA_RETIRED, value=(retired.value if retired else "") + old.value))
+            s.merge(models.Setting(key=CA_CERT, value=authority.cert_pem.decode()))
+            s.merge(models.Setting(key=CA_KEY, value=authority_sealed))
+            owner = s.get(models.Setting, CA_OWNER)
+            if owner is not None:
+                s.delete(owner)
             user = s.get(models.User, manager.id)
             assert user is not None
             user.certificate_pem = keys.cert_pem
-            user.private_key_sealed = signing.seal(keys.key_pem, manager_pin)
-            self.audit.record_in(s, holder, "certificate_issued", manager.name)
+            user.private_key_sealed = key_sealed
+            self.audit.record_in(s, manager, "signing_authority_created", shop)
+        return keys
+
+    def _unseal(self, actor: Actor, sealed: bytes, passphrase: str) -> bytes:
+        from boutique_vip.reports import signing
+
+        try:
+            return signing.unseal(sealed, passphrase)
+        except WrongPassphrase:
+            self.audit.record(actor, "passphrase_wrong", actor.name)  # never the passphrase itself
+            raise
+
+    def issue_certificate(self, colleague_id: int, manager: Actor, passphrase: str) -> None:
+        """A manager issues a colleague's signing certificate: the shop's passphrase opens the authority, and
+        the colleague's new key is sealed under it. Re-issuing replaces her old certificate."""
+        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+
+        require(manager, Action.USER_ADMIN)
+        with self.db.session() as s:
+            ca_cert, ca_key = s.get(models.Setting, CA_CERT), s.get(models.Setting, CA_KEY)
+            colleague = s.get(models.User, colleague_id)
+            if colleague is None or not colleague.active:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
+            if colleague.role != Role.MANAGER.value:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Only managers sign plans: {name} is staff."),
+                    name=colleague.name,
+                )
+            if ca_cert is None or ca_key is None or not _sealed(ca_key.value):
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The shop has no signing authority yet: the first approval of a plan creates it.",
+                    )
+                )
+            name, cert_pem, sealed = colleague.name, ca_cert.value.encode(), bytes.fromhex(ca_key.value)
+        authority = signing.KeyPair(self._unseal(manager, sealed, passphrase), cert_pem)
+        keys = signing.issue_signer(authority, name, self.shop.name() or "Boutique", self.wall())
+        key_sealed = signing.seal(keys.key_pem, passphrase)  # slow on purpose: outside the transaction
+        with self.db.session() as s, s.begin():
+            user = s.get(models.User, colleague_id)
+            assert user is not None
+            user.certificate_pem = keys.cert_pem
+            user.private_key_sealed = key_sealed
+            self.audit.record_in(s, manager, "certificate_issued", name)
+
+
+def _sealed(hex_value: str) -> bool:
+    """Whether a stored authority key is sealed under the shop's passphrase (not an older PIN seal)."""
+    from boutique_vip.reports import signing
+
+    try:
+        return signing.is_sealed_with_passphrase(bytes.fromhex(hex_value))
+    except ValueError:
+        return False
 
 
 def _row(line: PlanLine) -> models.GiftPlanLine:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -49,14 +49,39 @@ class UserRow:
 
 
 class UserService:
-    def __init__(self, db: Database, now: Callable[[], dt.datetime], audit: AuditService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        now: Callable[[], dt.datetime],
+        audit: AuditService,
+        wall: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         self.db = db
         self.now = now
         self.audit = audit
+        # The back-off counts real seconds: a pretend day (--date) must neither shorten nor stretch it.
+        self.wall = wall or now
 
     def has_users(self) -> bool:
         with self.db.session() as s:
             return bool(s.scalar(select(func.count()).select_from(User)))
+
+    def has_manager(self) -> bool:
+        """Whether manager actions must be confirmed by a manager's PIN: a shop with no manager yet creates
+        its first one freely. A file without a users table (new, or being restored over) has none."""
+        if not inspect(self.db.engine).has_table(User.__tablename__):
+            return False
+        with self.db.session() as s:
+            return (
+                s.scalar(select(User.id).where(User.active, User.role == Role.MANAGER.value).limit(1))
+                is not None
+            )
+
+    def find_active(self, name: str) -> Actor | None:
+        """The active user called ``name`` (the command line names users instead of picking them)."""
+        with self.db.session() as s:
+            user = s.scalar(select(User).where(User.active, User.name == name.strip()))
+            return Actor(user.id, user.name, Role(user.role)) if user else None
 
     def active_users(self) -> list[Actor]:
         with self.db.session() as s:
@@ -94,7 +119,7 @@ class UserService:
     def sign_in(self, user_id: int, pin: str) -> Actor:
         """Check the PIN. Wrong PINs are counted (and audited, never the PIN itself): from the fifth in a row
         she waits a little longer each time, at the tenth she is locked until a manager unlocks her."""
-        now = self.now()
+        now = self.wall()
         failure: BoutiqueError | None = None
         with self.db.session() as s, s.begin():
             user = s.get(User, user_id)
@@ -110,6 +135,9 @@ class UserService:
             wait = wait_after(user.failed_pins)
             if user.last_failed_at is not None and wait:
                 remaining = int((user.last_failed_at + dt.timedelta(seconds=wait) - now).total_seconds())
+                # A failure stamped in the future (the PC's clock was set back, or an older version stamped
+                # it with --date) never makes her wait longer than the back-off itself.
+                remaining = min(remaining, wait)
                 if remaining > 0:
                     raise WrongPin(
                         QT_TRANSLATE_NOOP(

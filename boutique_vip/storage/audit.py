@@ -101,3 +101,14 @@ def verify(s: Session) -> tuple[int, Broken | None]:
 
 def _all(s: Session) -> Iterator[AuditEntry]:
     yield from s.scalars(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=1000))
+
+
+def head(s: Session) -> tuple[int, str] | None:
+    """The newest row's id and hash: the chain's head, which backups and signed sheets carry out of the file."""
+    row = s.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def hash_of(s: Session, entry_id: int) -> str | None:
+    """The stored hash of row ``entry_id``, or None when there is no such row."""
+    return s.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))

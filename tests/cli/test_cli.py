@@ -42,10 +42,10 @@ def test_users_add_reads_the_pin_twice_from_stdin(
     path = str(tmp_path / "shop.sqlite")
     monkeypatch.setattr("sys.stdin", io.StringIO("654321\n654321\n"))
     assert run(capsys, "--db", path, "users", "add", "--name", "王芳", "--role", "manager")[0] == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("4321\n9999\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("王芳\n654321\n4321\n9999\n"))
     code, _, err = run(capsys, "--db", path, "users", "add", "--name", "李丽", "--role", "staff")
     assert code == 1 and "differ" in err
-    monkeypatch.setattr("sys.stdin", io.StringIO("12\n12\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("王芳\n654321\n12\n12\n"))
     code, _, err = run(capsys, "--db", path, "users", "add", "--name", "李丽", "--role", "staff")
     assert code == 1 and "4 to 8 digits" in err
 
@@ -168,7 +168,8 @@ def test_gift_plan_csv_approve_and_signed_pdf(
         str(tmp_path / "p.pdf"),
     )
     assert code == 1 and "Wrong PIN" in err and not (tmp_path / "p.pdf").exists()
-    monkeypatch.setattr("sys.stdin", io.StringIO("888888\n"))
+    # Her PIN, then (the shop's first approval) the new shop passphrase twice.
+    monkeypatch.setattr("sys.stdin", io.StringIO("888888\na long passphrase\na long passphrase\n"))
     code, _, _ = run(
         capsys,
         "--db",

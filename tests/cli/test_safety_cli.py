@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 
@@ -18,7 +19,7 @@ def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_backup_then_restore_keeps_the_current_file_aside(
-    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, out, _ = run(capsys, "--db", shop, "backup", "--to", str(tmp_path / "usb"))
     backup = Path(out.strip())
@@ -27,6 +28,7 @@ def test_backup_then_restore_keeps_the_current_file_aside(
     conn.execute("DELETE FROM family_members")
     conn.commit()
     conn.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("王芳\n888888\n"))  # the demo's manager
     code, _, err = run(capsys, "--db", shop, "restore", str(backup))
     assert code == 0 and "the previous database was kept as" in err
     assert sqlite3.connect(shop).execute("SELECT count(*) FROM family_members").fetchone()[0] > 0

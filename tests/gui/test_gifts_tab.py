@@ -38,12 +38,22 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     assert "draft" in page.status.text()
     dialog = ApprovePlanDialog(services, page.view.id or 0, "2026-12", "zh_CN", window)  # type: ignore[union-attr]
     qtbot.addWidget(dialog)
+    assert dialog.first  # the shop's first approval: a new passphrase, twice
+    dialog.pin.setText("888888")
+    dialog.passphrase.setText("a long passphrase")
+    dialog.passphrase_again.setText("another passphrase")
+    dialog.accept()
+    assert "passphrases differ" in dialog.error.text()
     dialog.pin.setText("123456")
+    dialog.passphrase.setText("a long passphrase")
+    dialog.passphrase_again.setText("a long passphrase")
     dialog.accept()
     assert "Wrong PIN" in dialog.error.text()
     dialog.pad._start(dialog.pad.rect().center().toPointF())
     dialog.pad._extend(dialog.pad.rect().bottomRight().toPointF())
     dialog.pin.setText("888888")
+    dialog.passphrase.setText("a long passphrase")
+    dialog.passphrase_again.setText("a long passphrase")
     dialog.accept()
     assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
     if shutil.which("pdfimages"):  # the drawn signature is printed at the foot

@@ -67,7 +67,7 @@ def test_the_manager_is_reminded_to_approve_next_months_plan(window: MainWindow,
     qtbot.waitUntil(lambda: window.plan_label.text() == "Gift plan 2026-12: approve by 2026-11-28")
     plan = services.gifts.create_draft("2026-12", window.actor)
     assert services.gifts.approval_deadline("2026-12") == dt.date(2026, 11, 28)  # the draft's first card
-    services.gifts.approve(plan.id or 0, window.actor.id, "888888")
+    services.gifts.approve(plan.id or 0, window.actor.id, "888888", "a long passphrase")
     assert services.gifts.approval_deadline("2026-12") is None
     window.check_plan_deadlines()
     qtbot.waitUntil(lambda: window.plan_label.text() == "")

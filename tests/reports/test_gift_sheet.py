@@ -88,7 +88,7 @@ def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, 
     )
     plan = services.gifts.create_draft("2027-02", manager)
     signed = tmp_path / "signed.pdf"
-    signed.write_bytes(services.gifts.approve(plan.id or 0, manager.id, "888888"))
+    signed.write_bytes(services.gifts.approve(plan.id or 0, manager.id, "888888", "a long passphrase"))
     report = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
     assert "Signature is Valid" in report and "王芳" in report
     assert "林雪" in text_of(signed)

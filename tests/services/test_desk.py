@@ -199,7 +199,7 @@ def test_churn_and_gift_plan_completion_per_group(shop: tuple[Services, Actor, i
     services.users.add("李丽", Role.STAFF, "1111", group_id=one)
     plan = services.gifts.create_draft("2026-11", manager)
     assert plan.id is not None and len(plan.lines) == 1  # 周丽's birthday (B as of 31 October)
-    services.gifts.approve(plan.id, manager.id, "888888")
+    services.gifts.approve(plan.id, manager.id, "888888", "a long passphrase")
     clock.freeze(NOV)
     rows = {r.group: r for r in services.kpis.month("2026-11", manager)}
     assert (rows["一组"].counts.active_at_start, rows["一组"].counts.newly_lost) == (2, 1)

@@ -7,7 +7,13 @@ import pytest
 
 from boutique_vip import clock
 from boutique_vip.domain.customer import card_from_form
-from boutique_vip.domain.errors import BoutiqueError, PermissionDenied, ValidationFailed, WrongPin
+from boutique_vip.domain.errors import (
+    BoutiqueError,
+    PermissionDenied,
+    ValidationFailed,
+    WrongPassphrase,
+    WrongPin,
+)
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Role
@@ -137,15 +143,15 @@ def test_approval_freezes_and_a_change_makes_a_new_revision(shop: Services) -> N
         reason="她只要护手霜",
     )
     with pytest.raises(PermissionDenied):
-        shop.gifts.approve(draft.id or 0, staff.id, "1111")
+        shop.gifts.approve(draft.id or 0, staff.id, "1111", "a long passphrase")
     with pytest.raises(WrongPin):
-        shop.gifts.approve(draft.id or 0, manager.id, "123456")
-    pdf = shop.gifts.approve(draft.id or 0, manager.id, "888888")
+        shop.gifts.approve(draft.id or 0, manager.id, "123456", "a long passphrase")
+    pdf = shop.gifts.approve(draft.id or 0, manager.id, "888888", "a long passphrase")
     assert pdf.startswith(b"%PDF")
     approved = shop.gifts.current("2027-02")
     assert (approved.status, approved.approved_by, approved.lines[0].gift) == ("approved", "王芳", "护手霜")
     with pytest.raises(BoutiqueError, match="already approved"):
-        shop.gifts.approve(draft.id or 0, manager.id, "888888")
+        shop.gifts.approve(draft.id or 0, manager.id, "888888", "a long passphrase")
     revised = shop.gifts.edit_line(
         approved.lines[0].id or 0,
         manager,
@@ -156,7 +162,7 @@ def test_approval_freezes_and_a_change_makes_a_new_revision(shop: Services) -> N
     assert (revised.revision, revised.status) == (2, "draft")
     assert [r.status for r in shop.gifts.revisions("2027-02")] == ["approved", "draft"]
     assert shop.gifts.sheet("2027-02") != pdf  # the draft is shown, not the approved one
-    shop.gifts.approve(revised.id or 0, manager.id, "888888")
+    shop.gifts.approve(revised.id or 0, manager.id, "888888", "a long passphrase")
     assert [r.status for r in shop.gifts.revisions("2027-02")] == ["superseded", "approved"]
 
 
@@ -167,7 +173,7 @@ def test_execution_and_gifts_waiting_for_pickup(shop: Services) -> None:
     plan = shop.gifts.create_draft("2027-02", manager)
     with pytest.raises(BoutiqueError, match="approved plan"):
         shop.gifts.record_delivery(plan.lines[0].id or 0, dt.date(2027, 2, 10), manager)
-    shop.gifts.approve(plan.id or 0, manager.id, "888888")
+    shop.gifts.approve(plan.id or 0, manager.id, "888888", "a long passphrase")
     birthday = next(ln for ln in plan.lines if ln.occasion == "birthday")
     shop.gifts.record_card_mailed(birthday.id or 0, dt.date(2027, 2, 6), manager)
     shop.gifts.record_announced(birthday.id or 0, dt.date(2027, 2, 10), manager)
@@ -186,7 +192,7 @@ def test_delivery_takes_a_gift_from_stock_and_totals_add_up(services: Services) 
     a_tier(services, customer(services, "周敏", "13500000002", "1985-02-09"))
     plan = services.gifts.create_draft("2027-02", manager)
     assert ("丝巾礼盒", 2, Decimal(256)) in plan.totals()
-    services.gifts.approve(plan.id or 0, manager.id, "888888")
+    services.gifts.approve(plan.id or 0, manager.id, "888888", "a long passphrase")
     birthday = next(ln for ln in plan.lines if ln.gift_category_id == gift)
     services.gifts.record_delivery(birthday.id or 0, dt.date(2027, 2, 2), manager)
     assert next(g for g in services.gifts.catalogue() if g.id == gift).stock == 2
@@ -207,8 +213,8 @@ def test_an_adhoc_gift_is_a_one_line_plan_with_the_same_approval(services: Servi
     )
     assert (gift.month, gift.status, len(gift.lines)) == ("adhoc-0001", "draft", 1)
     with pytest.raises(PermissionDenied):
-        services.gifts.approve(gift.id or 0, staff.id, "1111")
-    pdf = services.gifts.approve(gift.id or 0, manager.id, "888888")
+        services.gifts.approve(gift.id or 0, staff.id, "1111", "a long passphrase")
+    pdf = services.gifts.approve(gift.id or 0, manager.id, "888888", "a long passphrase")
     assert pdf.startswith(b"%PDF")
     assert [(g.month, g.status, g.lines[0].gift) for g in services.gifts.adhoc_gifts()] == [
         ("adhoc-0001", "approved", "羊绒围巾")
@@ -235,17 +241,21 @@ def test_lines_on_a_day_match_the_months_plan(services: Services) -> None:
         assert sorted((ln.name, ln.occasion) for ln in services.gifts.lines_on(day)) == expected, day
 
 
-def test_a_second_manager_gets_her_certificate_from_the_authoritys_holder(
+def test_a_second_manager_gets_her_certificate_from_a_manager_with_the_shops_passphrase(
     services: Services, tmp_path: object
 ) -> None:
     clock.freeze(TIER_DAY)
     first = services.users.add("王芳", Role.MANAGER, "888888")
     second = services.users.add("赵敏", Role.MANAGER, "666666")
+    staff = services.users.add("李丽", Role.STAFF, "1111")
     a_tier(services, customer(services, "林雪", "13500000001", "1985-02-02"))
     plan = services.gifts.create_draft("2027-02", first)
-    services.gifts.approve(
-        plan.id or 0, first.id, "888888"
-    )  # makes the shop's authority, sealed with 王芳's PIN
+    with pytest.raises(BoutiqueError, match="at least 10 characters"):
+        services.gifts.approve(plan.id or 0, first.id, "888888", "short")
+    assert not services.gifts.has_authority()
+    # The first approval makes the shop's authority, sealed under the passphrase she chooses.
+    services.gifts.approve(plan.id or 0, first.id, "888888", "a long passphrase")
+    assert services.gifts.has_authority()
     line = services.gifts.current("2027-02").lines[0]
     revised = services.gifts.edit_line(
         line.id or 0,
@@ -255,10 +265,19 @@ def test_a_second_manager_gets_her_certificate_from_the_authoritys_holder(
         delivery=Delivery.PICKUP,
         reason="换礼品",
     )
-    with pytest.raises(BoutiqueError, match="王芳 holds the shop's certificate authority"):
-        services.gifts.approve(revised.id or 0, second.id, "666666")
-    with pytest.raises(WrongPin):
-        services.gifts.issue_certificate(first.id, "123456", second.id, "666666")
-    services.gifts.issue_certificate(first.id, "888888", second.id, "666666")
-    assert services.gifts.approve(revised.id or 0, second.id, "666666").startswith(b"%PDF")
+    with pytest.raises(BoutiqueError, match="赵敏 has no signing certificate yet"):
+        services.gifts.approve(revised.id or 0, second.id, "666666", "a long passphrase")
+    with pytest.raises(PermissionDenied):
+        services.gifts.issue_certificate(second.id, staff, "a long passphrase")
+    with pytest.raises(WrongPassphrase):
+        services.gifts.issue_certificate(second.id, first, "not the passphrase")
+    services.gifts.issue_certificate(second.id, first, "a long passphrase")
+    with pytest.raises(WrongPassphrase):
+        services.gifts.approve(revised.id or 0, second.id, "666666", "not the passphrase")
+    assert services.gifts.approve(revised.id or 0, second.id, "666666", "a long passphrase").startswith(
+        b"%PDF"
+    )
     assert services.gifts.current("2027-02").approved_by == "赵敏"
+    actions = [e.action for e in services.audit.entries(first)]
+    assert {"signing_authority_created", "certificate_issued", "passphrase_wrong"} <= set(actions)
+    assert not any("a long passphrase" in e.details for e in services.audit.entries(first))

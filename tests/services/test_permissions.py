@@ -26,7 +26,7 @@ def _approve(services: Services, actor: Actor, cid: int, tmp: Path) -> object:
     plan = services.gifts.create_draft("2026-12", None)  # drafted by the program: the approval is tried
     assert plan.id is not None
     pin = "888888" if actor.is_manager else "1111"
-    return services.gifts.approve(plan.id, actor.id, pin)
+    return services.gifts.approve(plan.id, actor.id, pin, "a long passphrase")
 
 
 ATTEMPTS: dict[Action, Attempt] = {

@@ -29,7 +29,8 @@ from tests.services.helpers import buy, customer
 def test_wrong_pins_slow_down_then_lock_until_a_manager_unlocks(services: Services) -> None:
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     staff = services.users.add("李丽", Role.STAFF, "1111")
-    start = clock.now()
+    start = clock.wall_now()
+    clock.freeze_wall(start)  # the back-off counts real seconds (the wall clock), never the business day
     for _attempt in range(1, 5):
         with pytest.raises(WrongPin, match="Wrong PIN"):
             services.users.sign_in(staff.id, "9999")
@@ -38,10 +39,10 @@ def test_wrong_pins_slow_down_then_lock_until_a_manager_unlocks(services: Servic
     with pytest.raises(WrongPin, match="Wait 5 seconds"):
         services.users.sign_in(staff.id, "1111")  # even the right PIN waits
     for n in range(5, 10):  # 5 s, 10 s, 20 s … each wait passes, and the PIN is wrong again
-        clock.freeze(clock.now() + dt.timedelta(seconds=5 * 2 ** (n - 5)))
+        clock.freeze_wall(clock.wall_now() + dt.timedelta(seconds=5 * 2 ** (n - 5)))
         with pytest.raises((WrongPin, AccountLocked)):
             services.users.sign_in(staff.id, "9999")
-    clock.freeze(start + dt.timedelta(hours=5))
+    clock.freeze_wall(start + dt.timedelta(hours=5))
     with pytest.raises(AccountLocked, match="A manager can unlock her"):
         services.users.sign_in(staff.id, "1111")  # locked: hours later, the right PIN still does not open
     services.users.unlock(staff.id, manager)

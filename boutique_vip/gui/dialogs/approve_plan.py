@@ -1,4 +1,8 @@
-"""The manager approves a plan: their PIN, and their drawn signature the first time."""
+"""The manager approves a plan: her PIN, the shop's passphrase, and her drawn signature the first time.
+
+At the shop's first approval there is no signing authority yet: the dialog then asks for a new passphrase
+twice and says what it is for (it is asked at every approval and opens the signing keys).
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,11 @@ class ApprovePlanDialog(QDialog):
                 self.manager.addItem(actor.name, actor.id)
         self.pin = named(QLineEdit(), "approvePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = not services.gifts.has_authority()
+        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "approvePassphrase")
+        self.passphrase_again = named(
+            QLineEdit(echoMode=QLineEdit.EchoMode.Password), "approvePassphraseAgain"
+        )
         self.pad = SignaturePad()
         clear = QPushButton(self.tr("Clear signature"))
         clear.clicked.connect(self.pad.clear)
@@ -44,9 +53,25 @@ class ApprovePlanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("PIN"), self.pin)
+        if self.first:
+            form.addRow(self.tr("New shop passphrase"), self.passphrase)
+            form.addRow(self.tr("Passphrase again"), self.passphrase_again)
+            explanation = self.tr(
+                "This is the shop's first approval: choose the shop's passphrase (10 characters or more). It "
+                "locks the keys that sign approved sheets, in the database and in every backup, and is asked "
+                "at every approval. Keep it somewhere safe: without it no plan can be signed."
+            )
+        else:
+            form.addRow(self.tr("Shop passphrase"), self.passphrase)
+            explanation = ""
+        intro = QLabel(self.tr("Once approved, this revision is frozen and its sheet is signed digitally."))
+        note = QLabel(explanation)
+        note.setWordWrap(True)
+        note.setVisible(bool(explanation))
         stack(
             self,
-            QLabel(self.tr("Once approved, this revision is frozen and its sheet is signed digitally.")),
+            intro,
+            note,
             form,
             QLabel(self.tr("Signature (drawn once; leave empty to keep the one on file):")),
             self.pad,
@@ -57,14 +82,21 @@ class ApprovePlanDialog(QDialog):
 
     def accept(self) -> None:
         manager_id = self.manager.currentData()
+        if self.first and self.passphrase.text() != self.passphrase_again.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
         try:
             if not self.pad.is_empty():
                 # only the manager herself may store her signature: signed in with her PIN
                 manager = self.services.users.sign_in(manager_id, self.pin.text())
                 self.services.gifts.set_signature(manager_id, self.pad.png(), manager)
-            self.pdf = self.services.gifts.approve(self.plan_id, manager_id, self.pin.text(), self.language)
+            self.pdf = self.services.gifts.approve(
+                self.plan_id, manager_id, self.pin.text(), self.passphrase.text(), self.language
+            )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             self.pin.clear()
+            self.passphrase.clear()
+            self.passphrase_again.clear()
             return
         super().accept()

@@ -1,4 +1,5 @@
-"""Users of the shop PC: add staff and managers, unlock a user locked after wrong PINs."""
+"""Users of the shop PC: add staff and managers, unlock a user locked after wrong PINs, issue a manager's
+signing certificate (with the shop's passphrase) so she can approve plans."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +24,7 @@ from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
+from boutique_vip.services.users import UserRow
 
 
 class AddUserDialog(QDialog):
@@ -73,9 +77,16 @@ class UsersDialog(QDialog):
         add.clicked.connect(self.add_user)
         self.unlock_button = named(QPushButton(self.tr("Unlock")), "unlockUser")
         self.unlock_button.clicked.connect(self.unlock)
+        self.certify_button = named(QPushButton(self.tr("Issue signing certificate…")), "certifyUser")
+        self.certify_button.setToolTip(
+            self.tr("A manager needs one to approve plans; the shop's passphrase is asked for.")
+        )
+        self.certify_button.clicked.connect(self.certify)
+        self.table.itemSelectionChanged.connect(self._enable)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.certify_button)
         stack(self, self.table, buttons)
         self.reload()
 
@@ -87,6 +98,42 @@ class UsersDialog(QDialog):
             state = self.tr("locked") if user.locked else ""
             for column, value in enumerate((user.name, role, state)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self._enable()
+
+    def _selected(self) -> UserRow | None:
+        row = self.table.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def _enable(self) -> None:
+        user = self._selected()
+        self.certify_button.setEnabled(
+            self.manager.is_manager and user is not None and user.role is Role.MANAGER
+        )
+
+    def certify(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Issue signing certificate"),
+            self.tr("The shop's passphrase, to issue {name}'s signing certificate:").format(name=user.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            self.services.gifts.issue_certificate(user.id, self.manager, passphrase)
+        except BoutiqueError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Issue signing certificate"),
+            self.tr("{name} can now approve plans with her PIN and the shop's passphrase.").format(
+                name=user.name
+            ),
+        )
 
     def add_user(self) -> None:
         if AddUserDialog(self.services, self.manager, self).exec():

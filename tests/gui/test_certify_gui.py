@@ -1,0 +1,55 @@
+"""Manager → Users: a manager issues a colleague's signing certificate with the shop's passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from boutique_vip.domain.gift_plan import Delivery
+from boutique_vip.domain.users import Role
+from boutique_vip.gui.dialogs.users import UsersDialog
+from boutique_vip.gui.main_window import MainWindow
+
+
+def test_a_manager_issues_a_colleagues_certificate_from_the_users_dialog(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = window.services
+    plan = services.gifts.create_draft("2026-12", window.actor)
+    services.gifts.approve(
+        plan.id or 0, window.actor.id, "888888", "a long passphrase"
+    )  # makes the authority
+    colleague = services.users.add("赵敏", Role.MANAGER, "666666")
+    services.users.add("李丽", Role.STAFF, "1111")
+    dialog = UsersDialog(services, window.actor, window)
+    staff_row = next(i for i, u in enumerate(dialog.users) if u.name == "李丽")
+    dialog.table.selectRow(staff_row)
+    assert not dialog.certify_button.isEnabled()  # staff do not sign
+    dialog.table.selectRow(next(i for i, u in enumerate(dialog.users) if u.name == "赵敏"))
+    assert dialog.certify_button.isEnabled()
+    errors: list[str] = []
+    monkeypatch.setattr(
+        "boutique_vip.gui.dialogs.users.show_error", lambda _w, exc: errors.append(exc.message)
+    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("wrong passphrase", True))
+    dialog.certify()
+    assert errors and "passphrase does not open" in errors[0]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("a long passphrase", True))
+    dialog.certify()
+    assert shown and "赵敏 can now approve" in shown[0]
+    card = services.customers.by_card_no("VIP00001")
+    gift = services.gifts.create_adhoc(
+        card.id,  # type: ignore[union-attr,arg-type]
+        "开业",
+        dt.date(2026, 12, 1),
+        None,
+        Delivery.PICKUP,
+        None,
+        "老顾客",
+        colleague,
+    )
+    assert services.gifts.approve(gift.id or 0, colleague.id, "666666", "a long passphrase")

@@ -1,0 +1,154 @@
+"""An approved plan bound to its signed sheet, and the shop's signing key sealed under a passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from boutique_vip import clock
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.errors import FieldError, WrongPassphrase
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.users import Actor, Role
+from boutique_vip.reports import signing
+from boutique_vip.reports.gift_sheet import read_stamp
+from boutique_vip.services import Services
+from boutique_vip.storage.models import Setting, User
+
+PASSPHRASE = "a long passphrase"
+
+
+def approved(services: Services) -> tuple[Actor, bytes]:
+    """A shop with one A customer whose February birthday plan 王芳 approved."""
+    clock.freeze(dt.datetime(2027, 1, 31, 12))
+    services.shop.set_name("衣尚精品")
+    services.gifts.add_category("丝巾礼盒", Decimal(128))
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    for name, birthday in (("林雪", "1985-02-02"), ("周敏", "1990-02-14")):
+        card = services.customers.save(
+            card_from_form({"name": name, "birthday": birthday, "registered_on": "2025-01-01"})
+        )
+        services.sales.record_sale(
+            Sale(card.id, dt.datetime(2027, 1, 10, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
+        )
+    plan = services.gifts.create_draft("2027-02", manager)
+    return manager, services.gifts.approve(plan.id or 0, manager.id, "888888", PASSPHRASE)
+
+
+def test_the_signed_sheet_carries_the_plans_revision_lines_hash_and_the_audit_head(
+    services: Services,
+) -> None:
+    _manager, pdf = approved(services)
+    stamp = read_stamp(pdf)
+    assert stamp is not None and (stamp.month, stamp.revision) == ("2027-02", 1)
+    assert len(stamp.lines_sha256) == 64 and stamp.audit_id is not None
+    before_approval = [e for e in services.audit.entries(None) if e.action != "plan_approved"]
+    assert stamp.audit_id == before_approval[0].id  # the head as it stood when she signed
+    assert services.gifts.check_sheets() == []
+
+
+def test_check_reports_lines_changed_after_approval(services: Services) -> None:
+    approved(services)
+    with services.db.session() as s, s.begin():  # one UPDATE behind the program's back
+        s.execute(text("UPDATE gift_plan_lines SET delivery = 'home_delivery', reason = 'x'"))
+    problems = services.gifts.check_sheets()
+    assert problems == ["gift plan 2027-02 r1: its lines were changed after they were signed"]
+
+
+def test_recording_deliveries_is_not_tampering(services: Services) -> None:
+    manager, _pdf = approved(services)
+    line = services.gifts.current("2027-02").lines[0]
+    services.gifts.record_card_mailed(line.id or 0, dt.date(2027, 1, 29))
+    services.gifts.record_delivery(line.id or 0, dt.date(2027, 2, 2), manager)
+    assert services.gifts.check_sheets() == []
+
+
+def test_check_reports_a_stored_sheet_replaced_by_an_unsigned_one(services: Services) -> None:
+    approved(services)
+    unsigned = services.gifts.sheet("2026-12")  # any unsigned sheet the program makes
+    with services.db.session() as s, s.begin():
+        s.execute(text("UPDATE gift_plans SET pdf = :pdf"), {"pdf": unsigned})
+    problems = services.gifts.check_sheets()
+    assert "gift plan 2027-02 r1: the stored sheet is not the one signed at approval" in problems
+    assert "gift plan 2027-02 r1: sheet signature: not signed" in problems
+    # The hash column rewritten to match: the chained audit row still names the signed sheet's hash.
+    import hashlib
+
+    with services.db.session() as s, s.begin():
+        s.execute(text("UPDATE gift_plans SET pdf_sha256 = :h"), {"h": hashlib.sha256(unsigned).hexdigest()})
+    assert "gift plan 2027-02 r1: the stored sheet is not the one signed at approval" in (
+        services.gifts.check_sheets()
+    )
+
+
+def test_check_reports_a_sheet_signed_by_someone_outside_the_shop(services: Services) -> None:
+    approved(services)
+    now = clock.wall_now()
+    stranger = signing.make_authority("elsewhere", now)
+    forged = signing.sign_pdf(
+        services.gifts.sheet("2026-12"),
+        signing.issue_signer(stranger, "王芳", "elsewhere", now),
+        stranger.cert_pem,
+        "王芳",
+        "forged",
+        "x",
+    )
+    with services.db.session() as s, s.begin():
+        s.execute(text("UPDATE gift_plans SET pdf = :pdf"), {"pdf": forged})
+    problems = services.gifts.check_sheets()
+    assert any("did not issue" in p for p in problems)
+
+
+def test_the_keys_are_sealed_under_the_passphrase_not_the_pin(services: Services) -> None:
+    manager, _pdf = approved(services)
+    with services.db.session() as s:
+        authority = bytes.fromhex(s.get(Setting, "ca_key_sealed").value)  # type: ignore[union-attr]
+        user = s.get(User, manager.id)
+        assert user is not None and user.private_key_sealed is not None
+        own = bytes(user.private_key_sealed)
+        assert s.get(Setting, "ca_owner_user_id") is None
+    for blob in (authority, own):
+        with pytest.raises(WrongPassphrase):
+            signing.unseal(blob, "888888")
+        assert signing.unseal(blob, PASSPHRASE).startswith(b"-----BEGIN PRIVATE KEY")
+
+
+def test_one_guess_of_the_passphrase_costs_at_least_half_a_second() -> None:
+    sealed = signing.seal(b"secret", PASSPHRASE)
+    started = time.perf_counter()
+    with pytest.raises(WrongPassphrase):
+        signing.unseal(sealed, "another guess!")
+    assert time.perf_counter() - started >= signing.MIN_SECONDS_PER_GUESS
+    with pytest.raises(FieldError, match="at least 10 characters"):
+        signing.seal(b"secret", "123456789")
+
+
+def test_an_authority_sealed_under_a_pin_is_replaced_at_the_next_approval(services: Services) -> None:
+    """Upgrading: the old PIN-sealed authority is retired (its certificate kept to check older sheets)."""
+    old = signing.make_authority("衣尚精品", clock.wall_now())
+    with services.db.session() as s, s.begin():
+        s.merge(Setting(key="ca_certificate_pem", value=old.cert_pem.decode()))
+        s.merge(Setting(key="ca_key_sealed", value=(b"BV1" + b"\0" * 60).hex()))
+        s.merge(Setting(key="ca_owner_user_id", value="1"))
+    assert not services.gifts.has_authority()
+    approved(services)
+    assert services.gifts.has_authority()
+    with services.db.session() as s:
+        retired = s.get(Setting, "ca_certificates_retired")
+        current = s.get(Setting, "ca_certificate_pem")
+        assert retired is not None and retired.value == old.cert_pem.decode()
+        assert current is not None and current.value != old.cert_pem.decode()
+        assert s.get(Setting, "ca_owner_user_id") is None
+    older_sheet = signing.sign_pdf(
+        services.gifts.sheet("2026-12"),
+        signing.issue_signer(old, "王芳", "衣尚精品", clock.wall_now()),
+        old.cert_pem,
+        "王芳",
+        "before the upgrade",
+        "shop",
+    )
+    assert services.gifts.signature_problem(older_sheet) is None
