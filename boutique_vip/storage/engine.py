@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
+from boutique_vip.storage import file_lock
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
@@ -66,11 +68,27 @@ class Database:
     def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = make_url(url)
         self.read_only = read_only
+        #: Another process of the program holds the file: this one only reads it (see ``open``).
+        self.held_elsewhere = False
+        self._locked = False
         self.open()
 
     def open(self) -> None:
-        """Create the engine (again, after a restore has put another file in place)."""
+        """Create the engine (again, after a restore has put another file in place).
+
+        Writing a SQLite file needs the program's lock on it (storage.file_lock): when another process of the
+        program holds it, this one opens the file read-only. A read-only connection never checkpoints nor
+        removes the write-ahead log, so it cannot take the log from under the process that writes, even when
+        that process's own SQLite locks were lost (an ``fcntl`` lock goes when any handle on the file closes
+        in its process: a file dialog reading the folder's files to tell their type is enough)."""
         path = self.sqlite_path
+        if path is not None and not self.read_only and not self._locked:
+            from boutique_vip import clock
+
+            self._locked = file_lock.acquire(path, clock.now().isoformat(timespec="minutes"))
+            if not self._locked:
+                self.read_only = self.held_elsewhere = True
+                log.info("%s is held by another process of the program: opened read-only", path)
         if self.read_only and path is not None:
             # Another copy of the program has the file: read it without ever writing (mode=ro).
             self.engine: Engine = create_engine(
@@ -116,3 +134,6 @@ class Database:
             from boutique_vip.storage import health
 
             health.mark_closed(path)
+        if path is not None and self._locked:
+            self._locked = False
+            file_lock.release(path)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import os
-import socket
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
+from boutique_vip.storage import file_lock
 
 
 class DatabaseProblem(BoutiqueError):
@@ -109,56 +106,20 @@ def quick_check(path: Path) -> None:
         raise DatabaseDamaged(_DAMAGED, reason="; ".join(bad[:3]))
 
 
-# --- one program per database file -------------------------------------------------------------
+# --- one program per database file (the lock itself is in file_lock) ------------------------------
 
-
-@dataclass(frozen=True)
-class Holder:
-    host: str
-    pid: int
-    since: str
-
-
-def _lock_file(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+Holder = file_lock.Holder
 
 
 def holder(database: Path) -> Holder | None:
     """Another running copy of the program that has ``database`` open (on this PC or another one)."""
-    try:
-        data = json.loads(_lock_file(database).read_text(encoding="utf-8"))
-        found = Holder(str(data["host"]), int(data["pid"]), str(data.get("since", "")))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if found.host == socket.gethostname() and (found.pid == os.getpid() or not _alive(found.pid)):
-        return None  # our own lock, or left behind by a copy that has ended
-    return found
+    return file_lock.holder(database)
 
 
 def take(database: Path, now: dt.datetime) -> None:
-    _lock_file(database).write_text(
-        json.dumps(
-            {"host": socket.gethostname(), "pid": os.getpid(), "since": now.isoformat(timespec="minutes")}
-        ),
-        encoding="utf-8",
-    )
+    """Hold the lock for the process's life (the open Database already holds it: this keeps it held)."""
+    file_lock.acquire(database, now.isoformat(timespec="minutes"))
 
 
 def release(database: Path) -> None:
-    lock = _lock_file(database)
-    try:
-        data = json.loads(lock.read_text(encoding="utf-8"))
-        if data.get("host") == socket.gethostname() and data.get("pid") == os.getpid():
-            lock.unlink()
-    except (OSError, ValueError):
-        pass
+    file_lock.release(database)
