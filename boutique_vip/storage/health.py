@@ -40,6 +40,11 @@ _CANNOT_OPEN = QT_TRANSLATE_NOOP(
 _DAMAGED = QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({reason}).")
 
 
+def read_only_problem() -> DatabaseProblem:
+    """This copy of the program only reads the file (another copy has it, or it is write-protected)."""
+    return DatabaseProblem(_READ_ONLY)
+
+
 def explain(exc: BaseException) -> BoutiqueError | None:
     """A clear, translatable message for a database error a user can act on; None for anything else."""
     original = getattr(exc, "orig", None) or exc

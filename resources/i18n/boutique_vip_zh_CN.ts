@@ -181,92 +181,92 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -327,101 +327,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="47"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="133"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="59"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="60"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="62"/>
         <source>Copy the newest off this PC…</source>
         <translation>把最新备份复制到其他设备…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="64"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="65"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="66"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="68"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="73"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="81"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="82"/>
         <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today&apos;s data: what was entered since that copy is not in it. Today&apos;s data is not deleted: it is kept aside in the folder &apos;set-aside&apos; next to the database.</source>
         <translation>每天第一次启动时自动备份；保留最近7天、4周和12个月的备份。恢复会用备份替换当前数据：备份之后录入的内容不在其中。当前数据不会被删除，而是保存在数据库旁边的“set-aside”文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="92"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="93"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="117"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="118"/>
         <source>Copy the newest backup to (e.g. a USB drive)</source>
         <translation>把最新备份复制到（例如U盘）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
         <source>The copy failed: {reason}</source>
         <translation>复制失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="135"/>
         <source>Copied {file} to {folder}.</source>
         <translation>已将{file}复制到{folder}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="140"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="154"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="155"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="162"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="177"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="163"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="183"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="201"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="164"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="165"/>
         <source>Put the backup of {when} in place of today&apos;s data?
 
 What was entered after {when} will not be in it. Today&apos;s data is kept aside (not deleted). The program starts again afterwards.</source>
@@ -430,20 +431,25 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 {when}之后录入的内容不在备份中。当前数据会另行保存（不会删除）。恢复后程序将重新启动。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="178"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="184"/>
         <source>The backup of {when} is in place. Today&apos;s data was kept as {aside}.</source>
         <translation>{when}的备份已恢复。原有数据保存在{aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="204"/>
+        <source>Nothing was changed. Restore the newest sound backup before it, made {when}?</source>
+        <translation>没有做任何更改。是否恢复在它之前最新的完好备份（{when} 制作）？</translation>
     </message>
 </context>
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="46"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="53"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -451,82 +457,82 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="12"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="13"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="14"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="15"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="16"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="38"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -534,61 +540,61 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="54"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="143"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="55"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="144"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="56"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="87"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="58"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="146"/>
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="89"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="90"/>
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="87"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="101"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
@@ -618,62 +624,62 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="29"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="31"/>
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="32"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="34"/>
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="35"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="37"/>
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="38"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="40"/>
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="43"/>
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="119"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="121"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="123"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="179"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="185"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="252"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="266"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -1024,27 +1030,27 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="463"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="464"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="465"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="488"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="490"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="491"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1361,47 +1367,47 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="17"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="26"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="18"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="19"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="20"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="29"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="21"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="30"/>
         <source>Top</source>
         <translation>上衣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="22"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="31"/>
         <source>Bottom</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="23"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="32"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="24"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="33"/>
         <source>Staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/models/customer_table.py" line="25"/>
+        <location filename="../../boutique_vip/gui/models/customer_table.py" line="34"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
@@ -1782,10 +1788,10 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="194"/>
-        <location filename="../../boutique_vip/services/customers.py" line="128"/>
-        <location filename="../../boutique_vip/services/customers.py" line="184"/>
-        <location filename="../../boutique_vip/services/customers.py" line="231"/>
+        <location filename="../../boutique_vip/services/calls.py" line="181"/>
+        <location filename="../../boutique_vip/services/customers.py" line="161"/>
+        <location filename="../../boutique_vip/services/customers.py" line="217"/>
+        <location filename="../../boutique_vip/services/customers.py" line="264"/>
         <location filename="../../boutique_vip/services/gifts.py" line="270"/>
         <location filename="../../boutique_vip/services/sales.py" line="41"/>
         <location filename="../../boutique_vip/services/tiers.py" line="141"/>
@@ -1794,17 +1800,17 @@ Type the card number to confirm:</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="51"/>
+        <location filename="../../boutique_vip/services/customers.py" line="53"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="135"/>
+        <location filename="../../boutique_vip/services/customers.py" line="168"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="188"/>
+        <location filename="../../boutique_vip/services/customers.py" line="221"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -1946,7 +1952,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/files.py" line="29"/>
-        <location filename="../../boutique_vip/services/files.py" line="104"/>
+        <location filename="../../boutique_vip/services/files.py" line="109"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
@@ -1966,17 +1972,17 @@ Type the card number to confirm:</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="71"/>
+        <location filename="../../boutique_vip/services/files.py" line="77"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="584"/>
+        <location filename="../../boutique_vip/services/importing.py" line="648"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="591"/>
+        <location filename="../../boutique_vip/services/importing.py" line="655"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2041,53 +2047,75 @@ Type the card number to confirm:</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="24"/>
+        <location filename="../../boutique_vip/services/backups.py" line="31"/>
         <source>Backups here are for the shop PC&apos;s own database file; on PostgreSQL use pg_dump (see the README).</source>
         <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
         <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="97"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="123"/>
         <source>{file} is not a Boutique VIP backup.</source>
+        <extracomment>What reading a garbled or missing file can raise, besides a clean &quot;not a database&quot;.</extracomment>
         <translation>{file}不是本程序的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="102"/>
-        <source>{file} is damaged ({problem}); choose another backup.</source>
-        <translation>{file}已损坏（{problem}），请选择其他备份。</translation>
+        <location filename="../../boutique_vip/storage/backup.py" line="124"/>
+        <source>The backup {file} is damaged: it is no longer the copy that was made (its checksum does not match).</source>
+        <translation>备份 {file} 已损坏：它已不是当时制作的副本（校验值不符）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="91"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="128"/>
+        <source>The backup {file} is damaged ({problem}).</source>
+        <translation>备份 {file} 已损坏（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="129"/>
+        <source>The backup {file} was made by a newer version of the program (schema {revision}); install that version to restore it.</source>
+        <translation>备份 {file} 由较新版本的程序制作（数据结构 {revision}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="134"/>
+        <source>The backup {file} cannot be read ({reason}).</source>
+        <translation>无法读取备份 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="223"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="233"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>备份文件未通过校验（{problem}），未予保留。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="97"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="239"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="28"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="323"/>
+        <source>The backup could not be put in place ({reason}). The current database was not changed.</source>
+        <translation>无法放入备份（{reason}）。当前数据库没有任何改变。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="25"/>
         <source>The database is busy with another program or till. Nothing was saved; try again in a moment.</source>
         <translation>数据库正被其他程序或收银台使用。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="31"/>
+        <location filename="../../boutique_vip/storage/health.py" line="28"/>
         <source>The disk is full. Nothing was saved; free some space on the disk and try again.</source>
         <translation>磁盘已满。未保存任何内容，请清理磁盘空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="34"/>
+        <location filename="../../boutique_vip/storage/health.py" line="31"/>
         <source>The database can only be read here (another copy of the program has it open, or the file or folder is write-protected). Nothing was saved.</source>
         <translation>此处只能读取数据库（另一个程序窗口正在使用它，或文件/文件夹被写保护）。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="39"/>
+        <location filename="../../boutique_vip/storage/health.py" line="36"/>
         <source>The database file cannot be opened ({reason}). Check that the folder exists and can be written.</source>
         <translation>无法打开数据库文件（{reason}）。请检查文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="43"/>
+        <location filename="../../boutique_vip/storage/health.py" line="40"/>
         <source>The database file is damaged ({reason}).</source>
         <translation>数据库文件已损坏（{reason}）。</translation>
     </message>
@@ -2306,42 +2334,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="45"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2405,8 +2433,8 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
-        <location filename="../../boutique_vip/self_check.py" line="45"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
+        <location filename="../../boutique_vip/self_check.py" line="47"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -2596,72 +2624,72 @@ Type the card number to confirm:</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="258"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="262"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="341"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="346"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="343"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="348"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="356"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="361"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="397"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="436"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="441"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="449"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="454"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="456"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="461"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="469"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="474"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="500"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="502"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="507"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3035,47 +3063,47 @@ Database: {db}</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="113"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="116"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="126"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="154"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="167"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
@@ -3458,117 +3486,118 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="152"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -3677,38 +3706,38 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="47"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="48"/>
         <source>Write the birthday as YYYY-MM-DD or MM-DD (for example 1985-03-08).</source>
         <translation>生日请写成 年-月-日 或 月-日（例如 1985-03-08）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="55"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="56"/>
         <source>The year {year} is not plausible.</source>
         <translation>年份 {year} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="71"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="72"/>
         <source>There is no day {day} in month {month} of {year}.</source>
         <translation>{year} 年 {month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="78"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="79"/>
         <location filename="../../boutique_vip/services/gifts.py" line="163"/>
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="88"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="89"/>
         <source>A lunar date has months 1 to 12 and days 1 to 30.</source>
         <translation>农历日期的月份为 1 到 12，日为 1 到 30。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="96"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="97"/>
         <source>Lunar year {year} has no leap month {month}.</source>
         <translation>农历 {year} 年没有闰 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/birthdays.py" line="103"/>
+        <location filename="../../boutique_vip/domain/birthdays.py" line="104"/>
         <source>Lunar month {month} of {year} has only {days} days.</source>
         <translation>农历 {year} 年 {month} 月只有 {days} 天。</translation>
     </message>
@@ -3836,17 +3865,17 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="170"/>
+        <location filename="../../boutique_vip/services/customers.py" line="203"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="262"/>
+        <location filename="../../boutique_vip/services/importing.py" line="326"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="272"/>
+        <location filename="../../boutique_vip/services/importing.py" line="336"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
@@ -3881,7 +3910,7 @@ The damaged file was moved to {aside}.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="189"/>
+        <location filename="../../boutique_vip/services/calls.py" line="176"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
