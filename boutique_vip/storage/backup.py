@@ -273,7 +273,14 @@ def set_aside(database: Path, folder: Path, why: str, at: dt.datetime) -> Path:
         if side.exists():
             shutil.move(side, target.with_name(target.name + suffix))
     shutil.move(database, target)
+    _forget_notes(database)
     return target
+
+
+def _forget_notes(database: Path) -> None:
+    # What storage.health noted about the file that was there (closed cleanly, damaged) is not about the next.
+    for note in (".closed", ".damaged"):
+        database.with_name(database.name + note).unlink(missing_ok=True)
 
 
 # --- restore -----------------------------------------------------------------------------------------
@@ -360,6 +367,7 @@ def restore_file(source: Path, database: Path, aside_folder: Path, at: dt.dateti
             database.with_name(database.name + suffix).unlink(missing_ok=True)
         os.replace(partial, database)
         _fsync_folder(database.parent)
+        _forget_notes(database)
         _reached("swapped")
     except OSError as exc:
         raise BackupFailed(_NOT_IN_PLACE, reason=exc.strerror or str(exc)) from exc

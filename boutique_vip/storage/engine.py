@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from boutique_vip.storage import file_lock
@@ -70,6 +70,8 @@ class Database:
         self.read_only = read_only
         #: Another process of the program holds the file: this one only reads it (see ``open``).
         self.held_elsewhere = False
+        #: SQLite reported damage: the file is not noted as closed cleanly, so the next start checks it.
+        self.damaged = False
         self._locked = False
         self.open()
 
@@ -100,8 +102,23 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
+            event.listen(self.engine, "handle_error", self._damage_seen)
         session_class = WritingSession if self.is_sqlite and not self.read_only else Session
         self.sessions = sessionmaker(self.engine, class_=session_class, expire_on_commit=False)
+
+    def _damage_seen(self, context: ExceptionContext) -> None:
+        """SQLite says the file is damaged, in the middle of work: the same message as at start-up (never a
+        traceback), and the next start checks the whole file and takes the start-up path (set aside, offer
+        the newest sound backup). Other errors go on as they are."""
+        from boutique_vip.storage import health
+
+        problem = health.explain(context.original_exception)
+        if isinstance(problem, health.DatabaseDamaged):
+            path = self.sqlite_path
+            if path is not None:
+                self.damaged = True
+                health.mark_damaged(path)
+            raise health.damaged_during_work(str(context.original_exception)) from context.original_exception
 
     @property
     def is_sqlite(self) -> bool:
@@ -130,7 +147,7 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         path = self.sqlite_path
-        if path is not None and not self.read_only and path.exists():
+        if path is not None and not self.read_only and not self.damaged and path.exists():
             from boutique_vip.storage import health
 
             health.mark_closed(path)

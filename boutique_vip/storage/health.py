@@ -38,6 +38,15 @@ _CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "The database file cannot be opened ({reason}). Check that the folder exists and can be written.",
 )
 _DAMAGED = QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({reason}).")
+_DAMAGED_DURING_WORK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file is damaged ({reason}). Nothing more was saved. Close the program and start it again: "
+    "the file is then checked, set aside, and the newest sound backup is offered.",
+)
+
+
+def damaged_during_work(reason: str) -> DatabaseDamaged:
+    return DatabaseDamaged(_DAMAGED_DURING_WORK, reason=reason)
 
 
 def read_only_problem() -> DatabaseProblem:
@@ -69,6 +78,17 @@ def _closed_file(database: Path) -> Path:
     return database.with_name(database.name + ".closed")
 
 
+def _damaged_file(database: Path) -> Path:
+    return database.with_name(database.name + ".damaged")
+
+
+def mark_damaged(database: Path) -> None:
+    """SQLite reported damage during work: the next start must check the whole file, whatever it looks like."""
+    with contextlib.suppress(OSError):
+        _closed_file(database).unlink(missing_ok=True)
+        _damaged_file(database).write_text("integrity_check", encoding="utf-8")
+
+
 def _fingerprint(database: Path) -> str:
     st = database.stat()
     return f"{st.st_size}:{st.st_mtime_ns}"
@@ -86,6 +106,8 @@ def closed_cleanly(database: Path) -> bool:
     elsewhere it runs. The daily backup checks the whole file anyway, in the background."""
     wal = database.with_name(database.name + "-wal")
     try:
+        if _damaged_file(database).exists():
+            return False
         if wal.exists() and wal.stat().st_size > 0:
             return False  # a clean close folds the write-ahead log into the file and removes it
         return _closed_file(database).read_text(encoding="utf-8") == _fingerprint(database)
@@ -94,13 +116,16 @@ def closed_cleanly(database: Path) -> bool:
 
 
 def quick_check(path: Path) -> None:
-    """At start-up: raise DatabaseDamaged only when SQLite itself says the file is damaged."""
+    """At start-up: raise DatabaseDamaged only when SQLite itself says the file is damaged. After damage was
+    seen during work the whole file is checked (``integrity_check``), not only its structure."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    suspect = _damaged_file(path).exists()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a garbled file: never a crash
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA integrity_check" if suspect else "PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -109,6 +134,9 @@ def quick_check(path: Path) -> None:
     bad = [str(r[0]) for r in rows if r[0] != "ok"]
     if bad:
         raise DatabaseDamaged(_DAMAGED, reason="; ".join(bad[:3]))
+    if suspect:  # the whole file is sound after all (the damage was in a copy SQLite read, or is repaired)
+        with contextlib.suppress(OSError):
+            _damaged_file(path).unlink()
 
 
 # --- one program per database file (the lock itself is in file_lock) ------------------------------

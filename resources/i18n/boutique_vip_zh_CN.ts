@@ -2090,7 +2090,7 @@ Type the card number to confirm:</source>
         <translation>无法把备份写入{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="323"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="330"/>
         <source>The backup could not be put in place ({reason}). The current database was not changed.</source>
         <translation>无法放入备份（{reason}）。当前数据库没有任何改变。</translation>
     </message>
@@ -2118,6 +2118,11 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/storage/health.py" line="40"/>
         <source>The database file is damaged ({reason}).</source>
         <translation>数据库文件已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="41"/>
+        <source>The database file is damaged ({reason}). Nothing more was saved. Close the program and start it again: the file is then checked, set aside, and the newest sound backup is offered.</source>
+        <translation>数据库文件已损坏（{reason}）。之后的内容没有保存。请关闭程序并重新启动：届时会检查该文件、将其移到一旁，并提供最新的完好备份。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/database_errors.py" line="14"/>
