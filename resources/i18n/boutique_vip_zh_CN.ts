@@ -1815,9 +1815,9 @@ Type the card number to confirm:</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="78"/>
+        <location filename="../../boutique_vip/services/demo.py" line="72"/>
         <source>This database already has customers; demo data goes into a new one.</source>
-        <extracomment>The demo&apos;s users and PINs (also in the README).</extracomment>
+        <extracomment>The demo&apos;s users and PINs (also in the README). A row in ``counters`` saying how far the demo got: each step below is one transaction, and the row is written in the customers&apos; transaction. A demo killed half-way is finished by running it again (the steps already done are found and skipped); a shop without the row that holds customers is a real one.</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
