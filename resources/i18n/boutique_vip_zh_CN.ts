@@ -1946,33 +1946,34 @@ Type the card number to confirm:</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="21"/>
+        <location filename="../../boutique_vip/services/files.py" line="22"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="29"/>
-        <location filename="../../boutique_vip/services/files.py" line="109"/>
+        <location filename="../../boutique_vip/services/files.py" line="31"/>
+        <location filename="../../boutique_vip/services/files.py" line="126"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="34"/>
+        <location filename="../../boutique_vip/services/files.py" line="36"/>
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="50"/>
+        <location filename="../../boutique_vip/services/files.py" line="53"/>
         <source>{name} cannot be read as CSV ({detail}): save it again from Excel.</source>
         <translation>无法按CSV读取{name}（{detail}）：请在Excel中重新另存为CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="57"/>
+        <location filename="../../boutique_vip/services/files.py" line="60"/>
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="77"/>
+        <location filename="../../boutique_vip/services/files.py" line="94"/>
+        <location filename="../../boutique_vip/services/table_limits.py" line="135"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
@@ -2128,6 +2129,11 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/database_errors.py" line="14"/>
         <source>This was changed on another till at the same moment. Nothing was overwritten: open it again to see the saved values.</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/table_limits.py" line="30"/>
+        <source>{name} is too large to import ({what}; at most {limit}). Split it into smaller files, or remove empty rows and columns far from the data.</source>
+        <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
     </message>
 </context>
 <context>
