@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -223,8 +223,10 @@ def make_backup(database: Path, folder: Path, at: dt.datetime) -> Path:
                 QT_TRANSLATE_NOOP("Errors", "The backup copy failed its check ({problem}); it was not kept."),
                 problem=problem,
             )
+        # The manifest first: a kill between the two leaves a manifest without its copy (ignored), never a
+        # copy without its manifest.
+        manifests.write_manifest(target, replace(manifests.describe(partial, at), file=target.name))
         os.replace(partial, target)
-        manifests.write_manifest(target, manifests.describe(target, at))
         _fsync_folder(folder)
         verify(target, thorough=False)  # read back: what is on the disk is what was made
     except BackupDamaged as exc:
