@@ -206,3 +206,19 @@ def test_a_garbled_backup_never_crashes_the_recovery_of_a_damaged_file(
     assert code == 1 and "Traceback" not in err and not shop.exists()
     assert run(capsys, "--db", str(shop), "restore", str(sound))[0] == 0
     assert len(_names(shop)) == 20
+
+
+def test_eight_backups_in_one_day_are_all_kept(services: Services) -> None:
+    """ "Back up now" after a mistake never deletes that morning's good copy."""
+    customer(services, "张晓燕", phone="13800000001")
+    made = []
+    for hour in range(9, 17):
+        clock.freeze(dt.datetime(2026, 11, 23, hour, 0))
+        made.append(services.backups.backup_now(None))
+    assert [b.path for b in services.backups.backups()] == made[::-1]
+    assert all(read_manifest(path) is not None for path in made)
+    clock.freeze(dt.datetime(2026, 11, 25, 9, 0))  # two days later the day keeps its newest copy
+    services.backups.backup_now(None)
+    kept = [b.path for b in services.backups.backups()]
+    assert made[-1] in kept and made[0] not in kept
+    assert not made[0].with_name(made[0].name + ".manifest.json").exists()  # its manifest went with it
