@@ -111,8 +111,10 @@ class BackupService:
         # The lock stays ours while the engine is closed: no other copy of the program may start writing.
         file_lock.acquire(database, self.now().isoformat(timespec="minutes"))
         try:
-            with contextlib.suppress(SQLAlchemyError):  # a damaged file: its log is kept aside as it is
-                self.db.checkpoint()
+            if database.exists():  # (after a damaged file was set aside there is none: make no empty one)
+                # A damaged file cannot be checkpointed: its log is then kept aside with it as it is.
+                with contextlib.suppress(SQLAlchemyError, health.DatabaseDamaged):
+                    self.db.checkpoint()
             self.db.close()
             try:
                 aside = files.restore_file(source, database, database.parent / "set-aside", self.now())

@@ -84,6 +84,7 @@ class Database:
         that process's own SQLite locks were lost (an ``fcntl`` lock goes when any handle on the file closes
         in its process: a file dialog reading the folder's files to tell their type is enough)."""
         path = self.sqlite_path
+        self.damaged = False  # (again: a restore has put a sound file in place)
         if path is not None and not self.read_only and not self._locked:
             from boutique_vip import clock
 

@@ -47,3 +47,34 @@ def test_damage_met_during_work_is_the_damaged_message_then_the_start_up_path(
     assert not shop.exists() and len(list((tmp_path / "set-aside").glob("shop-damaged-*.sqlite"))) == 1
     assert run(capsys, "--db", str(shop), "restore", backup)[0] == 0
     assert run(capsys, "--db", str(shop), "tiers")[0] == 0
+
+
+def test_the_window_restores_over_a_file_found_damaged_during_work(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from boutique_vip.domain.customer import card_from_form
+    from boutique_vip.services import Services
+    from boutique_vip.storage.engine import Database, sqlite_url
+    from boutique_vip.storage.health import DatabaseDamaged
+    from boutique_vip.storage.migrate import upgrade
+    from tests.services.helpers import buy
+
+    shop = tmp_path / "shop.sqlite"
+    now = dt.datetime(2026, 11, 23, 10, 30)
+    db = Database(sqlite_url(shop))
+    upgrade(db)
+    services = Services.create(db, lambda: now, lambda: tmp_path / "backups")
+    card = services.customers.save(card_from_form({"name": "张晓燕", "phone": "13800000001"}))
+    assert card.id is not None
+    buy(services, card.id, 3)
+    made = services.backups.backup_now(None)
+    db.close()
+    _garble_table_keeping_size_and_time(shop, "receipts")
+    db = Database(sqlite_url(shop))
+    services = Services.create(db, lambda: now, lambda: tmp_path / "backups")
+    with pytest.raises(DatabaseDamaged, match="Close the program and start it again"):
+        services.tiers.recompute_all("daily")
+    services.backups.restore(made, None)
+    assert len(services.sales.history(card.id)) == 1
+    db.close()
+    assert not shop.with_name("shop.sqlite.damaged").exists()  # the note was about the file set aside
