@@ -336,10 +336,8 @@ def _newest_sound_backup(args: argparse.Namespace) -> backup_files.BackupFile | 
     from boutique_vip.settings import Preferences
 
     path = Path(database_url(args).removeprefix("sqlite:///"))
-    for backup in backup_files.list_backups(Preferences.load().backup_dir(), path):
-        if backup_files.integrity_problem(backup.path) is None:
-            return backup
-    return None
+    # Verified against its manifest and by SQLite: a garbled copy is passed over, never offered.
+    return backup_files.newest_sound(Preferences.load().backup_dir(), path)
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
@@ -610,7 +608,14 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     manager = ask_manager(services, Answers(sys.stdin), Action.RESTORE)
-    aside = services.backups.restore(args.file.expanduser().resolve(), manager)
+    try:
+        aside = services.backups.restore(args.file.expanduser().resolve(), manager)
+    except backup_files.BackupDamaged as exc:
+        print(exc.message, file=sys.stderr)
+        if exc.alternative is not None:
+            print(f"to restore it: boutique-vip restore {exc.alternative.path}", file=sys.stderr)
+        print("the current database was not changed", file=sys.stderr)
+        return 1
     print(f"restored {args.file}; the previous database was kept as {aside}", file=sys.stderr)
     return 0
 

@@ -1,4 +1,5 @@
-"""Which backup copies to keep: the newest of each of the last 7 days, 4 weeks and 12 months."""
+"""Which backup copies to keep: every copy of today and yesterday (a copy made after a mistake must not push
+out that morning's good one), then the newest of each of the last 7 days, 4 weeks and 12 months."""
 
 from __future__ import annotations
 
@@ -28,12 +29,17 @@ def _newest_per(
     return set(kept.values())
 
 
-def to_keep(moments: Iterable[dt.datetime], retention: Retention | None = None) -> set[dt.datetime]:
-    """The backups (by when they were made) to keep; every other one is removed."""
+def to_keep(
+    moments: Iterable[dt.datetime], retention: Retention | None = None, today: dt.date | None = None
+) -> set[dt.datetime]:
+    """The backups (by when they were made) to keep; every other one is removed. With ``today``, every copy
+    made today or yesterday is kept as well."""
     moments = list(moments)
     retention = retention or Retention()
+    recent = {m for m in moments if m.date() >= today - dt.timedelta(days=1)} if today is not None else set()
     return (
-        _newest_per(moments, lambda m: m.date(), retention.daily)
+        recent
+        | _newest_per(moments, lambda m: m.date(), retention.daily)
         | _newest_per(moments, lambda m: m.isocalendar()[:2], retention.weekly)
         | _newest_per(moments, lambda m: (m.year, m.month), retention.monthly)
     )

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from boutique_vip.domain.backups import Retention, to_keep
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
@@ -14,6 +17,10 @@ from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import backup as files
+from boutique_vip.storage import file_lock, health
+from boutique_vip.storage.backup import BackupDamaged, BackupFailed
+
+__all__ = ["BackupDamaged", "BackupFailed", "BackupService", "CheckResult"]
 from boutique_vip.storage.engine import Database
 
 log = logging.getLogger(__name__)
@@ -73,44 +80,48 @@ class BackupService:
         return self.backup_now(None)
 
     def prune(self, folder: Path, retention: Retention | None = None) -> list[Path]:
-        """Remove the copies beyond 7 daily, 4 weekly and 12 monthly (and migration copies over a year old)."""
+        """Remove the copies beyond today's and yesterday's and 7 daily, 4 weekly and 12 monthly (and migration
+        copies over a year old). A copy's manifest goes with it."""
         database = self._database()
         found = files.list_backups(folder, database)
-        keep = to_keep([b.made_at for b in found], retention or Retention())
+        keep = to_keep([b.made_at for b in found], retention or Retention(), self.now().date())
         removed = [b.path for b in found if b.made_at not in keep]
         cutoff = self.now() - dt.timedelta(days=MIGRATION_COPY_DAYS)
         for copy in folder.glob(f"{database.stem}-before-migration-*.sqlite"):
             if dt.datetime.fromtimestamp(copy.stat().st_mtime) < cutoff:
                 removed.append(copy)
         for path in removed:
-            path.unlink(missing_ok=True)
+            files.remove_backup(path)
             log.info("Removed old backup %s", path)
         return removed
 
     def restore(self, source: Path, manager: Actor | None) -> Path:
-        """Put ``source`` in place of the current database, which is moved aside (never overwritten).
-        Returns where the current file went. The database is reopened on the restored file."""
+        """Put ``source`` in place of the current database, which is kept aside (never overwritten).
+        Returns where the current file went. The database is reopened on the restored file.
+
+        A damaged backup raises BackupDamaged naming the newest sound backup made before it; any failure
+        leaves the current database in place (see storage.backup.restore_file)."""
         require(manager, Action.RESTORE)
         database = self._database()
-        if not source.is_file() or not files.is_boutique_database(source):
-            raise BoutiqueError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is not a Boutique VIP backup."), file=source.name
-            )
-        problem = files.integrity_problem(source)
+        if self.db.read_only:
+            raise health.read_only_problem()
+        problem = files.problem_of(source)
         if problem is not None:
-            raise BoutiqueError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({problem}); choose another backup."),
-                file=source.name,
-                problem=problem,
-            )
-        self.db.close()
-        aside = None
+            raise self._with_alternative(problem, source)
+        # The lock stays ours while the engine is closed: no other copy of the program may start writing.
+        file_lock.acquire(database, self.now().isoformat(timespec="minutes"))
         try:
-            if database.exists():
-                aside = files.set_aside(database, database.parent / "set-aside", "before-restore", self.now())
-            files.put_in_place(source, database)
+            if database.exists():  # (after a damaged file was set aside there is none: make no empty one)
+                # A damaged file cannot be checkpointed: its log is then kept aside with it as it is.
+                with contextlib.suppress(SQLAlchemyError, health.DatabaseDamaged):
+                    self.db.checkpoint()
+            self.db.close()
+            try:
+                aside = files.restore_file(source, database, database.parent / "set-aside", self.now())
+            finally:
+                self.db.open()
         finally:
-            self.db.open()
+            file_lock.release(database)
         from boutique_vip.storage.migrate import upgrade  # Alembic is slow to import: only when restoring
 
         upgrade(self.db, self.folder())
@@ -118,6 +129,20 @@ class BackupService:
             manager, "restore", source.name, set_aside=str(aside) if aside else "", file=str(source)
         )
         return aside or database
+
+    def _with_alternative(self, problem: files.BackupDamaged, source: Path) -> files.BackupDamaged:
+        """The same refusal, offering the newest sound backup older than the refused one."""
+        made = next((b.made_at for b in self.backups() if b.path == source), None)
+        alternative = files.newest_sound(self.folder(), self._database(), before=made)
+        if alternative is None or alternative.path == source:
+            return problem
+        return files.BackupDamaged(problem.template, alternative=alternative, **problem.params)
+
+    def newest_sound(self, before: dt.datetime | None = None) -> files.BackupFile | None:
+        """The newest backup that passes its checksum and SQLite's check: the one to offer."""
+        if self.db.sqlite_path is None:
+            return None
+        return files.newest_sound(self.folder(), self._database(), before)
 
     def check(self) -> CheckResult:
         """The full check: SQLite's integrity and foreign keys, and the audit log's chain."""
@@ -130,4 +155,18 @@ class BackupService:
         _rows, broken = self.audit.verify()
         if broken is not None:
             problems.append(f"audit log: row {broken.entry_id} is broken ({broken.why})")
+        if path is not None:
+            problems += self._backup_problems(path)
         return CheckResult(problems)
+
+    def _backup_problems(self, database: Path) -> list[str]:
+        """Every copy in the backup folder against its manifest; a damaged one names the sound one to use."""
+        problems = []
+        for backup in files.list_backups(self.folder(), database):
+            problem = files.problem_of(backup.path, thorough=False)
+            if problem is not None:
+                problems.append(f"backup: {problem.message}")
+                sound = files.newest_sound(self.folder(), database, before=backup.made_at, thorough=False)
+                if sound is not None:
+                    problems.append(f"backup: the newest sound backup before it: {sound.path}")
+        return problems

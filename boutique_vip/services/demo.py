@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
 from boutique_vip.domain.search_key import build_search_key
@@ -17,6 +18,7 @@ from boutique_vip.services import Services
 from boutique_vip.services.demo_purchases import DEMO_SHAPE, HistoryShape, add_demo_purchases
 from boutique_vip.storage import models
 from boutique_vip.storage.customers import CARD_DIGITS, CARD_PREFIX
+from boutique_vip.storage.engine import Database
 
 #: The demo's users and PINs (also in the README).
 DEMO_USERS = (
@@ -61,6 +63,26 @@ RELATIONS = ("女儿", "儿子", "丈夫", "母亲")
 EVENTS = ("住院", "结婚", "孩子上学", "搬家", "升职")
 
 
+#: A row in ``counters`` saying how far the demo got: each step below is one transaction, and the row is
+#: written in the customers' transaction. A demo killed half-way is finished by running it again (the steps
+#: already done are found and skipped); a shop without the row that holds customers is a real one.
+DEMO_STEP = "demo_step"
+_STARTED, _CUSTOMERS_ADDED, _DONE = 1, 2, 3
+
+_REAL_SHOP = QT_TRANSLATE_NOOP(
+    "Errors", "This database already has customers; demo data goes into a new one."
+)
+
+
+def _step(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(models.Counter.value).where(models.Counter.name == DEMO_STEP)) or 0
+
+
+def _mark(s: Session, step: int) -> None:
+    s.merge(models.Counter(name=DEMO_STEP, value=step))
+
+
 def fill_demo(
     services: Services,
     customers: int,
@@ -70,24 +92,61 @@ def fill_demo(
     shape: HistoryShape = DEMO_SHAPE,
     years: int = 3,
 ) -> None:
-    """Fill an empty database. Refuses one that already holds customers: demo data never mixes with real cards."""
+    """Fill an empty database, or finish a demo that was stopped half-way. Refuses one that already holds
+    customers of its own: demo data never mixes with real cards."""
     db = services.db
+    step = _step(db)
+    if step >= _DONE:
+        raise BoutiqueError(_REAL_SHOP)  # the finished demo's customers
     with db.session() as s:
-        if s.scalar(select(func.count(models.Customer.id))):
-            raise BoutiqueError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "This database already has customers; demo data goes into a new one."
-                )
-            )
+        if step == 0 and s.scalar(select(func.count(models.Customer.id))):
+            raise BoutiqueError(_REAL_SHOP)
+    if step == 0:
+        with db.session() as s, s.begin():
+            _mark(s, _STARTED)
     rng = random.Random(seed)
     if not services.shop.name():
         services.shop.set_name(DEMO_SHOP, None)
-    group_ids = {name: services.users.add_group(name) for name in ("一组", "二组")}
+    group_ids = {name: group_id for group_id, name in services.users.groups()}
+    for name in ("一组", "二组"):
+        if name not in group_ids:
+            group_ids[name] = services.users.add_group(name)
+    users = {name: user_id for user_id, name in services.users.staff()}
     staff_by_group: dict[int, int] = {}
     for name, role, pin, group in DEMO_USERS:
-        actor = services.users.add(name, role, pin, group_ids[group] if group else None)
+        if name not in users:
+            users[name] = services.users.add(name, role, pin, group_ids[group] if group else None).id
         if group:
-            staff_by_group[group_ids[group]] = actor.id
+            staff_by_group[group_ids[group]] = users[name]
+    if step < _CUSTOMERS_ADDED:
+        _add_customers(db, rng, customers, today, years, staff_by_group, progress)
+    catalogue = {g.name for g in services.gifts.catalogue()}
+    for name, cost in DEMO_GIFTS:
+        if name not in catalogue:
+            services.gifts.add_category(name, Decimal(cost), None)
+    if "teachers_day" not in {o.code for o in services.gifts.custom_occasions()}:
+        services.gifts.add_occasion("teachers_day", "教师节", 9, 10, None)
+    with db.session() as s:
+        has_receipts = (s.scalar(select(func.count(models.Receipt.id))) or 0) > 0
+    if not has_receipts:  # the purchases are one transaction: all there or none
+        add_demo_purchases(db, services.shop.rules(), seed, today, progress, shape)
+    services.tiers.recompute_all("demo data")
+    with db.session() as s, s.begin():
+        _mark(s, _DONE)
+    if progress:
+        progress(customers)
+
+
+def _add_customers(
+    db: Database,
+    rng: random.Random,
+    customers: int,
+    today: dt.date,
+    years: int,
+    staff_by_group: dict[int, int],
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Every demo card in one transaction, with the step row that says they are there."""
     now = dt.datetime.combine(today, dt.time(9, 0))
     phones = {p for _, p in FIXED_CUSTOMERS}
     batch: list[dict[str, Any]] = []
@@ -114,13 +173,7 @@ def fill_demo(
                     progress(number)
         _flush(s, batch, families, events)
         s.merge(models.Counter(name="card_no", value=customers))
-    for name, cost in DEMO_GIFTS:
-        services.gifts.add_category(name, Decimal(cost), None)
-    services.gifts.add_occasion("teachers_day", "教师节", 9, 10, None)
-    add_demo_purchases(db, services.shop.rules(), seed, today, progress, shape)
-    services.tiers.recompute_all("demo data")
-    if progress:
-        progress(customers)
+        _mark(s, _CUSTOMERS_ADDED)
 
 
 def _flush(

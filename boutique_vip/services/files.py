@@ -12,6 +12,7 @@ from typing import Any
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
 from boutique_vip.domain.text import CONTROL_CHARACTERS
+from boutique_vip.services import table_limits
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -22,6 +23,7 @@ def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
         raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
+        table_limits.check_workbook(path)  # before the reader sees it: a zip bomb is refused in seconds
         rows = _read_xlsx(path)
     elif suffix in (".csv", ".txt"):
         rows = _read_csv(path)
@@ -37,6 +39,7 @@ def read_table(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def _read_csv(path: Path) -> list[list[str]]:
+    table_limits.check_file_size(path)
     data = path.read_bytes()
     for encoding in ENCODINGS:
         try:
@@ -45,7 +48,7 @@ def _read_csv(path: Path) -> list[list[str]]:
             continue
         try:
             # newline="": the csv module itself handles \r\n, a lone \r and line breaks inside quotes
-            return list(csv.reader(io.StringIO(text, newline="")))
+            return _limited(csv.reader(io.StringIO(text, newline="")), path.name)
         except csv.Error as exc:
             raise BoutiqueError(
                 QT_TRANSLATE_NOOP(
@@ -60,6 +63,20 @@ def _read_csv(path: Path) -> list[list[str]]:
         ),
         name=path.name,
     )
+
+
+def _limited(rows: Iterable[list[str]], name: str) -> list[list[str]]:
+    """The rows of a CSV file within the same limits as a workbook's."""
+    kept: list[list[str]] = []
+    for row in rows:
+        if len(row) > table_limits.MAX_COLUMNS:
+            raise table_limits.too_big(name, f"{len(row):,} columns", f"{table_limits.MAX_COLUMNS:,}")
+        kept.append(row)
+        if len(kept) > table_limits.MAX_ROWS:
+            raise table_limits.too_big(
+                name, f"more than {table_limits.MAX_ROWS:,} rows", f"{table_limits.MAX_ROWS:,}"
+            )
+    return kept
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+
+from boutique_vip.storage import file_lock
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +68,30 @@ class Database:
     def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = make_url(url)
         self.read_only = read_only
+        #: Another process of the program holds the file: this one only reads it (see ``open``).
+        self.held_elsewhere = False
+        #: SQLite reported damage: the file is not noted as closed cleanly, so the next start checks it.
+        self.damaged = False
+        self._locked = False
         self.open()
 
     def open(self) -> None:
-        """Create the engine (again, after a restore has put another file in place)."""
+        """Create the engine (again, after a restore has put another file in place).
+
+        Writing a SQLite file needs the program's lock on it (storage.file_lock): when another process of the
+        program holds it, this one opens the file read-only. A read-only connection never checkpoints nor
+        removes the write-ahead log, so it cannot take the log from under the process that writes, even when
+        that process's own SQLite locks were lost (an ``fcntl`` lock goes when any handle on the file closes
+        in its process: a file dialog reading the folder's files to tell their type is enough)."""
         path = self.sqlite_path
+        self.damaged = False  # (again: a restore has put a sound file in place)
+        if path is not None and not self.read_only and not self._locked:
+            from boutique_vip import clock
+
+            self._locked = file_lock.acquire(path, clock.now().isoformat(timespec="minutes"))
+            if not self._locked:
+                self.read_only = self.held_elsewhere = True
+                log.info("%s is held by another process of the program: opened read-only", path)
         if self.read_only and path is not None:
             # Another copy of the program has the file: read it without ever writing (mode=ro).
             self.engine: Engine = create_engine(
@@ -82,8 +103,23 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
+            event.listen(self.engine, "handle_error", self._damage_seen)
         session_class = WritingSession if self.is_sqlite and not self.read_only else Session
         self.sessions = sessionmaker(self.engine, class_=session_class, expire_on_commit=False)
+
+    def _damage_seen(self, context: ExceptionContext) -> None:
+        """SQLite says the file is damaged, in the middle of work: the same message as at start-up (never a
+        traceback), and the next start checks the whole file and takes the start-up path (set aside, offer
+        the newest sound backup). Other errors go on as they are."""
+        from boutique_vip.storage import health
+
+        problem = health.explain(context.original_exception)
+        if isinstance(problem, health.DatabaseDamaged):
+            path = self.sqlite_path
+            if path is not None:
+                self.damaged = True
+                health.mark_damaged(path)
+            raise health.damaged_during_work(str(context.original_exception)) from context.original_exception
 
     @property
     def is_sqlite(self) -> bool:
@@ -112,7 +148,10 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         path = self.sqlite_path
-        if path is not None and not self.read_only and path.exists():
+        if path is not None and not self.read_only and not self.damaged and path.exists():
             from boutique_vip.storage import health
 
             health.mark_closed(path)
+        if path is not None and self._locked:
+            self._locked = False
+            file_lock.release(path)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import os
-import socket
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
+from boutique_vip.storage import file_lock
 
 
 class DatabaseProblem(BoutiqueError):
@@ -41,6 +38,20 @@ _CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "The database file cannot be opened ({reason}). Check that the folder exists and can be written.",
 )
 _DAMAGED = QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({reason}).")
+_DAMAGED_DURING_WORK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file is damaged ({reason}). Nothing more was saved. Close the program and start it again: "
+    "the file is then checked, set aside, and the newest sound backup is offered.",
+)
+
+
+def damaged_during_work(reason: str) -> DatabaseDamaged:
+    return DatabaseDamaged(_DAMAGED_DURING_WORK, reason=reason)
+
+
+def read_only_problem() -> DatabaseProblem:
+    """This copy of the program only reads the file (another copy has it, or it is write-protected)."""
+    return DatabaseProblem(_READ_ONLY)
 
 
 def explain(exc: BaseException) -> BoutiqueError | None:
@@ -67,6 +78,17 @@ def _closed_file(database: Path) -> Path:
     return database.with_name(database.name + ".closed")
 
 
+def _damaged_file(database: Path) -> Path:
+    return database.with_name(database.name + ".damaged")
+
+
+def mark_damaged(database: Path) -> None:
+    """SQLite reported damage during work: the next start must check the whole file, whatever it looks like."""
+    with contextlib.suppress(OSError):
+        _closed_file(database).unlink(missing_ok=True)
+        _damaged_file(database).write_text("integrity_check", encoding="utf-8")
+
+
 def _fingerprint(database: Path) -> str:
     st = database.stat()
     return f"{st.st_size}:{st.st_mtime_ns}"
@@ -84,6 +106,8 @@ def closed_cleanly(database: Path) -> bool:
     elsewhere it runs. The daily backup checks the whole file anyway, in the background."""
     wal = database.with_name(database.name + "-wal")
     try:
+        if _damaged_file(database).exists():
+            return False
         if wal.exists() and wal.stat().st_size > 0:
             return False  # a clean close folds the write-ahead log into the file and removes it
         return _closed_file(database).read_text(encoding="utf-8") == _fingerprint(database)
@@ -92,13 +116,16 @@ def closed_cleanly(database: Path) -> bool:
 
 
 def quick_check(path: Path) -> None:
-    """At start-up: raise DatabaseDamaged only when SQLite itself says the file is damaged."""
+    """At start-up: raise DatabaseDamaged only when SQLite itself says the file is damaged. After damage was
+    seen during work the whole file is checked (``integrity_check``), not only its structure."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    suspect = _damaged_file(path).exists()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a garbled file: never a crash
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA integrity_check" if suspect else "PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -107,58 +134,25 @@ def quick_check(path: Path) -> None:
     bad = [str(r[0]) for r in rows if r[0] != "ok"]
     if bad:
         raise DatabaseDamaged(_DAMAGED, reason="; ".join(bad[:3]))
+    if suspect:  # the whole file is sound after all (the damage was in a copy SQLite read, or is repaired)
+        with contextlib.suppress(OSError):
+            _damaged_file(path).unlink()
 
 
-# --- one program per database file -------------------------------------------------------------
+# --- one program per database file (the lock itself is in file_lock) ------------------------------
 
-
-@dataclass(frozen=True)
-class Holder:
-    host: str
-    pid: int
-    since: str
-
-
-def _lock_file(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+Holder = file_lock.Holder
 
 
 def holder(database: Path) -> Holder | None:
     """Another running copy of the program that has ``database`` open (on this PC or another one)."""
-    try:
-        data = json.loads(_lock_file(database).read_text(encoding="utf-8"))
-        found = Holder(str(data["host"]), int(data["pid"]), str(data.get("since", "")))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if found.host == socket.gethostname() and (found.pid == os.getpid() or not _alive(found.pid)):
-        return None  # our own lock, or left behind by a copy that has ended
-    return found
+    return file_lock.holder(database)
 
 
 def take(database: Path, now: dt.datetime) -> None:
-    _lock_file(database).write_text(
-        json.dumps(
-            {"host": socket.gethostname(), "pid": os.getpid(), "since": now.isoformat(timespec="minutes")}
-        ),
-        encoding="utf-8",
-    )
+    """Hold the lock for the process's life (the open Database already holds it: this keeps it held)."""
+    file_lock.acquire(database, now.isoformat(timespec="minutes"))
 
 
 def release(database: Path) -> None:
-    lock = _lock_file(database)
-    try:
-        data = json.loads(lock.read_text(encoding="utf-8"))
-        if data.get("host") == socket.gethostname() and data.get("pid") == os.getpid():
-            lock.unlink()
-    except (OSError, ValueError):
-        pass
+    file_lock.release(database)

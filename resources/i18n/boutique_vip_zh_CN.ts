@@ -402,101 +402,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="47"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="133"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="59"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="60"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="62"/>
         <source>Copy the newest off this PC…</source>
         <translation>把最新备份复制到其他设备…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="64"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="65"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="66"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="68"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="73"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="81"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="82"/>
         <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today&apos;s data: what was entered since that copy is not in it. Today&apos;s data is not deleted: it is kept aside in the folder &apos;set-aside&apos; next to the database.</source>
         <translation>每天第一次启动时自动备份；保留最近7天、4周和12个月的备份。恢复会用备份替换当前数据：备份之后录入的内容不在其中。当前数据不会被删除，而是保存在数据库旁边的“set-aside”文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="92"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="93"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="108"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="117"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="118"/>
         <source>Copy the newest backup to (e.g. a USB drive)</source>
         <translation>把最新备份复制到（例如U盘）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="126"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
         <source>The copy failed: {reason}</source>
         <translation>复制失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="135"/>
         <source>Copied {file} to {folder}.</source>
         <translation>已将{file}复制到{folder}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="140"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="154"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="155"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="162"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="177"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="163"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="183"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="201"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="164"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="165"/>
         <source>Put the backup of {when} in place of today&apos;s data?
 
 What was entered after {when} will not be in it. Today&apos;s data is kept aside (not deleted). The program starts again afterwards.</source>
@@ -505,9 +506,14 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 {when}之后录入的内容不在备份中。当前数据会另行保存（不会删除）。恢复后程序将重新启动。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="178"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="184"/>
         <source>The backup of {when} is in place. Today&apos;s data was kept as {aside}.</source>
         <translation>{when}的备份已恢复。原有数据保存在{aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="204"/>
+        <source>Nothing was changed. Restore the newest sound backup before it, made {when}?</source>
+        <translation>没有做任何更改。是否恢复在它之前最新的完好备份（{when} 制作）？</translation>
     </message>
 </context>
 <context>
@@ -1902,9 +1908,9 @@ Type the card number to confirm:</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="78"/>
+        <location filename="../../boutique_vip/services/demo.py" line="72"/>
         <source>This database already has customers; demo data goes into a new one.</source>
-        <extracomment>The demo&apos;s users and PINs (also in the README).</extracomment>
+        <extracomment>The demo&apos;s users and PINs (also in the README). A row in ``counters`` saying how far the demo got: each step below is one transaction, and the row is written in the customers&apos; transaction. A demo killed half-way is finished by running it again (the steps already done are found and skipped); a shop without the row that holds customers is a real one.</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
@@ -2059,33 +2065,34 @@ Type the card number to confirm:</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="22"/>
+        <location filename="../../boutique_vip/services/files.py" line="23"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="30"/>
-        <location filename="../../boutique_vip/services/files.py" line="110"/>
+        <location filename="../../boutique_vip/services/files.py" line="32"/>
+        <location filename="../../boutique_vip/services/files.py" line="127"/>
         <source>Choose a .csv or .xlsx file (not {suffix}).</source>
         <translation>请选择 .csv 或 .xlsx 文件（不是 {suffix}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="35"/>
+        <location filename="../../boutique_vip/services/files.py" line="37"/>
         <source>The file {name} is empty.</source>
         <translation>文件 {name} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="51"/>
+        <location filename="../../boutique_vip/services/files.py" line="54"/>
         <source>{name} cannot be read as CSV ({detail}): save it again from Excel.</source>
         <translation>无法按CSV读取{name}（{detail}）：请在Excel中重新另存为CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="58"/>
+        <location filename="../../boutique_vip/services/files.py" line="61"/>
         <source>{name} is neither UTF-8 nor GB18030 text: save it again as CSV from Excel.</source>
         <translation>{name} 既不是 UTF-8 也不是 GB18030 文本：请在 Excel 中重新另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/files.py" line="78"/>
+        <location filename="../../boutique_vip/services/files.py" line="95"/>
+        <location filename="../../boutique_vip/services/table_limits.py" line="135"/>
         <source>{name} cannot be read as an Excel file ({detail}).</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
@@ -2102,7 +2109,7 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="47"/>
         <source>The receipt is dated {day}, after today ({today}): it cannot be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票日期为 {day}，晚于今天（{today}）：还不能登记。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="268"/>
@@ -2122,12 +2129,12 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="372"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="383"/>
         <source>A receipt number has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="444"/>
@@ -2152,7 +2159,7 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/sales.py" line="561"/>
         <source>A return cannot be dated before its sale ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/permissions.py" line="64"/>
@@ -2175,55 +2182,82 @@ Type the card number to confirm:</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="24"/>
+        <location filename="../../boutique_vip/services/backups.py" line="31"/>
         <source>Backups here are for the shop PC&apos;s own database file; on PostgreSQL use pg_dump (see the README).</source>
         <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
         <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="97"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="123"/>
         <source>{file} is not a Boutique VIP backup.</source>
+        <extracomment>What reading a garbled or missing file can raise, besides a clean &quot;not a database&quot;.</extracomment>
         <translation>{file}不是本程序的备份文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="102"/>
-        <source>{file} is damaged ({problem}); choose another backup.</source>
-        <translation>{file}已损坏（{problem}），请选择其他备份。</translation>
+        <location filename="../../boutique_vip/storage/backup.py" line="124"/>
+        <source>The backup {file} is damaged: it is no longer the copy that was made (its checksum does not match).</source>
+        <translation>备份 {file} 已损坏：它已不是当时制作的副本（校验值不符）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="91"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="128"/>
+        <source>The backup {file} is damaged ({problem}).</source>
+        <translation>备份 {file} 已损坏（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="129"/>
+        <source>The backup {file} was made by a newer version of the program (schema {revision}); install that version to restore it.</source>
+        <translation>备份 {file} 由较新版本的程序制作（数据结构 {revision}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="134"/>
+        <source>The backup {file} cannot be read ({reason}).</source>
+        <translation>无法读取备份 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/backup.py" line="223"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="235"/>
         <source>The backup copy failed its check ({problem}); it was not kept.</source>
         <translation>备份文件未通过校验（{problem}），未予保留。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/backup.py" line="97"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="241"/>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="28"/>
+        <location filename="../../boutique_vip/storage/backup.py" line="332"/>
+        <source>The backup could not be put in place ({reason}). The current database was not changed.</source>
+        <translation>无法放入备份（{reason}）。当前数据库没有任何改变。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="25"/>
         <source>The database is busy with another program or till. Nothing was saved; try again in a moment.</source>
         <translation>数据库正被其他程序或收银台使用。未保存任何内容，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="31"/>
+        <location filename="../../boutique_vip/storage/health.py" line="28"/>
         <source>The disk is full. Nothing was saved; free some space on the disk and try again.</source>
         <translation>磁盘已满。未保存任何内容，请清理磁盘空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="34"/>
+        <location filename="../../boutique_vip/storage/health.py" line="31"/>
         <source>The database can only be read here (another copy of the program has it open, or the file or folder is write-protected). Nothing was saved.</source>
         <translation>此处只能读取数据库（另一个程序窗口正在使用它，或文件/文件夹被写保护）。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="39"/>
+        <location filename="../../boutique_vip/storage/health.py" line="36"/>
         <source>The database file cannot be opened ({reason}). Check that the folder exists and can be written.</source>
         <translation>无法打开数据库文件（{reason}）。请检查文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/storage/health.py" line="43"/>
+        <location filename="../../boutique_vip/storage/health.py" line="40"/>
         <source>The database file is damaged ({reason}).</source>
         <translation>数据库文件已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/storage/health.py" line="41"/>
+        <source>The database file is damaged ({reason}). Nothing more was saved. Close the program and start it again: the file is then checked, set aside, and the newest sound backup is offered.</source>
+        <translation>数据库文件已损坏（{reason}）。之后的内容没有保存。请关闭程序并重新启动：届时会检查该文件、将其移到一旁，并提供最新的完好备份。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/database_errors.py" line="14"/>
@@ -2231,7 +2265,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="462"/>
+        <location filename="../../boutique_vip/cli.py" line="460"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2249,6 +2283,11 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/reports/signing.py" line="97"/>
         <source>This passphrase does not open the shop&apos;s signing key.</source>
         <translation>此口令无法打开店铺的签名密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/table_limits.py" line="30"/>
+        <source>{name} is too large to import ({what}; at most {limit}). Split it into smaller files, or remove empty rows and columns far from the data.</source>
+        <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
     </message>
 </context>
 <context>
@@ -4063,12 +4102,12 @@ The damaged file was moved to {aside}.</source>
     <message>
         <location filename="../../boutique_vip/domain/customer.py" line="396"/>
         <source>{column}: at most {limit} characters ({length} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：最多 {limit} 个字符（填了 {length} 个）。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/customer.py" line="408"/>
         <source>{column}: a date from {earliest} on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}：日期须在 {earliest} 或以后。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/errors.py" line="68"/>
@@ -4131,17 +4170,17 @@ The damaged file was moved to {aside}.</source>
         <location filename="../../boutique_vip/domain/sales.py" line="54"/>
         <source>Line {line}: at most {most} pieces on one line.</source>
         <extracomment>The longest text each field of a receipt line holds (the database&apos;s column widths; a test keeps them equal). More pieces or a dearer piece than this on one line is a typing or file error, not a sale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：一行最多 {most} 件。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/sales.py" line="63"/>
         <source>Line {line}: a price above {most} yuan is not a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：单价超过 {most} 元，不是一笔销售。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/sales.py" line="73"/>
         <source>Line {line}: {column} has more than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行：{column} 超过 {limit} 个字符。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/sales.py" line="87"/>

@@ -53,6 +53,32 @@ def test_yesterdays_backup_is_restored_after_a_mistake(
     assert [r.name for r in services.customers.search("")] == ["曾小贤", "张晓燕", "单丽华"]
 
 
+@sqlite_only
+def test_a_garbled_backup_is_refused_and_the_older_sound_one_offered(
+    window: MainWindow,
+    answer: Callable[[QMessageBox.StandardButton], list[str]],
+    quiet_information: list[str],
+) -> None:
+    """Issue 18, finding 4: the window never restores a garbled copy; it offers the sound one before it."""
+    services = window.services
+    clock.freeze(dt.datetime(2026, 11, 22, 9, 0))
+    assert services.backups.daily_if_due() is not None
+    clock.freeze(dt.datetime(2026, 11, 23, 10, 30))
+    services.customers.save(card_from_form({"name": "误录顾客", "phone": "13700000000"}))
+    garbled = services.backups.backup_now(window.actor)
+    data = bytearray(garbled.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    garbled.write_bytes(bytes(data))
+    dialog = BackupsDialog(services, window.actor, Preferences(), window)
+    dialog.restart = lambda: None
+    asked = answer(QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert "checksum does not match" in asked[1] and "2026-11-22 09:00" in asked[1]
+    assert "set-aside" in quiet_information[-1]
+    assert "误录顾客" not in [r.name for r in services.customers.search("")]
+
+
 def test_staff_cannot_restore_or_see_the_managers_menu(window: MainWindow) -> None:
     staff = window.services.users.add("李丽", Role.STAFF, "1111")
     window._set_actor(staff)

@@ -231,21 +231,3 @@ def test_read_only_busy_and_damage_each_get_their_own_message(
         health.quick_check(damaged)
     with pytest.raises(DatabaseProblem):
         health.quick_check(tmp_path)  # a folder, not a file: cannot open, not damage
-
-
-def test_a_second_copy_is_told_who_holds_the_file(db_path: Path) -> None:
-    import os
-    import socket
-
-    health.take(db_path, clock.now())
-    assert health.holder(db_path) is None  # our own lock
-    db_path.with_name(db_path.name + ".lock").write_text(
-        f'{{"host": "{socket.gethostname()}", "pid": 1, "since": "2026-11-23T09:00"}}', encoding="utf-8"
-    )
-    holder = health.holder(db_path)
-    assert holder is not None and holder.pid == 1 and holder.host == socket.gethostname()
-    db_path.with_name(db_path.name + ".lock").write_text(
-        f'{{"host": "{socket.gethostname()}", "pid": {2**22 + 7}, "since": "x"}}', encoding="utf-8"
-    )
-    assert health.holder(db_path) is None  # left behind by a copy that has ended
-    assert os.getpid() > 0

@@ -25,3 +25,18 @@ def test_several_copies_a_day_keep_the_newest() -> None:
 
 def test_nothing_to_keep_from_nothing() -> None:
     assert to_keep([]) == set()
+
+
+def test_every_copy_of_today_and_yesterday_is_kept() -> None:
+    """Issue 18, finding 4: eight copies in one day ("Back up now" after a mistake) all stay until the day
+    after tomorrow; then the day keeps its newest."""
+    today = dt.date(2026, 11, 23)
+    copies = [dt.datetime(2026, 11, 22, 9 + n) for n in range(8)] + [
+        dt.datetime(2026, 11, 23, 9 + n) for n in range(8)
+    ]
+    older = [dt.datetime(2026, 11, 21, 9), dt.datetime(2026, 11, 21, 18)]
+    kept = to_keep(copies + older, Retention(daily=7, weekly=4, monthly=12), today)
+    assert set(copies) <= kept
+    assert dt.datetime(2026, 11, 21, 18) in kept and dt.datetime(2026, 11, 21, 9) not in kept
+    later = to_keep(copies + older, Retention(), today + dt.timedelta(days=2))
+    assert [m for m in later if m.date() == dt.date(2026, 11, 22)] == [dt.datetime(2026, 11, 22, 16)]

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.feedback import show_error
+from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.widgets import named, stack
 from boutique_vip.services import Services
+from boutique_vip.services.backups import BackupDamaged
 from boutique_vip.settings import Preferences
 
 
@@ -167,8 +168,13 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        return self._put_in_place(path, label)
+
+    def _put_in_place(self, path: Path, label: str) -> bool:
         try:
             aside = self.services.backups.restore(path, self.actor)
+        except BackupDamaged as exc:
+            return self._offer_instead(exc)
         except BoutiqueError as exc:
             show_error(self, exc)
             return False
@@ -182,3 +188,23 @@ class BackupsDialog(QDialog):
         self.accept()
         self.restart()
         return True
+
+    def _offer_instead(self, refused: BackupDamaged) -> bool:
+        """A damaged backup is refused; the newest sound one made before it is offered in its place."""
+        alternative = refused.alternative
+        if alternative is None:
+            show_error(self, refused)
+            return False
+        when = alternative.made_at.strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            translated(refused)
+            + "\n\n"
+            + self.tr("Nothing was changed. Restore the newest sound backup before it, made {when}?").format(
+                when=when
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._put_in_place(alternative.path, when)
