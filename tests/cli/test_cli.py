@@ -78,7 +78,7 @@ def test_database_url_opens_the_same_kind_of_database(
 CARDS = "card_no,name,phone,registered_on\nVIP10001,林雪,13511112222,2026-01-05\n"
 SALES = (
     "receipt_no,date,card_no,qty,unit_price,amount\n"
-    "T1,2026-03-01,VIP10001,1,3000,3000\nT2,2026-03-02,VIP10001,1,2000,2000\nT3,2026-12-01,VIP10001,1,10,10\n"
+    "T1,2026-03-01,VIP10001,1,3000,3000\nT2,2026-03-02,VIP10001,1,2000,2000\nT3,2026-11-20,VIP10001,1,10,10\n"
 )
 
 

@@ -176,6 +176,7 @@ def test_todays_bulk_rows_agree_with_the_rules_customer_by_customer(
                 services, f"顾客{number}", f"1350000{number:04d}", no_calls="yes" if no_calls else "no",
                 sms_opt_in="yes" if sms else "no",
             )  # fmt: skip
+            clock.freeze(MONDAY)  # receipts are recorded no later than their day
             for days in receipts:
                 buy(services, cid, MONDAY - dt.timedelta(days=days, hours=4))
             for days, outcome, reason in sorted(contacts, reverse=True):
