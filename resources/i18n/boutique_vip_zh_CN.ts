@@ -1227,184 +1227,189 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="63"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="74"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
+        <source>Cash / points</source>
+        <translation>现金 / 积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="85"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
         <source>Save sale</source>
         <translation>保存销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="95"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
         <source>Redeem</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="103"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="104"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="173"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="222"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="241"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="230"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="234"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="237"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="256"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="260"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="276"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="276"/>
         <source>Receipt number of the original sale:</source>
         <translation>原销售小票号：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="293"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="303"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="293"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="297"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="303"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -2418,7 +2423,7 @@ Type the card number to confirm:</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="34"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="36"/>
         <source>lost</source>
         <translation>已流失</translation>
     </message>
@@ -3121,156 +3126,176 @@ Database: {db}</source>
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="49"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="51"/>
         <source>Set tier / special…</source>
         <translation>设置等级 / 特殊客户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="54"/>
         <source>What she buys (from her purchases) — compared with the card</source>
         <translation>她实际买什么（来自消费记录）— 与档案对比</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57"/>
         <source>Sizes bought</source>
         <translation>购买尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58"/>
         <source>Top colours</source>
         <translation>常买颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59"/>
         <source>Top styles</source>
         <translation>常买风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60"/>
         <source>Price band paid</source>
         <translation>实付价格段</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61"/>
         <source>Purchases per month</source>
         <translation>每月购买次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62"/>
         <source>Average receipt</source>
         <translation>平均客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63"/>
         <source>Spent in all</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="62"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="64"/>
         <source>Last purchase</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="63"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="65"/>
         <source>Last visit</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="74"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="75"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="77"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="71"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="85"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="79"/>
+        <source>In cash / with points</source>
+        <translation>现金 / 积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="85"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="85"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="92"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="101"/>
         <source>Receipts, returns and visits</source>
         <translation>购买、退货和到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="94"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="103"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="113"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="122"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="126"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="136"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="145"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="154"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="163"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
         <source>visit</source>
         <translation>到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="221"/>
+        <source>{points} points = {value} yuan</source>
+        <translation>{points} 积分 = {value} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="223"/>
+        <source>{value} yuan in points</source>
+        <translation>积分 {value} 元</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="225"/>
+        <source>{cash} yuan cash + {points}</source>
+        <translation>现金 {cash} 元 + {points}</translation>
     </message>
 </context>
 <context>
@@ -3397,37 +3422,52 @@ Database: {db}</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69"/>
         <source>Points taken back</source>
         <translation>扣回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70"/>
         <source>Kept from the refund for missing points</source>
         <translation>积分不足从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70"/>
-        <source>Refund</source>
-        <translation>退款</translation>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="71"/>
+        <source>Paid with points, given back</source>
+        <translation>积分支付部分，退回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="98"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="72"/>
+        <source>Refund in cash</source>
+        <translation>退现金</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="132"/>
+        <source>{points} points paid for these pieces are back on her balance.</source>
+        <translation>这几件用积分支付的 {points} 积分已退回她的余额。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="100"/>
         <source>{due} (balance {balance})</source>
         <translation>{due}（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="101"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="103"/>
         <source>{value} yuan for {points} points</source>
         <translation>{value} 元（抵 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="107"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="109"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="117"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="112"/>
+        <source>{points} points ({value} yuan)</source>
+        <translation>{points} 积分（{value} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="127"/>
         <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
         <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>

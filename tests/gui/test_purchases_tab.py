@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.gui.dialogs.return_dialog import ReturnDialog
 from boutique_vip.gui.main_window import MainWindow
-from boutique_vip.gui.tabs.purchases.counter import CounterPage
+from boutique_vip.gui.tabs.purchases.counter import COLUMNS, CounterPage
 
 Answer = Callable[[QMessageBox.StandardButton], list[str]]
 
@@ -50,13 +50,14 @@ def test_sale_with_partial_redemption(qtbot: QtBot, window: MainWindow) -> None:
     assert page.balance.text() == "2500"
     assert page.redeem.maximum() == 2000
     page.redeem.setValue(1000)
-    assert page.points.text() == "600"
+    assert page.points.text() == "580"  # points are earned on the part paid in money
     assert page.to_pay.text() == "580.00 yuan (−20.00 yuan for points)"
+    assert page.lines.item(0, COLUMNS.index("split")).text() == "580.00 / 20.00"  # shown before saving
     assert page.save()
     message = window.purchases.findChild(QLabel, "purchasesMessage")
-    assert message is not None and "600 points" in message.text()
+    assert message is not None and "580 points" in message.text()
     row = services.tiers.of(zhang.id)
-    assert row is not None and (row.balance, row.lifetime_points) == (2500 - 1000 + 600, 3100)
+    assert row is not None and (row.balance, row.lifetime_points) == (2500 - 1000 + 580, 2500 + 580)
     assert page.picker.customer is None and page.redeem.value() == 0  # ready for the next sale
 
 
@@ -103,6 +104,32 @@ def test_return_takes_points_back_and_shows_the_refund(
     dialog.accept()
     assert "refund 600.00 yuan, 600 points taken back" in dialog.outcome
     assert services.tiers.of(zhang.id).balance == 300  # type: ignore[union-attr]
+
+
+def test_return_after_a_redemption_refunds_the_cash_and_gives_the_points_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The manual's example: 300 yuan paid with 2,000 points (40 yuan) and 260 yuan cash, then returned."""
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    services.sales.correct_points(zhang.id, 2000, "开卡赠送", None)
+    sale = services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 23, 10, 30), [SaleLine(description="大衣", qty=1, unit_price=Decimal(300))], 2000),
+        None,
+    )  # fmt: skip
+    assert sale.quote.points == 260
+    dialog = ReturnDialog(services, window.actor, sale.receipt_no, window)
+    qtbot.addWidget(dialog)
+    next(iter(dialog.spins.values())).setValue(1)
+    assert dialog.refund.text() == "260.00 yuan"
+    assert dialog.given_back.text() == "2000 points (40.00 yuan)"
+    assert dialog.points.text() == "260 (balance 260)"
+    dialog.accept()
+    assert "refund 260.00 yuan, 260 points taken back" in dialog.outcome
+    assert "2000 points paid for these pieces are back on her balance" in dialog.outcome
+    assert services.tiers.of(zhang.id).balance == 2000  # type: ignore[union-attr]
+    history = {e.kind: e for e in services.sales.history(zhang.id) if e.receipt_no}
+    assert (history["sale"].cash, history["return"].cash) == (Decimal(260), Decimal(-260))
 
 
 def test_return_of_an_unknown_receipt_is_explained(

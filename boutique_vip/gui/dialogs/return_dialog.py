@@ -63,11 +63,13 @@ class ReturnDialog(QDialog):
         self.points = named(QLabel(), "returnPoints")
         self.deduction = named(QLabel(), "returnDeduction")
         self.refund = named(QLabel(), "returnRefund")
+        self.given_back = named(QLabel(), "returnPointsGivenBack")
         self.error = error_label("returnError")
         figures = QFormLayout()
         figures.addRow(self.tr("Points taken back"), self.points)
         figures.addRow(self.tr("Kept from the refund for missing points"), self.deduction)
-        figures.addRow(self.tr("Refund"), self.refund)
+        figures.addRow(self.tr("Paid with points, given back"), self.given_back)
+        figures.addRow(self.tr("Refund in cash"), self.refund)
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -83,7 +85,7 @@ class ReturnDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.error.clear()
         if not self.quantities():
-            for label in (self.points, self.deduction, self.refund):
+            for label in (self.points, self.deduction, self.refund, self.given_back):
                 label.setText("—")
             ok.setEnabled(False)
             return
@@ -105,6 +107,14 @@ class ReturnDialog(QDialog):
             else "0"
         )
         self.refund.setText(self.tr("{amount} yuan").format(amount=money(quote.refund)))
+        # The part of these pieces paid with points goes back on her balance, never into the till.
+        self.given_back.setText(
+            self.tr("{points} points ({value} yuan)").format(
+                points=quote.points_returned, value=money(quote.redeemed_value_returned)
+            )
+            if quote.points_returned
+            else "0"
+        )
 
     def accept(self) -> None:
         try:
@@ -117,4 +127,8 @@ class ReturnDialog(QDialog):
         self.outcome = self.tr("Return recorded: refund {amount} yuan, {points} points taken back.").format(
             amount=money(quote.refund), points=quote.points_due
         )
+        if quote.points_returned:
+            self.outcome += " " + self.tr(
+                "{points} points paid for these pieces are back on her balance."
+            ).format(points=quote.points_returned)
         super().accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -68,7 +70,14 @@ class PurchaseHistory(QWidget):
             form.addRow(title, label)
         self.timeline = named(QTreeWidget(), "historyTimeline")
         self.timeline.setHeaderLabels(
-            [self.tr("Date"), self.tr("What"), self.tr("Receipt"), self.tr("Amount"), self.tr("Points")]
+            [
+                self.tr("Date"),
+                self.tr("What"),
+                self.tr("Receipt"),
+                self.tr("Amount"),
+                self.tr("Points"),
+                self.tr("In cash / with points"),
+            ]
         )
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ledger = named(QTableWidget(0, 5), "historyLedger")
@@ -185,6 +194,7 @@ class PurchaseHistory(QWidget):
                     entry.receipt_no,
                     f"{entry.total:.2f}" if entry.kind != "visit" else "",
                     str(points) if entry.kind != "visit" else "",
+                    self._payment(entry.cash, entry.redeemed_value, abs(entry.points_redeemed)),
                 ]
             )
             for line in entry.lines:
@@ -196,11 +206,23 @@ class PurchaseHistory(QWidget):
                             "",
                             f"{line.amount:.2f}",
                             str(line.points),
+                            self._payment(line.cash, line.redeemed_value, None),
                         ]
                     )
                 )
             items.append(item)
         self.timeline.addTopLevelItems(items)  # in one go: a regular has hundreds
+
+    def _payment(self, cash: Decimal, value: Decimal, points: int | None) -> str:
+        """How a receipt or line was paid (a return: refunded), when points paid part of it."""
+        if not value:
+            return ""
+        paid_with = (
+            self.tr("{points} points = {value} yuan").format(points=points, value=f"{abs(value):.2f}")
+            if points
+            else self.tr("{value} yuan in points").format(value=f"{abs(value):.2f}")
+        )
+        return self.tr("{cash} yuan cash + {points}").format(cash=f"{cash:.2f}", points=paid_with)
 
     def _show_ledger(self, customer_id: int) -> None:
         rows = self.services.sales.ledger(customer_id)

@@ -45,6 +45,7 @@ COLUMNS = (
     "discount",
     "on_sale",
     "points",
+    "split",
 )
 
 
@@ -71,6 +72,7 @@ class CounterPage(QWidget):
                 self.tr("Discount"),
                 self.tr("Sale item"),
                 self.tr("Points"),
+                self.tr("Cash / points"),
             ]
         )
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -141,7 +143,7 @@ class CounterPage(QWidget):
                 self.lines.setItem(row, col, box)
             else:
                 item = QTableWidgetItem(values.get(key, {"qty": "1", "discount": "0"}.get(key, "")))
-                if key == "points":
+                if key in ("points", "split"):  # worked out, not typed
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.lines.setItem(row, col, item)
         self.lines.blockSignals(False)
@@ -214,10 +216,14 @@ class CounterPage(QWidget):
             for r in range(self.lines.rowCount())
             if any(self._cell(r, k) for k in ("sku", "description", "unit_price"))
         ]
-        for row, points in zip(row_of_line, quote.line_points, strict=True):
+        for line, (row, points) in enumerate(zip(row_of_line, quote.line_points, strict=True)):
             cell = self.lines.item(row, COLUMNS.index("points"))
             if cell is not None:
                 cell.setText(str(points))
+            split = self.lines.item(row, COLUMNS.index("split"))
+            if split is not None:  # the redemption spread over the lines: each earns points on its cash
+                value = quote.shares[line].value
+                split.setText(f"{money(quote.cash(line))} / {money(value)}" if value else "")
         self.lines.blockSignals(False)
         self.total.setText(self.tr("{amount} yuan").format(amount=money(quote.total)))
         why = {
