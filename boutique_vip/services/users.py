@@ -68,7 +68,10 @@ class UserService:
 
     def has_manager(self) -> bool:
         """Whether manager actions must be confirmed by a manager's PIN: a shop with no manager yet creates
-        its first one freely. A file without a users table (new, or being restored over) has none."""
+        its first one freely. A file without a users table (new, or being restored over) has none; a missing
+        file (set aside as damaged) is not created by asking."""
+        if self.db.sqlite_path is not None and not self.db.sqlite_path.exists():
+            return False
         if not inspect(self.db.engine).has_table(User.__tablename__):
             return False
         with self.db.session() as s:

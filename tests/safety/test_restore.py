@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import io
 import json
 import os
 import random
@@ -129,7 +130,7 @@ def test_a_restore_killed_at_any_step_leaves_a_whole_database(
 
 
 def test_a_garbled_backup_is_refused_and_the_older_sound_one_offered(
-    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]
+    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     customer(services, "张晓燕", phone="13800000001")
@@ -149,6 +150,7 @@ def test_a_garbled_backup_is_refused_and_the_older_sound_one_offered(
     assert any(newer.name in p and "checksum" in p for p in result.problems)
     assert any(str(older) in p for p in result.problems)
     services.db.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("王芳\n888888\n"))  # the manager's name and PIN
     code, _, err = run(capsys, "--db", str(db_path), "restore", str(newer))
     assert code == 1 and "checksum does not match" in err and f"boutique-vip restore {older}" in err
     assert "Traceback" not in err and _names(db_path) == {"张晓燕", "李娜", "王芳芳"}
@@ -186,7 +188,7 @@ def _garble_names(path: Path) -> None:
 
 
 def test_a_garbled_backup_never_crashes_the_recovery_of_a_damaged_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shop = tmp_path / "shop.sqlite"
     assert run(capsys, "--db", str(shop), "demo", "--customers", "20", "--seed", "3")[0] == 0
@@ -202,6 +204,7 @@ def test_a_garbled_backup_never_crashes_the_recovery_of_a_damaged_file(
     shop.write_bytes(bytes(data))
     code, _, err = run(capsys, "--db", str(shop), "customers", "find", "张")
     assert code == 1 and "damaged" in err and f"boutique-vip restore {sound}" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("王芳\n888888\n王芳\n888888\n"))
     code, _, err = run(capsys, "--db", str(shop), "restore", str(garbled))
     assert code == 1 and "Traceback" not in err and not shop.exists()
     assert run(capsys, "--db", str(shop), "restore", str(sound))[0] == 0

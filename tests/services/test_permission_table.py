@@ -39,7 +39,9 @@ IN_TRANSACTION = "writes inside the caller's transaction; the calling use case c
 TABLE: dict[str, Action | str] = {
     # audit
     "AuditService.count": READS,
+    "AuditService.check_anchors": READS,
     "AuditService.entries": Action.VIEW_AUDIT,
+    "AuditService.head": READS,
     "AuditService.record": IN_TRANSACTION,
     "AuditService.record_in": IN_TRANSACTION,
     "AuditService.verify": READS,
@@ -47,6 +49,7 @@ TABLE: dict[str, Action | str] = {
     "BackupService.backup_now": Action.BACKUP,
     "BackupService.backups": READS,
     "BackupService.check": READS,
+    "BackupService.newest_sound": READS,
     "BackupService.daily_if_due": PROGRAM,
     "BackupService.prune": PROGRAM,
     "BackupService.restore": Action.RESTORE,
@@ -75,11 +78,13 @@ TABLE: dict[str, Action | str] = {
     "GiftService.approval_deadline": READS,
     "GiftService.approve": PIN,
     "GiftService.catalogue": READS,
+    "GiftService.check_sheets": READS,
     "GiftService.create_adhoc": Action.GIFT_PLAN,
     "GiftService.create_draft": Action.GIFT_PLAN,
     "GiftService.current": READS,
     "GiftService.custom_occasions": READS,
     "GiftService.edit_line": Action.GIFT_PLAN,
+    "GiftService.has_authority": READS,
     "GiftService.issue_certificate": PIN,
     "GiftService.lines_on": READS,
     "GiftService.proposed_lines": READS,
@@ -89,6 +94,8 @@ TABLE: dict[str, Action | str] = {
     "GiftService.revisions": READS,
     "GiftService.set_signature": Action.APPROVE_GIFT_PLAN,  # and only her own
     "GiftService.sheet": READS,
+    "GiftService.signature_problem": READS,
+    "GiftService.stored_sheets": READS,
     "GiftService.waiting_for_pickup": READS,
     # import and export
     "ImportService.export_customers": Action.EXPORT,
@@ -138,8 +145,10 @@ TABLE: dict[str, Action | str] = {
     "UserService.active_users": READS,
     "UserService.add": Action.USER_ADMIN,  # actor None: the first manager of an empty shop
     "UserService.add_group": Action.USER_ADMIN,
+    "UserService.find_active": READS,
     "UserService.groups": READS,
     "UserService.has_users": READS,
+    "UserService.has_manager": READS,
     "UserService.listing": READS,
     "UserService.sign_in": PIN,
     "UserService.staff": READS,

@@ -25,9 +25,9 @@ PASSPHRASE = "a long passphrase"
 def approved(services: Services) -> tuple[Actor, bytes]:
     """A shop with one A customer whose February birthday plan 王芳 approved."""
     clock.freeze(dt.datetime(2027, 1, 31, 12))
-    services.shop.set_name("衣尚精品")
-    services.gifts.add_category("丝巾礼盒", Decimal(128))
     manager = services.users.add("王芳", Role.MANAGER, "888888")
+    services.shop.set_name("衣尚精品", manager)
+    services.gifts.add_category("丝巾礼盒", Decimal(128), manager)
     for name, birthday in (("林雪", "1985-02-02"), ("周敏", "1990-02-14")):
         card = services.customers.save(
             card_from_form({"name": name, "birthday": birthday, "registered_on": "2025-01-01"})
@@ -62,7 +62,7 @@ def test_check_reports_lines_changed_after_approval(services: Services) -> None:
 def test_recording_deliveries_is_not_tampering(services: Services) -> None:
     manager, _pdf = approved(services)
     line = services.gifts.current("2027-02").lines[0]
-    services.gifts.record_card_mailed(line.id or 0, dt.date(2027, 1, 29))
+    services.gifts.record_card_mailed(line.id or 0, dt.date(2027, 1, 29), manager)
     services.gifts.record_delivery(line.id or 0, dt.date(2027, 2, 2), manager)
     assert services.gifts.check_sheets() == []
 
