@@ -405,17 +405,16 @@ def cmd_gift_plan(services: Services, args: argparse.Namespace) -> int:
             print("this shop has no manager yet: add one with 'users add --role manager'", file=sys.stderr)
             return 1
         named, pin = ask_name_and_pin(services, answers, args.user)
-        actor = services.users.sign_in(named.id, pin)  # before the draft is saved in her name
-        require(actor, Action.APPROVE_GIFT_PLAN)
+        require(named, Action.APPROVE_GIFT_PLAN)  # a staff member is told before typing the passphrase
         passphrase = _ask_passphrase(services, answers)
-        plan = services.gifts.create_draft(month, actor)
-        if plan.status != "draft" or plan.id is None:
+        plan, signed = services.gifts.approve_month(month, named.id, pin, passphrase, language)
+        if signed is None:
             print(
                 f"the plan for {month} has no draft to approve (revision {plan.revision} is {plan.status})",
                 file=sys.stderr,
             )
             return 1
-        _write_bytes(args.out, services.gifts.approve(plan.id, actor.id, pin, passphrase, language))
+        _write_bytes(args.out, signed)
         print(
             f"approved {month} revision {plan.revision}; signed sheet written to {args.out}", file=sys.stderr
         )

@@ -450,13 +450,35 @@ class GiftService:
         return copy, copy.lines[position]
 
     def approve(
-        self, plan_id: int, manager_id: int, pin: str, passphrase: str, language: str = "zh_CN"
+        self,
+        plan_id: int,
+        manager_id: int,
+        pin: str,
+        passphrase: str,
+        language: str = "zh_CN",
+        signature_png: bytes | None = None,
     ) -> bytes:
-        """The manager signs: her PIN says who she is, the shop's passphrase opens her signing key. The revision
-        is frozen and its sheet signed (PAdES), carrying the plan's revision, the hash of its lines and the audit
-        chain's head. The first approval of a shop creates its authority, sealed under ``passphrase``."""
-        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+        """The manager signs: her PIN says who she is (one sign-in), the shop's passphrase opens her signing key.
+        A signature she has just drawn is stored first. The revision is frozen and its sheet signed (PAdES),
+        carrying the plan's revision, the hash of its lines and the audit chain's head. The first approval of a
+        shop creates its authority, sealed under ``passphrase``."""
+        manager = self._approver(manager_id, pin)
+        if signature_png is not None:
+            self.set_signature(manager.id, signature_png, manager)
+        return self._approve_as(manager, plan_id, passphrase, language)
 
+    def approve_month(
+        self, month_text: str, manager_id: int, pin: str, passphrase: str, language: str = "zh_CN"
+    ) -> tuple[PlanView, bytes | None]:
+        """The command line's approval: one sign-in, the month's draft saved in her name, then approved. The
+        sheet is None when the month has no draft to approve (the plan as it stands says why)."""
+        manager = self._approver(manager_id, pin)
+        plan = self.create_draft(month_text, manager)
+        if plan.status != PlanStatus.DRAFT.value or plan.id is None:
+            return plan, None
+        return plan, self._approve_as(manager, plan.id, passphrase, language)
+
+    def _approver(self, manager_id: int, pin: str) -> Actor:
         manager = self.users.sign_in(manager_id, pin)
         require(manager, Action.APPROVE_GIFT_PLAN)
         if len(pin) < MANAGER_PIN_MIN:
@@ -466,36 +488,51 @@ class GiftService:
                 ),
                 n=MANAGER_PIN_MIN,
             )
+        return manager
+
+    def _approve_as(self, manager: Actor, plan_id: int, passphrase: str, language: str) -> bytes:
+        """Draw and sign the sheet with nothing locked (seconds for a large month), then store the plan's new
+        state, the sheet and the audit row in one short transaction that re-checks the lines it signed: other
+        tills keep recording sales meanwhile."""
+        from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+        from boutique_vip.reports.gift_sheet import build_gift_sheet  # ReportLab loads when first needed
+
         keys = self._signing_keys(manager, passphrase)
         now = self.now()
-        with self.db.session() as s, s.begin():
-            plan = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
-            if plan is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This plan no longer exists."))
-            if plan.status != PlanStatus.DRAFT.value:
-                raise BoutiqueError(
-                    QT_TRANSLATE_NOOP("Errors", "Revision {revision} is already approved."),
-                    revision=plan.revision,
-                )
+        with self.db.session() as s:
+            plan = _draft(s, plan_id)
             user = s.get(models.User, manager.id)
             assert user is not None
+            lines_hash = sheets.lines_sha256(plan.lines)
+            head = audit_store.head(s)  # the anchor: the log as it stands when she signs
+            view = replace(
+                self._view(s, plan),
+                status=PlanStatus.APPROVED.value,
+                approved_by=manager.name,
+                approved_at=now,
+            )
+            sheet = replace(self._sheet(view, user.signature_png), lines_sha256=lines_hash, audit_head=head)
+            authority = self._authority_cert(s)
+        signed = signing.sign_pdf(
+            build_gift_sheet(sheet, language),
+            keys,
+            authority,
+            manager.name,
+            f"Gift plan {view.month} revision {view.revision} approved",
+            self.shop.name(),
+        )
+        with self.db.session() as s, s.begin():
+            plan = _draft(s, plan_id)
+            if sheets.lines_sha256(plan.lines) != lines_hash:
+                raise ChangedElsewhere(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The plan was changed on another till while it was being signed: approve it again.",
+                    )
+                )
             plan.status = PlanStatus.APPROVED.value
             plan.approved_by = manager.id
             plan.approved_at = now
-            view = self._view(s, plan)
-            from boutique_vip.reports.gift_sheet import build_gift_sheet  # ReportLab loads when first needed
-
-            lines_hash = sheets.lines_sha256(plan.lines)
-            head = audit_store.head(s)  # the anchor: the log as it stands when she signs
-            sheet = replace(self._sheet(view, user.signature_png), lines_sha256=lines_hash, audit_head=head)
-            signed = signing.sign_pdf(
-                build_gift_sheet(sheet, language),
-                keys,
-                self._authority_cert(s),
-                manager.name,
-                f"Gift plan {plan.month} revision {plan.revision} approved",
-                self.shop.name(),
-            )
             plan.pdf = signed
             plan.pdf_sha256 = hashlib.sha256(signed).hexdigest()
             self.audit.record_in(
@@ -928,3 +965,15 @@ def _plan_customers(
         )
         customers.append(PlanCustomer(cid, card, name, Tier(tier), status == "active", birthday, staff))
     return customers
+
+
+def _draft(s: Session, plan_id: int) -> models.GiftPlan:
+    """The plan to approve, with its lines; refused unless it is still a draft."""
+    plan = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
+    if plan is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This plan no longer exists."))
+    if plan.status != PlanStatus.DRAFT.value:
+        raise BoutiqueError(
+            QT_TRANSLATE_NOOP("Errors", "Revision {revision} is already approved."), revision=plan.revision
+        )
+    return plan

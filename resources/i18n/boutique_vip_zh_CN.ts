@@ -1920,7 +1920,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="376"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="593"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="630"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
@@ -1990,71 +1990,76 @@ Type the card number to confirm:</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="464"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="486"/>
         <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="474"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="974"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="477"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="977"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="558"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="595"/>
         <source>Only the manager herself can store her signature.</source>
         <translation>只有店长本人可以保存自己的签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="563"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="812"/>
-        <location filename="../../boutique_vip/services/users.py" line="127"/>
-        <location filename="../../boutique_vip/services/users.py" line="182"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="528"/>
+        <source>The plan was changed on another till while it was being signed: approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/gifts.py" line="600"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="849"/>
+        <location filename="../../boutique_vip/services/users.py" line="130"/>
+        <location filename="../../boutique_vip/services/users.py" line="185"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="597"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="634"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="755"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="792"/>
         <source>{name} has no signing certificate yet: another manager issues it in Manager → Users (or with &apos;users certify&apos;).</source>
         <translation>{name} 还没有签名证书：请另一位经理在“经理 → 用户”中为其签发（或使用 &apos;users certify&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="773"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="810"/>
         <source>Another till just created the shop&apos;s signing key: try again.</source>
         <translation>另一台收银机刚刚创建了店铺的签名密钥：请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="815"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="852"/>
         <source>Only managers sign plans: {name} is staff.</source>
         <translation>只有经理签署计划：{name} 是营业员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="820"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="857"/>
         <source>The shop has no signing authority yet: the first approval of a plan creates it.</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="130"/>
-        <location filename="../../boutique_vip/services/users.py" line="158"/>
+        <location filename="../../boutique_vip/services/users.py" line="133"/>
+        <location filename="../../boutique_vip/services/users.py" line="161"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="143"/>
+        <location filename="../../boutique_vip/services/users.py" line="146"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="165"/>
+        <location filename="../../boutique_vip/services/users.py" line="168"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -2270,7 +2275,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="460"/>
+        <location filename="../../boutique_vip/cli.py" line="459"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -4171,7 +4176,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="103"/>
+        <location filename="../../boutique_vip/services/users.py" line="106"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>

@@ -77,6 +77,7 @@ TABLE: dict[str, Action | str] = {
     "GiftService.adhoc_gifts": READS,
     "GiftService.approval_deadline": READS,
     "GiftService.approve": PIN,
+    "GiftService.approve_month": PIN,
     "GiftService.catalogue": READS,
     "GiftService.check_sheets": READS,
     "GiftService.create_adhoc": Action.GIFT_PLAN,

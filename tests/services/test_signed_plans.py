@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import time
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from boutique_vip import clock
 from boutique_vip.domain.customer import card_from_form
-from boutique_vip.domain.errors import FieldError, WrongPassphrase
+from boutique_vip.domain.errors import ChangedElsewhere, FieldError, WrongPassphrase
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.reports import signing
@@ -24,6 +25,12 @@ PASSPHRASE = "a long passphrase"
 
 def approved(services: Services) -> tuple[Actor, bytes]:
     """A shop with one A customer whose February birthday plan 王芳 approved."""
+    manager, plan_id = february_draft(services)
+    return manager, services.gifts.approve(plan_id, manager.id, "888888", PASSPHRASE)
+
+
+def february_draft(services: Services) -> tuple[Actor, int]:
+    """A shop with two A customers with February birthdays, and the month's draft saved by 王芳."""
     clock.freeze(dt.datetime(2027, 1, 31, 12))
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     services.shop.set_name("衣尚精品", manager)
@@ -36,7 +43,7 @@ def approved(services: Services) -> tuple[Actor, bytes]:
             Sale(card.id, dt.datetime(2027, 1, 10, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
         )
     plan = services.gifts.create_draft("2027-02", manager)
-    return manager, services.gifts.approve(plan.id or 0, manager.id, "888888", PASSPHRASE)
+    return manager, plan.id or 0
 
 
 def test_the_signed_sheet_carries_the_plans_revision_lines_hash_and_the_audit_head(
@@ -49,6 +56,69 @@ def test_the_signed_sheet_carries_the_plans_revision_lines_hash_and_the_audit_he
     before_approval = [e for e in services.audit.entries(None) if e.action != "plan_approved"]
     assert stamp.audit_id == before_approval[0].id  # the head as it stood when she signed
     assert services.gifts.check_sheets() == []
+
+
+def test_the_sheet_is_signed_while_other_tills_keep_selling(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing and signing a large month takes seconds: no write lock is held meanwhile, so a sale recorded
+    at that moment goes through at once (inside the lock it waited out the busy timeout and failed)."""
+    manager, plan_id = february_draft(services)
+    customer_id = services.gifts.current("2027-02").lines[0].customer_id
+    sign_pdf = signing.sign_pdf
+    sold_while_signing: list[float] = []
+
+    def sign_while_a_till_sells(*args: object, **kwargs: object) -> bytes:
+        started = time.perf_counter()
+        services.sales.record_sale(
+            Sale(customer_id, dt.datetime(2027, 1, 31, 11), [SaleLine(qty=1, unit_price=Decimal(300))]),
+            manager,
+        )
+        sold_while_signing.append(time.perf_counter() - started)
+        return sign_pdf(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(signing, "sign_pdf", sign_while_a_till_sells)
+    services.gifts.approve(plan_id, manager.id, "888888", PASSPHRASE)
+    assert sold_while_signing and sold_while_signing[0] < 1.0
+    assert services.gifts.current("2027-02").status == "approved"
+
+
+def test_lines_changed_while_she_signs_are_not_approved(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manager, plan_id = february_draft(services)
+    sign_pdf = signing.sign_pdf
+
+    def sign_while_another_till_edits(*args: object, **kwargs: object) -> bytes:
+        with services.db.session() as s, s.begin():
+            s.execute(text("UPDATE gift_plan_lines SET delivery = 'home_delivery', reason = 'x'"))
+        return sign_pdf(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(signing, "sign_pdf", sign_while_another_till_edits)
+    with pytest.raises(ChangedElsewhere, match="approve it again"):
+        services.gifts.approve(plan_id, manager.id, "888888", PASSPHRASE)
+    plan = services.gifts.current("2027-02")
+    assert plan.status == "draft" and not plan.pdf_sha256
+
+
+def test_an_approval_with_a_new_signature_signs_her_in_once(services: Services) -> None:
+    manager, plan_id = february_draft(services)
+    signed_in = services.audit.count()
+    pdf = services.gifts.approve(plan_id, manager.id, "888888", PASSPHRASE, signature_png=drawn_signature())
+    actions = [e.action for e in services.audit.entries(None)][: services.audit.count() - signed_in]
+    assert actions.count("sign_in") == 1 and "signature_stored" in actions and "plan_approved" in actions
+    assert read_stamp(pdf) is not None
+
+
+def drawn_signature() -> bytes:
+    """A small PNG, as the signature pad hands it over."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (120, 40), (255, 255, 255, 0))
+    ImageDraw.Draw(image).line([(5, 30), (60, 8), (115, 30)], fill=(0, 0, 0, 255), width=3)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def test_check_reports_lines_changed_after_approval(services: Services) -> None:

@@ -86,12 +86,13 @@ class ApprovePlanDialog(QDialog):
             self.error.setText(self.tr("The two passphrases differ."))
             return
         try:
-            if not self.pad.is_empty():
-                # only the manager herself may store her signature: signed in with her PIN
-                manager = self.services.users.sign_in(manager_id, self.pin.text())
-                self.services.gifts.set_signature(manager_id, self.pad.png(), manager)
             self.pdf = self.services.gifts.approve(
-                self.plan_id, manager_id, self.pin.text(), self.passphrase.text(), self.language
+                self.plan_id,
+                manager_id,
+                self.pin.text(),
+                self.passphrase.text(),
+                self.language,
+                signature_png=None if self.pad.is_empty() else self.pad.png(),  # stored as hers, same sign-in
             )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
