@@ -2012,7 +2012,7 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="528"/>
         <source>The plan was changed on another till while it was being signed: approve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>签批期间另一台收银机修改了该计划，请重新审批。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="600"/>
