@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import __version__, clock, paths
+from boutique_vip.domain.changes import RULES_CHANGED, SALE, Topic
 from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.desk import DeskTab
@@ -59,17 +61,17 @@ class MainWindow(QMainWindow):
         if services.db.read_only:
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
         self.tabs = named(QTabWidget(), "mainTabs")
-        self.customers = CustomersTab(services)
+        self.bus = ChangeBus(self)  # every page learns of changes here, never from another page
+        self.customers = CustomersTab(services, self.bus)
         self.tabs.addTab(self.customers, self.tr("Customers"))
-        self.purchases = PurchasesTab(services, actor)
-        self.purchases.changed.connect(self.customers.refresh)
+        self.purchases = PurchasesTab(services, actor, self.bus)
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
-        self.gifts = GiftsTab(services, actor, self.language())
+        self.gifts = GiftsTab(services, actor, self.language(), self.bus)
         self.tabs.addTab(self.gifts, self.tr("Gifts"))
-        self.calls = CallsTab(services, actor, self.language())
+        self.calls = CallsTab(services, actor, self.language(), self.bus)
         self.calls.call_hour_started.connect(self.call_hour_started)
         self.tabs.addTab(self.calls, self.tr("Calls"))
-        self.desk = DeskTab(services, actor, self.language())
+        self.desk = DeskTab(services, actor, self.language(), self.bus)
         self.desk_index = self.tabs.addTab(self.desk, self.tr("Manager's desk"))
         self.desk_loaded = False
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -226,8 +228,7 @@ class MainWindow(QMainWindow):
         if RulesDialog(self.services.shop.rules(), self.services.shop.set_rules, self.actor, self).exec():
             self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
             self.services.tiers.recompute_all("rules changed")
-            self.customers.refresh()
-            self.gifts.catalogue.reload()  # the care standards it shows are rules
+            self.bus.publish(RULES_CHANGED | {Topic.CUSTOMERS, Topic.CATALOGUE})  # the catalogue shows rules
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).
@@ -426,14 +427,13 @@ class MainWindow(QMainWindow):
         ):
             assert card.id is not None
             self.customers.show_customer(card.id)
-            self.customers.refresh()
+            self.bus.publish(set(Topic))  # her card, receipts, calls and plan lines are gone
 
     def import_files(self) -> None:
         from boutique_vip.gui.dialogs.import_dialog import ImportDialog
 
         ImportDialog(self.services, self.actor, self).exec()
-        self.customers.refresh()
-        self.purchases.refresh()
+        self.bus.publish(SALE)  # imported cards and receipts
 
     def export(self, what: str) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -492,8 +492,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Tiers updated for today: {n} changed").format(n=changed), 8000
                 )
-                self.customers.refresh()
-                self.purchases.refresh()
+                self.bus.publish({Topic.TIERS, Topic.CUSTOMERS})
 
         self._tier_worker = run_in_background(
             lambda _progress: self.services.tiers.recompute_if_new_day(),

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Outcome, call_hour
+from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.labels import outcome_names, sms_summary
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.calls.model import CallTableModel, SmsTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
@@ -63,10 +65,16 @@ class CallsTab(QWidget):
     call_hour_started = Signal(int)  # number of calls waiting
 
     def __init__(
-        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+        self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callsTab")
+        # A customer sent from the desk, a sale, a new tier or new rules: the list is prepared again.
+        bus.watch(
+            self,
+            {Topic.CALLS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.TIERS, Topic.RULES},
+            self.reload_in_background,
+        )
         self.services, self.actor, self.language = services, actor, language
         self.listing: CallList | None = None
         self.banner = named(QLabel(), "callHourBanner")

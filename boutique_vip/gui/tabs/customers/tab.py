@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boutique_vip.domain.changes import Topic
 from boutique_vip.gui.models.customer_table import CustomerTableModel
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.customers.card_editor import CardEditor
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
@@ -39,10 +41,12 @@ class CustomerList(QTableView):
 
 
 class CustomersTab(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.bus = bus
         self.setObjectName("customersTab")
+        bus.watch(self, {Topic.CUSTOMERS, Topic.RECEIPTS, Topic.TIERS, Topic.RULES}, self.refresh)
         self.search = named(QLineEdit(clearButtonEnabled=True), "customerSearch")
         self.search.setPlaceholderText(
             self.tr("Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)")
@@ -177,6 +181,9 @@ class CustomersTab(QWidget):
                 self.editor.load(self.services.customers.get(self._shown_id))
 
     def _after_save(self, customer_id: int) -> None:
+        self.bus.publish(
+            {Topic.CUSTOMERS, Topic.TIERS}
+        )  # her birthday, group or tier may change plans and calls
         self._shown_id = customer_id
         self.model.refresh()
         self.count.setText(self.tr("%n customer(s)", "", self.model.total))

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import clock
+from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.errors import BoutiqueError, FieldError
 from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.segments import Segment, segment_from_form
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.labels import sms_summary
+from boutique_vip.gui.ops import ChangeBus, run_operation
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
@@ -65,10 +67,11 @@ def percent(value: Decimal | None) -> str:
 
 class DeskTab(QWidget):
     def __init__(
-        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+        self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("deskTab")
+        self.bus = bus
         self.services, self.actor, self.language = services, actor, language
         self.month = named(QComboBox(), "deskMonth")
         today = clock.today().replace(day=1)
@@ -371,9 +374,16 @@ class DeskTab(QWidget):
             if self.saved_segments.currentIndex() > 0
             else self.tr("new arrivals")
         )
-        added = self.services.segments.send_to_call_list(
-            name, [r.customer_id for r in self.segment_rows], self.actor
+        added = run_operation(
+            self,
+            self.bus,
+            lambda: self.services.segments.send_to_call_list(
+                name, [r.customer_id for r in self.segment_rows], self.actor
+            ),
+            {Topic.CALLS},
         )
+        if added is None:
+            return 0
         QMessageBox.information(
             self,
             self.tr("Targeted lists"),

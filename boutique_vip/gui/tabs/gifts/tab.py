@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import clock
+from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
@@ -502,7 +504,7 @@ class CataloguePage(QWidget):
 
 class GiftsTab(QWidget):
     def __init__(
-        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+        self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("giftsTab")
@@ -516,6 +518,14 @@ class GiftsTab(QWidget):
         pages.addTab(self.adhoc, self.tr("Ad-hoc gifts"))
         pages.addTab(self.catalogue, self.tr("Gift catalogue"))
         pages.currentChanged.connect(lambda _i: self.plan.reload_soon())
+        # The month's plan is drawn from tiers, birthdays, receipts, the catalogue and the rules.
+        self.plan_watch = bus.watch(
+            self.plan,
+            {Topic.PLANS, Topic.TIERS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.RULES, Topic.CATALOGUE},
+            self.plan.reload,
+        )
+        bus.watch(self.catalogue, {Topic.CATALOGUE, Topic.RULES}, self.catalogue.reload)
+        bus.watch(self.adhoc, {Topic.PLANS, Topic.CUSTOMERS, Topic.CATALOGUE}, self.adhoc.reload)
         layout = QVBoxLayout(self)
         layout.addWidget(pages)
 

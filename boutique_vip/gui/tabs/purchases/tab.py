@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from boutique_vip.domain.changes import SALE, Topic
 from boutique_vip.domain.users import Actor
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.purchases.counter import CounterPage
 from boutique_vip.gui.tabs.purchases.lost import LostPage
 from boutique_vip.gui.tabs.purchases.receipts import ReceiptsPage
@@ -14,10 +15,11 @@ from boutique_vip.services import Services
 
 
 class PurchasesTab(QWidget):
-    changed = Signal()  # a sale, return or visit was saved: other views refresh
-
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, actor: Actor, bus: ChangeBus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.bus = bus
         self.setObjectName("purchasesTab")
         self.counter = CounterPage(services, actor)
         self.receipts = ReceiptsPage(services)
@@ -32,15 +34,13 @@ class PurchasesTab(QWidget):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         self.counter.saved.connect(self._saved)
+        bus.watch(self.receipts, {Topic.RECEIPTS}, self.receipts.reload_soon)
+        bus.watch(self.lost, {Topic.TIERS, Topic.RECEIPTS, Topic.RULES}, self.lost.reload)
 
     def set_actor(self, actor: Actor) -> None:
         self.counter.actor = actor
 
     def _saved(self, message: str) -> None:
         self.message.setText(message)
-        self.refresh()
-        self.changed.emit()
-
-    def refresh(self) -> None:
-        self.receipts.reload_soon()
+        self.bus.publish(SALE)  # a sale, return or visit: every page that shows her figures follows
         self.lost.reload_soon()

@@ -1,0 +1,64 @@
+"""Pages learn of changes from the change bus: a page on screen reloads at once, a hidden one when shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from boutique_vip import clock
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.gui.main_window import MainWindow
+from tests.gui.test_purchases_tab import choose, counter
+
+
+def test_a_customer_sent_from_the_desk_appears_on_the_calls_tab(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 16:30 the manager sends a targeted list to the call list: the Calls tab shows her without waiting
+    for a new day (its timer used to recompute the list only then)."""
+    her = window.services.customers.search("单丽华")[0]
+    for day in (10, 12):  # two receipts: a B customer, who is phoned (C customers get an SMS)
+        window.services.sales.record_sale(
+            Sale(her.id, dt.datetime(2026, 11, day, 11), [SaleLine(qty=1, unit_price=Decimal(560))]), None
+        )
+    clock.freeze(dt.datetime(2026, 11, 23, 16, 30))
+    calls = window.calls
+    window.tabs.setCurrentWidget(calls)
+    calls.tick()
+    qtbot.waitUntil(lambda: calls.listing is not None, timeout=10_000)
+    before = {row.name for row in calls.model.calls}
+    assert "单丽华" not in before
+    window.desk.segment_rows = [SimpleNamespace(customer_id=her.id)]  # type: ignore[list-item]
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    assert window.desk.send_to_calls() == 1
+    qtbot.waitUntil(lambda: "单丽华" in {row.name for row in calls.model.calls}, timeout=10_000)
+    calls.tick()  # and the minute's tick keeps her there
+    assert "单丽华" in {row.name for row in calls.model.calls}
+
+
+def test_a_sale_at_the_counter_marks_the_gift_plan_stale(qtbot: QtBot, window: MainWindow) -> None:
+    """The counter knows nothing of the gift plan page: it says receipts changed, and the plan page, which
+    is drawn from tiers, goes stale and is drawn again when she next looks at it."""
+    services = window.services
+    card = services.customers.by_card_no("VIP00001")
+    services.customers.save(card_from_form({"birthday": "1990-12-20"}, base=card))
+    gifts = window.gifts
+    window.tabs.setCurrentWidget(gifts)
+    gifts.plan.month.setDate(gifts.plan.month.date().fromString("2026-12-01", "yyyy-MM-dd"))
+    gifts.plan.reload()
+    assert "曾小贤" not in {ln.name for ln in gifts.plan.view.lines}  # no purchases: not an A or B customer
+    page = counter(window)
+    choose(page, "zxx")
+    page.lines.setRowCount(0)
+    page.add_line({"description": "大衣", "qty": "1", "unit_price": "6000"})
+    assert page.save()
+    qtbot.waitUntil(lambda: gifts.plan_watch.stale, timeout=5_000)
+    window.tabs.setCurrentWidget(gifts)
+    assert not gifts.plan_watch.stale
+    assert "曾小贤" in {ln.name for ln in gifts.plan.view.lines}  # now an A customer with a December birthday
