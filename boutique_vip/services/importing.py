@@ -7,7 +7,9 @@ report. Importing the same file twice changes nothing the second time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
@@ -52,6 +54,7 @@ from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import free_card_numbers, insert_cards, to_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User
+from boutique_vip.storage.undo_log import SlicedWrite
 
 Progress = Callable[[int, int], None]
 
@@ -101,6 +104,24 @@ def _reason(error: BoutiqueError) -> str:
     return error.message
 
 
+log = logging.getLogger(__name__)
+
+TIERS_AT_ONCE = 1000  # customers whose tiers are worked out in one step at the end of an import
+
+
+@contextmanager
+def _taken_back_on_error(writing: SlicedWrite) -> Iterator[None]:
+    """An error halfway (a damaged file, a full disk, a bug) leaves nothing of the import behind."""
+    try:
+        yield
+    except BaseException:
+        try:
+            writing.abandon()
+        except Exception:  # the first error is the one to show; the next start takes the rest back
+            log.exception("Taking back an unfinished import failed")
+        raise
+
+
 class ImportService:
     def __init__(
         self,
@@ -133,62 +154,72 @@ class ImportService:
         mapping, unknown = map_headers(headers, CUSTOMER_COLUMNS)
         _require_columns(mapping, path, "name")
         report = ImportReport("customers", path.name, dry_run, unknown_columns=unknown)
+        with self.db.session() as s:
+            writing = SlicedWrite(s, self.db)
+            writing.begin()
+            with _taken_back_on_error(writing):
+                self._customer_rows(s, writing, rows, mapping, report, skip_bad, actor, progress)
+        return report
+
+    def _customer_rows(
+        self,
+        s: Session,
+        writing: SlicedWrite,
+        rows: list[list[str]],
+        mapping: dict[int, str],
+        report: ImportReport,
+        skip_bad: bool,
+        actor: Actor | None,
+        progress: Progress | None,
+    ) -> None:
         now = self.now()
         touched: list[int] = []
-        with self.db.session() as s:
-            s.begin()
-            groups = {g.name: g.id for g in s.scalars(select(SalesGroup))}
-            staff = {u.name: u.id for u in s.scalars(select(User))}
-            known = _KnownCards(s)
-            new_cards = _NewCards(now, actor)
-            first_row: dict[str, int] = {}  # card number → the row of this file that has it
-            for index, row in enumerate(rows):
-                row_no = index + 2  # the header is row 1
-                values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
-                card_no = values.get("card_no", "").upper()
-                digits = "".join(ch for ch in values.get("phone", "") if ch.isdigit())
-                if card_no and first_row.setdefault(card_no, row_no) != row_no:
-                    # The second row would silently overwrite the first: which one is right is the shop's call.
-                    report.rejected.append(
-                        (row_no, f"card_no {card_no} is also on row {first_row[card_no]} of this file")
+        groups = {g.name: g.id for g in s.scalars(select(SalesGroup))}
+        staff = {u.name: u.id for u in s.scalars(select(User))}
+        known = _KnownCards(s)
+        new_cards = _NewCards(now, actor)
+        first_row: dict[str, int] = {}  # card number → the row of this file that has it
+        for index, row in enumerate(rows):
+            writing.slice_done()  # between two rows: the counter's sale may go in here
+            row_no = index + 2  # the header is row 1
+            values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
+            card_no = values.get("card_no", "").upper()
+            digits = "".join(ch for ch in values.get("phone", "") if ch.isdigit())
+            if card_no and first_row.setdefault(card_no, row_no) != row_no:
+                # The second row would silently overwrite the first: which one is right is the shop's call.
+                report.rejected.append(
+                    (row_no, f"card_no {card_no} is also on row {first_row[card_no]} of this file")
+                )
+                continue
+            try:
+                refuse_control_characters(values, MULTI_LINE_FIELDS)
+                card = None
+                # A card on file to compare with, or a row that makes a sales group, goes one by one.
+                new_group = bool(values.get("group")) and values["group"] not in groups
+                if not known.has(card_no, digits) and not new_cards.hold(card_no, digits) and not new_group:
+                    card = self._new_card(s, values, groups, staff, report, row_no, card_no)
+                    if card.phone in known.phones or new_cards.hold("", card.phone):
+                        card = None  # written as "+86 139…": its own save names the card with the number
+                if card is not None:
+                    new_cards.add(card, values)
+                    outcome = "added"
+                else:
+                    touched += new_cards.write(s, known)  # the file's cards above come first
+                    outcome, customer_id = self._customer_row(
+                        s, values, groups, staff, now, report, row_no, actor
                     )
-                    continue
-                try:
-                    refuse_control_characters(values, MULTI_LINE_FIELDS)
-                    card = None
-                    # A card on file to compare with, or a row that makes a sales group, goes one by one.
-                    new_group = bool(values.get("group")) and values["group"] not in groups
-                    if (
-                        not known.has(card_no, digits)
-                        and not new_cards.hold(card_no, digits)
-                        and not new_group
-                    ):
-                        card = self._new_card(s, values, groups, staff, report, row_no, card_no)
-                        if card.phone in known.phones or new_cards.hold("", card.phone):
-                            card = None  # written as "+86 139…": its own save names the card with the number
-                    if card is not None:
-                        new_cards.add(card, values)
-                        outcome = "added"
-                    else:
-                        touched += new_cards.write(s, known)  # the file's cards above come first
-                        outcome, customer_id = self._customer_row(
-                            s, values, groups, staff, now, report, row_no, actor
-                        )
-                        known.add_row(s, customer_id)
-                        touched.append(customer_id)
-                except (BoutiqueError, _Rejected) as exc:
-                    report.rejected.append(
-                        (row_no, exc.reason if isinstance(exc, _Rejected) else _reason(exc))
-                    )
-                    continue
-                setattr(report, outcome, getattr(report, outcome) + 1)
-                if len(new_cards) >= _NewCards.AT_ONCE:
-                    touched += new_cards.write(s, known)
-                if progress and index % 200 == 0:
-                    progress(index + 1, len(rows))
-            touched += new_cards.write(s, known)
-            self._finish(s, report, skip_bad, touched, f"import {path.name}", actor)
-        return report
+                    known.add_row(s, customer_id)
+                    touched.append(customer_id)
+            except (BoutiqueError, _Rejected) as exc:
+                report.rejected.append((row_no, exc.reason if isinstance(exc, _Rejected) else _reason(exc)))
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if len(new_cards) >= _NewCards.AT_ONCE:
+                touched += new_cards.write(s, known)
+            if progress and index % 200 == 0:
+                progress(index + 1, len(rows))
+        touched += new_cards.write(s, known)
+        self._finish(s, writing, report, skip_bad, touched, f"import {report.file}", actor)
 
     def _new_card(
         self,
@@ -212,6 +243,7 @@ class ImportService:
     def _finish(
         self,
         s: Session,
+        writing: SlicedWrite,
         report: ImportReport,
         skip_bad: bool,
         touched: list[int],
@@ -219,12 +251,16 @@ class ImportService:
         actor: Actor | None,
     ) -> None:
         if report.dry_run or (report.rejected and not skip_bad):
-            s.rollback()
+            writing.abandon()
             return
-        if touched:
-            tier_store.apply(s, self.now().date(), self.rules(), cause, self.now(), sorted(set(touched)))
+        ids = sorted(set(touched))
+        for at in range(0, len(ids), TIERS_AT_ONCE):  # the tiers of 50,000 new cards take seconds: sliced too
+            tier_store.apply(
+                s, self.now().date(), self.rules(), cause, self.now(), ids[at : at + TIERS_AT_ONCE]
+            )
+            writing.slice_done()
         self.audit.record_in(s, actor, "import", report.file, kind=report.kind, summary=report.summary())
-        s.commit()
+        writing.finish()
         report.applied = True
 
     def _customer_row(
@@ -435,30 +471,43 @@ class ImportService:
                 continue
             parsed.append((header["at"], 1 if header["return_of"] else 0, receipt_no, receipt_rows, header))
         parsed.sort(key=lambda p: (p[0], p[1]))  # sales before the returns against them
+        with self.db.session() as s:
+            writing = SlicedWrite(s, self.db)
+            writing.begin()
+            with _taken_back_on_error(writing):
+                self._receipts(s, writing, parsed, report, skip_bad, actor, progress)
+        return report
+
+    def _receipts(
+        self,
+        s: Session,
+        writing: SlicedWrite,
+        parsed: list[tuple[dt.datetime, int, str, list[tuple[int, dict[str, str]]], dict[str, Any]]],
+        report: ImportReport,
+        skip_bad: bool,
+        actor: Actor | None,
+        progress: Progress | None,
+    ) -> None:
         rules = self.rules()
         touched: list[int] = []
-        with self.db.session() as s:
-            s.begin()
-            for done, (_at, _is_return, receipt_no, receipt_rows, header) in enumerate(parsed, start=1):
-                savepoint = s.begin_nested()
-                try:
-                    outcome, customer_id = self._receipt(s, receipt_no, receipt_rows, header, rules, actor)
-                    savepoint.commit()
-                except (BoutiqueError, _Rejected) as exc:
-                    savepoint.rollback()
-                    reason = exc.reason if isinstance(exc, _Rejected) else _reason(exc)
-                    report.rejected += [
-                        (row_no, f"receipt {receipt_no}: {reason}") for row_no, _ in receipt_rows
-                    ]
-                    continue
-                setattr(report, outcome, getattr(report, outcome) + 1)
-                if customer_id:
-                    touched.append(customer_id)
-                if progress and done % 100 == 0:
-                    progress(done, len(parsed))
-            report.rejected.sort()
-            self._finish(s, report, skip_bad, touched, f"import {path.name}", actor)
-        return report
+        for done, (_at, _is_return, receipt_no, receipt_rows, header) in enumerate(parsed, start=1):
+            writing.slice_done()  # between two receipts: the counter's sale may go in here
+            savepoint = s.begin_nested()
+            try:
+                outcome, customer_id = self._receipt(s, receipt_no, receipt_rows, header, rules, actor)
+                savepoint.commit()
+            except (BoutiqueError, _Rejected) as exc:
+                savepoint.rollback()
+                reason = exc.reason if isinstance(exc, _Rejected) else _reason(exc)
+                report.rejected += [(row_no, f"receipt {receipt_no}: {reason}") for row_no, _ in receipt_rows]
+                continue
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if customer_id:
+                touched.append(customer_id)
+            if progress and done % 100 == 0:
+                progress(done, len(parsed))
+        report.rejected.sort()
+        self._finish(s, writing, report, skip_bad, touched, f"import {report.file}", actor)
 
     def _receipt(
         self,
@@ -759,7 +808,7 @@ class _NewCards:
     """Checked cards not on file yet, written together: one statement for a few thousand cards instead of a
     savepoint, two look-ups and an insert each (an import of 50,000 cards took minutes)."""
 
-    AT_ONCE = 2000
+    AT_ONCE = 500  # a few tenths of a second of writing: a sale at the counter waits no longer
 
     def __init__(self, now: dt.datetime, actor: Actor | None) -> None:
         self.now = now

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from boutique_vip.storage import undo_log
 from boutique_vip.storage.engine import Database
 
 if TYPE_CHECKING:  # Alembic loads only when the schema needs a change: every start is faster
@@ -62,16 +63,16 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     Returns the copy's path (or None when nothing needed copying).
     """
     current = current_revision(db)
-    if current == head_revision(db):
-        return None
     copy = None
-    path = db.sqlite_path
-    if current is not None and path is not None and backup_dir is not None:
-        copy = _copy_aside(path, backup_dir, current)
-    from alembic import command
+    if current != head_revision(db):
+        path = db.sqlite_path
+        if current is not None and path is not None and backup_dir is not None:
+            copy = _copy_aside(path, backup_dir, current)
+        from alembic import command
 
-    log.info("Migrating %s from %s to head", db.describe(), current)
-    command.upgrade(alembic_config(db), "head")
+        log.info("Migrating %s from %s to head", db.describe(), current)
+        command.upgrade(alembic_config(db), "head")
+    undo_log.recover(db)  # an import a kill or a power cut left unfinished is taken back
     return copy
 
 

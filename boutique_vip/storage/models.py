@@ -415,3 +415,14 @@ class CampaignCall(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     name: Mapped[str] = mapped_column(String(60))
     added_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class ImportUndo(Base):
+    """How to take back what an unfinished import wrote (see storage.undo_log): on SQLite a large import is
+    written in short slices, so the counter never waits long; these rows make it all-or-nothing again. Empty
+    whenever no import is running."""
+
+    __tablename__ = "import_undo"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch: Mapped[str] = mapped_column(String(32), index=True)
+    statement: Mapped[str] = mapped_column(Text)
