@@ -10,6 +10,7 @@ import sys
 from typing import TYPE_CHECKING, cast
 
 from boutique_vip import clock, collector, paths
+from boutique_vip.bootstrap import database_url, newest_sound_backup, open_services
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.settings import LANGUAGES, Preferences
 
@@ -67,7 +68,6 @@ def open_database(args: argparse.Namespace) -> Services | None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from boutique_vip.cli import _newest_sound_backup, database_url, open_services
     from boutique_vip.gui.feedback import show_error, translated
     from boutique_vip.storage import health
     from boutique_vip.storage.engine import Database
@@ -87,7 +87,7 @@ def open_database(args: argparse.Namespace) -> Services | None:
     try:
         services = open_services(args, read_only=holder is not None)
     except health.DatabaseDamaged as exc:
-        newest = _newest_sound_backup(args)
+        newest = newest_sound_backup(args)
         text = QCoreApplication.translate(
             "Startup", "{problem}\n\nThe damaged file was moved to {aside}."
         ).format(problem=translated(exc), aside=exc.aside)
