@@ -1415,6 +1415,50 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="27"/>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="37"/>
+        <source>Copy the report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="40"/>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="51"/>
+        <source>The report is on the clipboard: paste it into a message.</source>
+        <translation>报告已复制到剪贴板：可粘贴到消息中发送。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="56"/>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="69"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="58"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="70"/>
+        <source>The report could not be saved in {file}: {problem}</source>
+        <translation>报告无法保存到 {file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="75"/>
+        <source>The report was saved in {file}.</source>
+        <translation>报告已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22"/>
@@ -2012,8 +2056,8 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="563"/>
         <location filename="../../boutique_vip/services/gifts.py" line="812"/>
-        <location filename="../../boutique_vip/services/users.py" line="127"/>
-        <location filename="../../boutique_vip/services/users.py" line="182"/>
+        <location filename="../../boutique_vip/services/users.py" line="130"/>
+        <location filename="../../boutique_vip/services/users.py" line="185"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
@@ -2043,18 +2087,18 @@ Type the card number to confirm:</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="130"/>
-        <location filename="../../boutique_vip/services/users.py" line="158"/>
+        <location filename="../../boutique_vip/services/users.py" line="133"/>
+        <location filename="../../boutique_vip/services/users.py" line="161"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="143"/>
+        <location filename="../../boutique_vip/services/users.py" line="146"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="165"/>
+        <location filename="../../boutique_vip/services/users.py" line="168"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -2270,7 +2314,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="460"/>
+        <location filename="../../boutique_vip/cli.py" line="412"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2298,17 +2342,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="34"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="36"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="50"/>
-        <source>Something went wrong</source>
-        <translation>出现问题</translation>
+        <location filename="../../boutique_vip/gui/feedback.py" line="61"/>
+        <source>Boutique VIP closed unexpectedly when it last ran ({when}). Everything saved before then is in the database: check the last thing you were doing. The report below is kept in {file}; copy or save it to send to whoever looks after the program.</source>
+        <translation>Boutique VIP 上次运行时意外关闭（{when}）。在此之前保存的内容都在数据库中：请检查您当时最后在做的事。下面的报告保存在 {file}；请复制或保存它，发送给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="53"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="51"/>
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -2604,7 +2648,7 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
         <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
-        <location filename="../../boutique_vip/self_check.py" line="47"/>
+        <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -4171,7 +4215,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="103"/>
+        <location filename="../../boutique_vip/services/users.py" line="106"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
