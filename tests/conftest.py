@@ -1,20 +1,23 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from boutique_vip import clock
+from boutique_vip import bootstrap, clock
 from boutique_vip.services import Services
 from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
+from boutique_vip.storage.migrate import current_revision, upgrade
 
 NOW = dt.datetime(2026, 11, 23, 10, 30)
 
@@ -108,6 +111,34 @@ def new_database(sqlite_template: Path) -> Callable[[Path], Database]:
         return Database(sqlite_url(path))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def new_files_from_the_template(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line and the window bring a brand-new SQLite file to the newest schema by copying the
+    template into it (SQLite's online backup), not by running every migration: what Alembic makes of an empty
+    file is tested once, in tests/storage/test_migrations.py. A file that has a schema is migrated as usual."""
+    if POSTGRES_URL:
+        return
+
+    def upgrade_new_from_template(database: Database, backup_dir: Path | None = None) -> Path | None:
+        path = database.sqlite_path
+        if path is not None and current_revision(database) is None and not _has_tables(database):
+            template = request.getfixturevalue("sqlite_template")
+            with (
+                contextlib.closing(sqlite3.connect(template)) as source,
+                contextlib.closing(sqlite3.connect(path)) as target,
+            ):
+                source.backup(target)
+            return None
+        return upgrade(database, backup_dir)
+
+    monkeypatch.setattr(bootstrap, "upgrade", upgrade_new_from_template)
+
+
+def _has_tables(database: Database) -> bool:
+    with database.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
 
 
 @pytest.fixture
