@@ -9,7 +9,8 @@ import logging.handlers
 import sys
 from typing import TYPE_CHECKING, cast
 
-from boutique_vip import clock, collector, paths
+from boutique_vip import clock, collector, crash_trace, paths
+from boutique_vip.bootstrap import database_url, newest_sound_backup, open_services
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.settings import LANGUAGES, Preferences
 
@@ -67,7 +68,6 @@ def open_database(args: argparse.Namespace) -> Services | None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from boutique_vip.cli import _newest_sound_backup, database_url, open_services
     from boutique_vip.gui.feedback import show_error, translated
     from boutique_vip.storage import health
     from boutique_vip.storage.engine import Database
@@ -87,7 +87,7 @@ def open_database(args: argparse.Namespace) -> Services | None:
     try:
         services = open_services(args, read_only=holder is not None)
     except health.DatabaseDamaged as exc:
-        newest = _newest_sound_backup(args)
+        newest = newest_sound_backup(args)
         text = QCoreApplication.translate(
             "Startup", "{problem}\n\nThe damaged file was moved to {aside}."
         ).format(problem=translated(exc), aside=exc.aside)
@@ -211,9 +211,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from boutique_vip.gui.dialogs.first_run import FirstRunDialog
     from boutique_vip.gui.dialogs.sign_in import SignInDialog
+    from boutique_vip.gui.feedback import show_previous_crash
 
     setup_logging()
+    crash = crash_trace.previous_crash()
+    crash_trace.record()  # a crash inside Qt leaves its trace for the next start
     app, preferences = start_qt(args)
+    if crash is not None:
+        show_previous_crash(crash)
     services = open_database(args)
     if services is None:
         return 1

@@ -20,7 +20,9 @@ from typing import Any, TextIO
 
 from sqlalchemy.exc import OperationalError
 
-from boutique_vip import __version__, clock, collector, paths
+from boutique_vip import __version__, clock, collector, self_check
+from boutique_vip.app import run_gui
+from boutique_vip.bootstrap import newest_sound_backup, open_services
 from boutique_vip.cli_audit import approved_sheet_problems, cmd_audit_verify, cmd_users_certify
 from boutique_vip.cli_auth import Answers, ask_manager, ask_name_and_pin
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, ValidationFailed
@@ -31,8 +33,6 @@ from boutique_vip.services import Services
 from boutique_vip.services.segments import SEGMENT_COLUMNS
 from boutique_vip.storage import backup as backup_files
 from boutique_vip.storage import health
-from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
@@ -249,55 +249,15 @@ def _positive(text: str) -> int:
     return value
 
 
-def database_url(args: argparse.Namespace) -> str:
-    if args.database_url:
-        return str(args.database_url)
-    return sqlite_url(paths.default_database() if not args.db else _abs(args.db))
-
-
-def _abs(path: str) -> Path:
-    return Path(path).expanduser().resolve()
-
-
-def open_services(args: argparse.Namespace, read_only: bool = False, prepare: bool = True) -> Services:
-    """Open the database: check it is sound, bring its schema up to date, and build the services on it.
-
-    A damaged SQLite file is moved aside (never overwritten) and DatabaseDamaged names the newest backup.
-    ``read_only`` opens without ever writing (another copy of the program holds the file); ``prepare=False``
-    skips the check and the migration (restoring a backup in place of a damaged file).
-    """
-    from boutique_vip.settings import Preferences
-
-    def folder() -> Path:  # read each time: the setting can change while the program runs
-        return Preferences.load().backup_dir()
-
-    db = Database(database_url(args), read_only=read_only)
-    path = db.sqlite_path
-    if prepare and path is not None and not health.closed_cleanly(path):
-        try:
-            health.quick_check(path)
-        except health.DatabaseDamaged as exc:
-            db.close()
-            exc.aside = backup_files.set_aside(path, path.parent / "set-aside", "damaged", clock.now())
-            raise
-    if prepare and not read_only:
-        upgrade(db, folder())
-    return Services.create(db, clock.now, folder)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.date:
         clock.freeze(args.date)
     if args.command is None:
-        from boutique_vip.app import run_gui
-
         return run_gui(args)
     collector.started()  # the command's modules are loaded
     if args.command == "self-check":
-        from boutique_vip import self_check
-
-        return self_check.run(args, open_services)
+        return self_check.run(args)
     try:
         services = open_services(args, prepare=args.command != "restore")
         try:
@@ -314,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         if exc.aside:
             print(f"the damaged file was moved to {exc.aside}", file=sys.stderr)
-        newest = _newest_sound_backup(args)
+        newest = newest_sound_backup(args)
         if newest:
             print(
                 f"newest sound backup ({newest.made_at:%Y-%m-%d %H:%M}): boutique-vip restore {newest.path}",
@@ -330,14 +290,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(problem.message, file=sys.stderr)
         return 1
-
-
-def _newest_sound_backup(args: argparse.Namespace) -> backup_files.BackupFile | None:
-    from boutique_vip.settings import Preferences
-
-    path = Path(database_url(args).removeprefix("sqlite:///"))
-    # Verified against its manifest and by SQLite: a garbled copy is passed over, never offered.
-    return backup_files.newest_sound(Preferences.load().backup_dir(), path)
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:

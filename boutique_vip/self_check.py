@@ -15,12 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from boutique_vip import __version__, clock, paths
+from boutique_vip.bootstrap import open_services
 
 
-def run(args: argparse.Namespace, open_services: Callable[[argparse.Namespace], object]) -> int:
+def run(args: argparse.Namespace) -> int:
     steps: list[tuple[str, Callable[[], str]]] = [
         ("translations", _translations),
-        ("database", lambda: _database(args, open_services)),
+        ("database", lambda: _database(args)),
         ("signed sheet", _signed_sheet),
         ("excel", _excel),
     ]
@@ -50,14 +51,14 @@ def _translations() -> str:
     return f"{qm.name} (Customers → {title})"
 
 
-def _database(args: argparse.Namespace, open_services: Callable[[argparse.Namespace], object]) -> str:
+def _database(args: argparse.Namespace) -> str:
     """The given database, else a new one in a temporary folder: checking never touches the shop's data."""
     from boutique_vip.storage.migrate import current_revision, head_revision
 
     if not (args.db or args.database_url):
         args.db = str(Path(tempfile.mkdtemp(prefix="boutique-vip-check-")) / "check.sqlite")
     services = open_services(args)
-    db = services.db  # type: ignore[attr-defined]
+    db = services.db
     try:
         revision = current_revision(db)
         if revision != head_revision(db):

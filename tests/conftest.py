@@ -1,19 +1,23 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import shutil
+import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from boutique_vip import clock
+from boutique_vip import bootstrap, clock
 from boutique_vip.services import Services
 from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
+from boutique_vip.storage.migrate import current_revision, upgrade
 
 NOW = dt.datetime(2026, 11, 23, 10, 30)
 
@@ -85,6 +89,58 @@ def _empty_tables(database: Database) -> None:
         conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head for the whole run: a test copies it (a millisecond) instead of running
+    the migrations (half a second). tests/storage/test_migrations.py runs them for real."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database = Database(sqlite_url(path))
+    upgrade(database)
+    database.close()
+    for leftover in ("-wal", "-shm", ".closed", ".lock"):
+        path.with_name(path.name + leftover).unlink(missing_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def new_database(sqlite_template: Path) -> Callable[[Path], Database]:
+    """``new_database(path)``: a database at ``path`` with the newest schema and no rows, as if just migrated."""
+
+    def make(path: Path) -> Database:
+        shutil.copyfile(sqlite_template, path)
+        return Database(sqlite_url(path))
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def new_files_from_the_template(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line and the window bring a brand-new SQLite file to the newest schema by copying the
+    template into it (SQLite's online backup), not by running every migration: what Alembic makes of an empty
+    file is tested once, in tests/storage/test_migrations.py. A file that has a schema is migrated as usual."""
+    if POSTGRES_URL:
+        return
+
+    def upgrade_new_from_template(database: Database, backup_dir: Path | None = None) -> Path | None:
+        path = database.sqlite_path
+        if path is not None and current_revision(database) is None and not _has_tables(database):
+            template = request.getfixturevalue("sqlite_template")
+            with (
+                contextlib.closing(sqlite3.connect(template)) as source,
+                contextlib.closing(sqlite3.connect(path)) as target,
+            ):
+                source.backup(target)
+            return None
+        return upgrade(database, backup_dir)
+
+    monkeypatch.setattr(bootstrap, "upgrade", upgrade_new_from_template)
+
+
+def _has_tables(database: Database) -> bool:
+    with database.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
 @pytest.fixture
 def db(request: pytest.FixtureRequest) -> Iterator[Database]:
     if POSTGRES_URL:
@@ -94,8 +150,7 @@ def db(request: pytest.FixtureRequest) -> Iterator[Database]:
         _wait_for_background_work()
         database.close()
         return
-    database = Database(sqlite_url(request.getfixturevalue("db_path")))
-    upgrade(database)
+    database = request.getfixturevalue("new_database")(request.getfixturevalue("db_path"))
     yield database
     _wait_for_background_work()
     database.close()

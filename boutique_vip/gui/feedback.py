@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from boutique_vip import paths
+from boutique_vip.crash_trace import PreviousCrash
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.gui.dialogs.crash import CrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -46,18 +48,23 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if known is not None:  # busy, disk full, read-only: a clear message, not a crash report
         show_error(None, known)
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Critical, QCoreApplication.translate("Feedback", "Something went wrong"), ""
-    )
-    box.setText(
-        QCoreApplication.translate(
-            "Feedback",
-            "The program met an unexpected problem. What you typed is still in the window: "
-            "check it and save again. The details below were written to the log in {folder}.",
-        ).format(folder=paths.log_dir())
-    )
-    box.setDetailedText(details)
-    box.exec()
+    message = QCoreApplication.translate(
+        "Feedback",
+        "The program met an unexpected problem. What you typed is still in the window: "
+        "check it and save again. The details below were written to the log in {folder}.",
+    ).format(folder=paths.log_dir())
+    CrashDialog(message, details).exec()
+
+
+def show_previous_crash(crash: PreviousCrash, parent: QWidget | None = None) -> None:
+    """At start-up: the last run ended in a crash Python could not catch (inside Qt); offer its trace."""
+    message = QCoreApplication.translate(
+        "Feedback",
+        "Boutique VIP closed unexpectedly when it last ran ({when}). Everything saved before then is in the "
+        "database: check the last thing you were doing. The report below is kept in {file}; copy or save it "
+        "to send to whoever looks after the program.",
+    ).format(when=crash.when.strftime("%Y-%m-%d %H:%M"), file=crash.kept)
+    CrashDialog(message, crash.text, parent).exec()
 
 
 def install_excepthook() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -17,12 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer
 
+from boutique_vip.domain.desk import MonthlyReport, TopCustomer
 from boutique_vip.domain.kpi import Kpi
 from boutique_vip.reports.gift_sheet import occasion_names
 from boutique_vip.reports.styles import cjk_font, grid_table, numbered_document
-
-if TYPE_CHECKING:  # the services hand these in; the sheets only read them
-    from boutique_vip.services.desk import MonthlyReport, TopCustomer
 
 TIER_COLOURS = (colors.HexColor("#c62828"), colors.HexColor("#1565c0"), colors.HexColor("#9e9e9e"))
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from boutique_vip.domain.kpi import Kpi, month_bounds, new_customer_target, previous_months
+from boutique_vip.domain.desk import MonthFigures, MonthlyReport, TopCustomer
+from boutique_vip.domain.kpi import month_bounds, new_customer_target, previous_months
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
@@ -23,46 +23,6 @@ from boutique_vip.storage.customers import to_card
 from boutique_vip.storage.engine import Database
 
 TIERS = ("A", "B", "C")
-
-
-@dataclass(frozen=True)
-class MonthFigures:
-    """One month of the charts."""
-
-    month: str
-    tier_mix: dict[str, int]  # customers per tier at the month's end (changes recorded up to then)
-    spend_by_tier: dict[str, Decimal]  # registered customers' net spend, by their tier now
-    new_by_group: dict[str, int]
-    new_target_per_group: int
-    lost: int  # customers who became lost in the month
-
-
-@dataclass(frozen=True)
-class TopCustomer:
-    rank: int
-    card_no: str
-    name: str
-    lifetime_spend: Decimal
-    sizes: str
-    colours: str
-    styles: str
-    price_band: str
-    birthday: str
-    family: str
-
-
-@dataclass
-class MonthlyReport:
-    shop: str
-    month: str
-    kpis: list[Kpi]
-    figures: list[MonthFigures]
-    lost_customers: list[tuple[str, str, str]]  # card_no, name, last receipt
-    next_month: str
-    next_occasions: list[tuple[str, int]] = field(default_factory=list)  # occasion, lines
-    next_deadline: dt.date | None = None
-    next_status: str = ""  # proposed | draft | approved
-    occasion_names: dict[str, str] = field(default_factory=dict)  # the shop's own occasions: code → name
 
 
 class DeskService:

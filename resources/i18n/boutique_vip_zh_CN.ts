@@ -519,12 +519,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="49"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -669,42 +669,42 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="110"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128"/>
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="136"/>
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="136"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144"/>
         <source>Today&apos;s calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="137"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="145"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="161"/>
         <source>Preparing today&apos;s calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
@@ -749,23 +749,23 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="189"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="195"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="262"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="264"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="283"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -1144,59 +1144,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="396"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="400"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="388"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="394"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="409"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="411"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="435"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="437"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="449"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="451"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="455"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="471"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="473"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="486"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="488"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1415,6 +1415,50 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="27"/>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="37"/>
+        <source>Copy the report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="40"/>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="51"/>
+        <source>The report is on the clipboard: paste it into a message.</source>
+        <translation>报告已复制到剪贴板：可粘贴到消息中发送。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="56"/>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="69"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="58"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="70"/>
+        <source>The report could not be saved in {file}: {problem}</source>
+        <translation>报告无法保存到 {file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/crash.py" line="75"/>
+        <source>The report was saved in {file}.</source>
+        <translation>报告已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="22"/>
@@ -1506,19 +1550,19 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="52"/>
         <source>Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)</source>
         <translation>查找：姓名、拼音或首字母（zxy）、部分电话号码、卡号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="55"/>
         <source>New card (Ctrl+N)</source>
         <translation>新建档案 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="101"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="173"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="189"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -1561,275 +1605,275 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="82"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="379"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="389"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="91"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="93"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="96"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="101"/>
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="102"/>
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
         <source>Registration rate (≥{percent}%)</source>
         <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="183"/>
         <source>After-sale follow-up ({percent}%)</source>
         <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="184"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="185"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="186"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="187"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="126"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="129"/>
         <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="132"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="215"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="212"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="215"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="219"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="251"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="252"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="253"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="254"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="255"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="281"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="283"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="284"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="285"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="296"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="299"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="332"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="338"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="342"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="345"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="359"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="359"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="375"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="380"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="390"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="388"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="399"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="409"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="413"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="423"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="426"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="436"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1837,42 +1881,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="108"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="110"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -2107,12 +2151,12 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="658"/>
+        <location filename="../../boutique_vip/services/importing.py" line="707"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="665"/>
+        <location filename="../../boutique_vip/services/importing.py" line="714"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2275,7 +2319,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="459"/>
+        <location filename="../../boutique_vip/cli.py" line="411"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2303,17 +2347,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="34"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="36"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="50"/>
-        <source>Something went wrong</source>
-        <translation>出现问题</translation>
+        <location filename="../../boutique_vip/gui/feedback.py" line="61"/>
+        <source>Boutique VIP closed unexpectedly when it last ran ({when}). Everything saved before then is in the database: check the last thing you were doing. The report below is kept in {file}; copy or save it to send to whoever looks after the program.</source>
+        <translation>Boutique VIP 上次运行时意外关闭（{when}）。在此之前保存的内容都在数据库中：请检查您当时最后在做的事。下面的报告保存在 {file}；请复制或保存它，发送给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="53"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="51"/>
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -2364,37 +2408,37 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="50"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="61"/>
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="62"/>
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -2402,17 +2446,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="512"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="514"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="516"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="518"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="517"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="519"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2597,234 +2641,234 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="58"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="60"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="60"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="62"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
-        <location filename="../../boutique_vip/self_check.py" line="47"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
+        <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="70"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="71"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="73"/>
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="73"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="75"/>
         <source>Manager&apos;s desk</source>
         <translation>经理工作台</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="90"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="92"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="114"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="122"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="130"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="132"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="140"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="142"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="149"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="151"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="150"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="152"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="152"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="154"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="154"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="159"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="161"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="161"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="163"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="171"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="176"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="176"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="179"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="181"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="183"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="194"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="196"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="199"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="201"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="227"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="229"/>
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="248"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="262"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="263"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="270"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="271"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="273"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="275"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="279"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="365"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="366"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="367"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="368"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="380"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="400"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="416"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
@@ -2859,12 +2903,12 @@ Type the card number to confirm:</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="524"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="523"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="526"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="525"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2941,189 +2985,189 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="228"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="278"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="230"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="280"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="260"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="262"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="279"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="283"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="337"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="350"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="352"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="360"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="362"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -3306,17 +3350,17 @@ Database: {db}</source>
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="26"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28"/>
         <source>Counter</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="27"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="29"/>
         <source>Receipts</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="28"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/tab.py" line="30"/>
         <source>Lost customers</source>
         <translation>流失顾客名录</translation>
     </message>
@@ -4253,12 +4297,12 @@ The damaged file was moved to {aside}.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="336"/>
+        <location filename="../../boutique_vip/services/importing.py" line="372"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="346"/>
+        <location filename="../../boutique_vip/services/importing.py" line="382"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>

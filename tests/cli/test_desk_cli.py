@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.cli.helpers import run
+from tests.pdf_tools import poppler
 
 
 @pytest.fixture
@@ -22,9 +22,7 @@ def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return poppler("pdftotext", "-layout", str(path), "-")
 
 
 def test_kpi_csv_has_a_row_per_group_and_one_for_the_shop(

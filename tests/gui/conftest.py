@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -54,8 +55,10 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[QMessageBox.StandardBut
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
+    locale = QLocale()  # install_translators sets the default locale too (the window's language follows it)
     translators = install_translators(qapp, "zh_CN")
     assert translators, "resources/i18n/boutique_vip_zh_CN.qm is missing: run make translations"
     yield
     for t in translators:
         qapp.removeTranslator(t)  # type: ignore[arg-type]
+    QLocale.setDefault(locale)

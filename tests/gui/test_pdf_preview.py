@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from boutique_vip.gui.widgets.pdf_preview import PdfPreview, print_to
 from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
+from tests.pdf_tools import poppler
 
 
 def sheet_pdf(lines: int) -> bytes:
@@ -41,7 +39,6 @@ def test_preview_shows_every_page(qtbot: QtBot) -> None:
     assert preview.image.pixmap().toImage() != first
 
 
-@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils is not installed")
 def test_printing_sends_every_page_in_landscape(qtbot: QtBot, tmp_path: Path) -> None:
     preview = PdfPreview(sheet_pdf(40), "2027-02")
     qtbot.addWidget(preview)
@@ -49,9 +46,7 @@ def test_printing_sends_every_page_in_landscape(qtbot: QtBot, tmp_path: Path) ->
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_to(printer, preview.document)
-    info = subprocess.run(
-        ["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True, check=True
-    ).stdout
+    info = poppler("pdfinfo", str(tmp_path / "printed.pdf"))
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages == preview.page.maximum()
     width, height = (

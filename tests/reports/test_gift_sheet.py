@@ -1,12 +1,8 @@
 """The printed, signed sheet as independent tools see it: pdftotext, pdffonts, pdfsig."""
 
 import datetime as dt
-import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from boutique_vip import clock
 from boutique_vip.domain.customer import card_from_form
@@ -14,14 +10,11 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Role
 from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
 from boutique_vip.services import Services
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils is not installed")
+from tests.pdf_tools import poppler
 
 
 def text_of(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    return poppler("pdftotext", "-layout", str(pdf), "-")
 
 
 def sheet(lines: int) -> GiftSheet:
@@ -42,7 +35,6 @@ def sheet(lines: int) -> GiftSheet:
     return GiftSheet("衣尚精品", "2027-02", 1, rows, "王芳", dt.datetime(2027, 1, 20, 15, 30))
 
 
-@needs_poppler
 def test_chinese_sheet_is_real_text_with_the_manuals_columns(tmp_path: Path) -> None:
     path = tmp_path / "plan.pdf"
     path.write_bytes(build_gift_sheet(sheet(80)))
@@ -62,11 +54,10 @@ def test_chinese_sheet_is_real_text_with_the_manuals_columns(tmp_path: Path) -> 
         assert column in text
     assert text.count("客户编号") >= 2  # the header repeats on the next page
     assert "第2页" in text.replace(" ", "") and "王芳" in text
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = poppler("pdffonts", str(path))
     assert any("WenQuanYi" in line and " yes " in line for line in fonts.splitlines())  # embedded
 
 
-@needs_poppler
 def test_english_sheet(tmp_path: Path) -> None:
     path = tmp_path / "plan.pdf"
     path.write_bytes(build_gift_sheet(sheet(3), "en"))
@@ -74,7 +65,6 @@ def test_english_sheet(tmp_path: Path) -> None:
     assert "Gift plan and delivery sheet" in text and "Birthday" in text and "Manager" in text
 
 
-@needs_poppler
 def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, tmp_path: Path) -> None:
     clock.freeze(dt.datetime(2027, 1, 31, 12))
     services.shop.set_name("衣尚精品", None)
@@ -89,7 +79,7 @@ def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, 
     plan = services.gifts.create_draft("2027-02", manager)
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(services.gifts.approve(plan.id or 0, manager.id, "888888", "a long passphrase"))
-    report = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
+    report = poppler("pdfsig", str(signed), check=False)
     assert "Signature is Valid" in report and "王芳" in report
     assert "林雪" in text_of(signed)
     assert services.gifts.sheet("2027-02") == signed.read_bytes()  # reprints are the signed file itself
@@ -98,5 +88,5 @@ def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, 
     index = data.find(b"/Title")
     data[index + 10] ^= 0x01
     tampered.write_bytes(bytes(data))
-    report = subprocess.run(["pdfsig", str(tampered)], capture_output=True, text=True).stdout
+    report = poppler("pdfsig", str(tampered), check=False)
     assert "Signature is Valid" not in report

@@ -1,5 +1,7 @@
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +16,7 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
 from boutique_vip.services.calls import CallList
-from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
+from boutique_vip.storage.engine import Database
 
 MONDAY = dt.datetime(2026, 11, 23, 15, 5)
 
@@ -159,15 +160,15 @@ people = st.lists(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(shop=people, earlier_lists=st.lists(st.integers(1, 12), max_size=2), capacity=st.integers(1, 4))
 def test_todays_bulk_rows_agree_with_the_rules_customer_by_customer(
-    tmp_path_factory: pytest.TempPathFactory, shop: list[tuple[list[int], list[tuple[int, Outcome, Reason]], bool, bool, bool]],
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database],
+    shop: list[tuple[list[int], list[tuple[int, Outcome, Reason]], bool, bool, bool]],
     earlier_lists: list[int], capacity: int,
 ) -> None:  # fmt: skip
     """Today most rows (after-sale, win-back, unfinished calls carried over from the lists of earlier days)
     are worked out in SQL; another day every customer's facts go through the domain's rules one by one. Both
     must give the same list."""
     day = MONDAY.date()
-    db = Database(sqlite_url(tmp_path_factory.mktemp("calls") / "shop.sqlite"))
-    upgrade(db)
+    db = new_database(tmp_path_factory.mktemp("calls") / "shop.sqlite")
     services = Services.create(db, clock.now)
     try:
         for number, (receipts, contacts, no_calls, sms, callback) in enumerate(shop):

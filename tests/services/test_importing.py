@@ -1,4 +1,5 @@
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.services import Services
 from boutique_vip.services.sales import ReceiptFilter
+from boutique_vip.storage.engine import Database
 
 CARDS = """卡号,姓名,电话,生日,历法,腰围,小组,登记日期,期初积分,特殊客户,备注列外
 VIP10001,林雪,135-1111-2222,1985-03-08,公历,68,一组,2024-01-05,1200,否,x
@@ -203,15 +205,14 @@ purchase_rows = st.lists(
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=purchase_rows)
 def test_importing_any_till_file_twice_is_idempotent(
-    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[int, str, str, int, str]]
+    tmp_path_factory: pytest.TempPathFactory,
+    new_database: Callable[[Path], Database],
+    rows: list[tuple[int, str, str, int, str]],
 ) -> None:
     from boutique_vip import clock
-    from boutique_vip.storage.engine import Database, sqlite_url
-    from boutique_vip.storage.migrate import upgrade
 
     folder = tmp_path_factory.mktemp("idem")
-    db = Database(sqlite_url(folder / "shop.sqlite"))
-    upgrade(db)
+    db = new_database(folder / "shop.sqlite")
     services = Services.create(db, clock.now)
     services.imports.import_customers(write(folder, "cards.csv", CARDS))
     header = PURCHASES.splitlines()[0]

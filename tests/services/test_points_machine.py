@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,8 +30,7 @@ from boutique_vip.domain.points import LIFETIME_KINDS
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.services import Services
-from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
+from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import PointsEntry, Receipt, ReceiptLine
 
 START = dt.datetime(2026, 3, 1, 11)
@@ -225,9 +225,10 @@ class PointsMachine(RuleBasedStateMachine):
         assert counter == row.balance
 
 
-def test_no_sequence_of_counter_work_creates_money_or_points(db_path: Path) -> None:
-    database = Database(sqlite_url(db_path))
-    upgrade(database)
+def test_no_sequence_of_counter_work_creates_money_or_points(
+    db_path: Path, new_database: Callable[[Path], Database]
+) -> None:
+    database = new_database(db_path)
     PointsMachine.services = Services.create(database, clock.now)
     with tempfile.TemporaryDirectory() as folder:
         PointsMachine.folder = Path(folder)

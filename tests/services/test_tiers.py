@@ -1,7 +1,9 @@
 """The tier rules as the database evaluates them (set-based SQL), at every boundary of DOMAIN.md."""
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,8 +17,7 @@ from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.tiers import TierFacts, evaluate
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.services import Services
-from boutique_vip.storage.engine import Database, sqlite_url
-from boutique_vip.storage.migrate import upgrade
+from boutique_vip.storage.engine import Database
 
 from .helpers import D, at, buy, customer
 
@@ -178,11 +179,11 @@ history = st.lists(
     special=st.booleans(),
 )
 def test_sql_agrees_with_the_reference_rules(
-    tmp_path_factory: pytest.TempPathFactory, purchases: list[tuple[int, str, bool]], visit: int | None,
+    tmp_path_factory: pytest.TempPathFactory, new_database: Callable[[Path], Database],
+    purchases: list[tuple[int, str, bool]], visit: int | None,
     registered: int, special: bool,
 ) -> None:  # fmt: skip
-    db = Database(sqlite_url(tmp_path_factory.mktemp("h") / "h.sqlite"))
-    upgrade(db)
+    db = new_database(tmp_path_factory.mktemp("h") / "h.sqlite")
     services = Services.create(db, lambda: dt.datetime.combine(D, dt.time(18)))
     cid = customer(services, registered_days_before=max([registered, *(p[0] for p in purchases)]))
     if special:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from boutique_vip.services.desk import MonthFigures
+from boutique_vip.domain.desk import MonthFigures
 
 TIER_COLOURS = {"A": "#c62828", "B": "#1565c0", "C": "#9e9e9e"}
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from boutique_vip import clock
 from boutique_vip.domain.changes import Topic
+from boutique_vip.domain.desk import MonthFigures
 from boutique_vip.domain.errors import BoutiqueError, FieldError
 from boutique_vip.domain.kpi import Kpi
 from boutique_vip.domain.segments import Segment, segment_from_form
@@ -42,7 +43,6 @@ from boutique_vip.gui.ops import ChangeBus, run_operation
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
-from boutique_vip.services.desk import MonthFigures
 from boutique_vip.services.segments import SegmentRow
 
 MET, MISSED = QColor("#e8f5e9"), QColor("#ffebee")
