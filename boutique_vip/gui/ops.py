@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.gui.feedback import show_error
+from boutique_vip.gui.workers import Worker, run_in_background
 
 T = TypeVar("T")
 
@@ -91,3 +92,34 @@ def run_operation(
     if on_done is not None:
         on_done(result)
     return result
+
+
+def run_in_pool(
+    parent: QWidget,
+    bus: ChangeBus,
+    call: Callable[[], object],
+    changes: Iterable[Topic],
+    busy: QWidget | None = None,
+    on_failed: Callable[[], None] | None = None,
+) -> Worker:
+    """A slow change off the GUI thread (drafting a month's plan): ``busy`` shows meanwhile, a refusal is
+    shown translated (then ``on_failed``), success publishes ``changes``: the pages showing them redraw."""
+    topics = frozenset(changes)
+    if busy is not None:
+        busy.show()
+
+    def done(_result: object) -> None:
+        if busy is not None:
+            busy.hide()
+        bus.publish(topics)
+
+    def failed(exc: BaseException) -> None:
+        if busy is not None:
+            busy.hide()
+        if not isinstance(exc, BoutiqueError):
+            raise exc  # a fault, not a refusal: the crash dialog shows it
+        show_error(parent, exc)
+        if on_failed is not None:
+            on_failed()
+
+    return run_in_background(lambda _progress: call(), done, failed)

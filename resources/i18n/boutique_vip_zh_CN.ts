@@ -148,59 +148,64 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="38"/>
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="50"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="57"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="55"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="58"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="57"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="60"/>
         <source>New shop passphrase</source>
         <translation>新的店铺口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="58"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="61"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="60"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="63"/>
         <source>This is the shop&apos;s first approval: choose the shop&apos;s passphrase (10 characters or more). It locks the keys that sign approved sheets, in the database and in every backup, and is asked at every approval. Keep it somewhere safe: without it no plan can be signed.</source>
         <translation>这是本店第一次批准：请设定店铺口令（至少 10 个字符）。它锁住为批准的表格签名的密钥（数据库和每份备份中都是如此），每次批准都要输入。请妥善保管：没有它就无法签署任何计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="65"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="68"/>
         <source>Shop passphrase</source>
         <translation>店铺口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="70"/>
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="76"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="79"/>
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="86"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="92"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="136"/>
+        <source>Signing the sheet…</source>
+        <translation>正在签署礼品单…</translation>
     </message>
 </context>
 <context>
@@ -1144,59 +1149,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="398"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="412"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="400"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="390"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="394"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="420"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="411"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="425"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="437"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="451"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="451"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="465"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="455"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="469"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="473"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="487"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="488"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="502"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1881,42 +1886,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="101"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="106"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="111"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="121"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -2408,37 +2413,37 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="49"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="50"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="50"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="59"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="61"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="62"/>
         <source>Labour Day</source>
         <translation>五一</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="62"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="63"/>
         <source>National Day</source>
         <translation>十一</translation>
     </message>
@@ -2446,17 +2451,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="514"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="528"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="518"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="532"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="519"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="533"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2985,189 +2990,194 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="162"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="153"/>
+        <source>Working out the plan…</source>
+        <translation>正在生成计划…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="196"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="193"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="197"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="198"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="201"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="230"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="238"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="288"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="255"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="261"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="262"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="270"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="279"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="303"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="339"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="352"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="362"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>

@@ -27,14 +27,15 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     services.sales.record_sale(
         Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
     )
+    window.tabs.setCurrentWidget(window.gifts)  # she works on the page she sees
     page = window.gifts.plan
     page.reload()
     assert page.month_text() == "2026-12"
     assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "张晓燕"
     reminder = window.findChild(QLabel, "planReminder")
     assert reminder is not None and "Approve this plan by 2026-12-04" in reminder.text()
-    page.create_draft()
-    assert "draft" in page.status.text()
+    page.create_draft()  # worked out off the GUI thread, then drawn again
+    qtbot.waitUntil(lambda: "draft" in page.status.text(), timeout=10_000)
     dialog = ApprovePlanDialog(services, page.view.id or 0, "2026-12", "zh_CN", window)  # type: ignore[union-attr]
     qtbot.addWidget(dialog)
     assert dialog.first  # the shop's first approval: a new passphrase, twice
@@ -46,14 +47,15 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     dialog.pin.setText("123456")
     dialog.passphrase.setText("a long passphrase")
     dialog.passphrase_again.setText("a long passphrase")
-    dialog.accept()
-    assert "Wrong PIN" in dialog.error.text()
+    dialog.accept()  # signed off the GUI thread
+    qtbot.waitUntil(lambda: "Wrong PIN" in dialog.error.text(), timeout=10_000)
     dialog.pad._start(dialog.pad.rect().center().toPointF())
     dialog.pad._extend(dialog.pad.rect().bottomRight().toPointF())
     dialog.pin.setText("888888")
     dialog.passphrase.setText("a long passphrase")
     dialog.passphrase_again.setText("a long passphrase")
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20_000)
     assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
     path = tmp_path / "plan.pdf"  # the drawn signature is printed at the foot
     path.write_bytes(dialog.pdf)
@@ -110,9 +112,11 @@ def test_changing_a_gift_outside_the_standard_needs_a_reason(qtbot: QtBot, windo
     services.sales.record_sale(
         Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
     )
+    window.tabs.setCurrentWidget(window.gifts)  # she works on the page she sees
     page = window.gifts.plan
     page.reload()
     page.create_draft()
+    qtbot.waitUntil(lambda: page.view is not None and page.view.status == "draft", timeout=10_000)
     line = page.view.lines[0]  # type: ignore[union-attr]
     dialog = EditLineDialog(services, window.actor, line, window)
     qtbot.addWidget(dialog)

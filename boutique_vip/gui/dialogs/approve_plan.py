@@ -21,6 +21,7 @@ from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.signature_pad import SignaturePad
+from boutique_vip.gui.workers import Worker, run_in_background
 from boutique_vip.services import Services
 
 
@@ -50,6 +51,8 @@ class ApprovePlanDialog(QDialog):
         clear = QPushButton(self.tr("Clear signature"))
         clear.clicked.connect(self.pad.clear)
         self.error = error_label("approveError")
+        self.buttons = ok_cancel(self)
+        self._worker: Worker | None = None  # the approval being signed, off the GUI thread
         form = QFormLayout()
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("PIN"), self.pin)
@@ -77,27 +80,57 @@ class ApprovePlanDialog(QDialog):
             self.pad,
             clear,
             self.error,
-            ok_cancel(self),
+            self.buttons,
         )
 
     def accept(self) -> None:
-        manager_id = self.manager.currentData()
+        """Sign off the GUI thread (the sheet of a large month takes seconds); the dialog waits, the window
+        stays alive."""
+        if self._worker is not None:
+            return
         if self.first and self.passphrase.text() != self.passphrase_again.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
-        try:
-            self.pdf = self.services.gifts.approve(
-                self.plan_id,
-                manager_id,
-                self.pin.text(),
-                self.passphrase.text(),
-                self.language,
-                signature_png=None if self.pad.is_empty() else self.pad.png(),  # stored as hers, same sign-in
-            )
-        except BoutiqueError as exc:
-            self.error.setText(translated(exc))
-            self.pin.clear()
-            self.passphrase.clear()
-            self.passphrase_again.clear()
-            return
+        plan_id, manager_id, pin, passphrase = (
+            self.plan_id,
+            self.manager.currentData(),
+            self.pin.text(),
+            self.passphrase.text(),
+        )
+        signature = None if self.pad.is_empty() else self.pad.png()  # stored as hers, same sign-in
+        self._working(True)
+        self._worker = run_in_background(
+            lambda _progress: self.services.gifts.approve(
+                plan_id, manager_id, pin, passphrase, self.language, signature_png=signature
+            ),
+            self._signed,
+            self._refused,
+        )
+
+    def reject(self) -> None:
+        if self._worker is None:  # once she has signed, the approval finishes
+            super().reject()
+
+    def _signed(self, pdf: object) -> None:
+        assert isinstance(pdf, bytes)
+        self._worker = None
+        self.pdf = pdf
+        self._working(False)
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._worker = None
+        self._working(False)
+        if not isinstance(exc, BoutiqueError):
+            raise exc  # a fault, not a refusal: the crash dialog shows it
+        self.error.setText(translated(exc))
+        self.pin.clear()
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+
+    def _working(self, working: bool) -> None:
+        self.buttons.setEnabled(not working)
+        for field in (self.manager, self.pin, self.passphrase, self.passphrase_again, self.pad):
+            field.setEnabled(not working)
+        if working:
+            self.error.setText(self.tr("Signing the sheet…"))

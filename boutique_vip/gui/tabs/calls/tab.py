@@ -69,10 +69,10 @@ class CallsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callsTab")
-        # A customer sent from the desk, a sale, a new tier or new rules: the list is prepared again.
+        # A customer sent from the desk, a sale, a new tier, a plan's lines or new rules: the list is prepared again.
         bus.watch(
             self,
-            {Topic.CALLS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.TIERS, Topic.RULES},
+            {Topic.CALLS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.TIERS, Topic.RULES, Topic.PLANS},
             self.reload_in_background,
         )
         self.services, self.actor, self.language = services, actor, language

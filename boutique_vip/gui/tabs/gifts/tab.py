@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +35,7 @@ from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.ops import ChangeBus
+from boutique_vip.gui.ops import ChangeBus, run_in_pool
 from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
@@ -142,11 +143,17 @@ class PlanPage(LazyPage):
     COLUMNS = 12
 
     def __init__(
-        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+        self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planPage")
-        self.services, self.actor, self.language = services, actor, language
+        self.services, self.actor, self.language, self.bus = services, actor, language, bus
+        self.busy = named(QProgressBar(), "planBusy")
+        self.busy.setRange(0, 0)  # drafting a large shop's month takes a few seconds
+        self.busy.setFormat(self.tr("Working out the plan…"))
+        self.busy.setTextVisible(True)
+        self.busy.setMaximumWidth(220)
+        self.busy.hide()
         self.view: PlanView | None = None
         next_month = (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         self.month = named(QDateEdit(QDate(next_month.year, next_month.month, 1)), "planMonth")
@@ -198,6 +205,7 @@ class PlanPage(LazyPage):
             button.clicked.connect(slot)
             self.buttons[name] = button
             bar.addWidget(button)
+        bar.addWidget(self.busy)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -318,11 +326,17 @@ class PlanPage(LazyPage):
         return self.view.lines[row]
 
     def create_draft(self) -> None:
-        try:
-            self.services.gifts.create_draft(self.month_text(), self.actor)
-        except BoutiqueError as exc:
-            show_error(self, exc)
-        self.reload()
+        """Drafted off the GUI thread; the page is drawn again when the bus says the plans changed."""
+        month, actor = self.month_text(), self.actor
+        self.buttons["createDraft"].setEnabled(False)
+        self._worker = run_in_pool(
+            self,
+            self.bus,
+            lambda: self.services.gifts.create_draft(month, actor),
+            {Topic.PLANS},
+            busy=self.busy,
+            on_failed=lambda: self.reload(),
+        )
 
     def edit_line(self) -> None:
         line = self.selected()
@@ -340,7 +354,7 @@ class PlanPage(LazyPage):
             month=self.view.month, revision=self.view.revision
         )
         if ApprovePlanDialog(self.services, self.view.id, title, self.language, self).exec():
-            self.reload()
+            self.bus.publish({Topic.PLANS})
 
     def sheet_bytes(self) -> bytes:
         return self.services.gifts.sheet(self.month_text(), self.language)
@@ -508,7 +522,7 @@ class GiftsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("giftsTab")
-        self.plan = PlanPage(services, actor, language)
+        self.plan = PlanPage(services, actor, language, bus)
         self.catalogue = CataloguePage(services, actor)
         pages = named(QTabWidget(), "giftsPages")
         pages.addTab(self.plan, self.tr("Monthly plan"))
