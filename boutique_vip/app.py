@@ -190,6 +190,7 @@ def switch_language(old: MainWindow, code: str) -> MainWindow:
     new.language_changed.connect(lambda c: switch_language(new, c))
     new.restoreGeometry(old.saveGeometry())
     new.tabs.setCurrentIndex(old.tabs.currentIndex())
+    new.purchases.counter.carry_on(old.purchases.counter.typed())  # a sale being typed is not lost
     new.show()
     _keep(new)
     old.retire()

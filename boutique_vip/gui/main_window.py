@@ -28,7 +28,7 @@ from boutique_vip.domain.changes import RULES_CHANGED, SALE, Topic
 from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor, Role
-from boutique_vip.gui.ops import ChangeBus
+from boutique_vip.gui.ops import ChangeBus, run_in_pool
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.desk import DeskTab
@@ -227,8 +227,14 @@ class MainWindow(QMainWindow):
 
         if RulesDialog(self.services.shop.rules(), self.services.shop.set_rules, self.actor, self).exec():
             self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
-            self.services.tiers.recompute_all("rules changed")
-            self.bus.publish(RULES_CHANGED | {Topic.CUSTOMERS, Topic.CATALOGUE})  # the catalogue shows rules
+            self.bus.publish({Topic.RULES, Topic.CATALOGUE})  # the catalogue page shows the care standards
+            # Everyone's tier under the new rules: seconds in a large shop, off the GUI thread.
+            self._rules_worker = run_in_pool(
+                self,
+                self.bus,
+                lambda: self.services.tiers.recompute_all("rules changed"),
+                RULES_CHANGED | {Topic.CUSTOMERS},
+            )
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).

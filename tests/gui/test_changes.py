@@ -62,3 +62,26 @@ def test_a_sale_at_the_counter_marks_the_gift_plan_stale(qtbot: QtBot, window: M
     window.tabs.setCurrentWidget(gifts)
     assert not gifts.plan_watch.stale
     assert "曾小贤" in {ln.name for ln in gifts.plan.view.lines}  # now an A customer with a December birthday
+
+
+def test_new_rules_resort_everyone_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manager lowers the A threshold: everyone's tier is worked out again in the background, and the
+    pages that show tiers follow."""
+    from dataclasses import replace
+
+    from boutique_vip.gui.dialogs.rules_dialog import RulesDialog
+
+    services = window.services
+    zhang = services.customers.search("zxy")[0]
+    services.sales.record_sale(
+        Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(3000))]), None
+    )
+    assert services.customers.search("zxy")[0].tier == "C"
+    lower = replace(services.shop.rules(), tier_a_lifetime_points=2000)
+    monkeypatch.setattr(RulesDialog, "exec", lambda _self: services.shop.set_rules(lower, window.actor) or 1)
+    window.tabs.setCurrentWidget(window.customers)
+    window.edit_rules()
+    qtbot.waitUntil(lambda: services.customers.search("zxy")[0].tier == "A", timeout=10_000)
+    qtbot.waitUntil(lambda: window.gifts.plan_watch.stale, timeout=5_000)  # the plans are drawn from tiers

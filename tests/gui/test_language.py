@@ -87,11 +87,20 @@ def test_the_language_switches_while_the_program_runs(
 
     english = show_main_window(services, manager, Preferences(language="en"))
     try:
+        counter = english.purchases.counter  # a sale half typed at the counter
+        counter.picker.set_customer(services.customers.search("zxy")[0])
+        counter.lines.setRowCount(0)
+        counter.add_line({"description": "高腰牛仔裤", "size": "L", "qty": "2", "unit_price": "300"})
         english.tabs.setCurrentIndex(2)
         assert titles(english) == ["Customers", "Purchases", "Gifts", "Calls", "Manager's desk"]
         chinese = choose(english, "中文")
         assert titles(chinese) == ["顾客", "消费", "礼品", "电话回访", "经理工作台"]
         assert chinese.tabs.currentIndex() == 2  # where she was
+        typed = chinese.purchases.counter  # and the sale is still there, as typed
+        assert typed.picker.customer is not None and typed.picker.customer.name == "张晓燕"
+        assert [(ln.description, ln.size, ln.qty, ln.unit_price) for ln in typed.sale_lines()] == [
+            ("高腰牛仔裤", "L", 2, 300)
+        ]
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own buttons too
         assert Preferences.load().language == "zh_CN"  # and the next start speaks Chinese too
         back = choose(chinese, "English")

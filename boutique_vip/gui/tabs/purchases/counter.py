@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +48,13 @@ COLUMNS = (
     "points",
     "split",
 )
+
+
+@dataclass
+class CounterDraft:
+    customer: CustomerRow | None
+    lines: list[dict[str, str]]
+    redeem: int
 
 
 class CounterPage(QWidget):
@@ -268,6 +276,29 @@ class CounterPage(QWidget):
         self.add_line()
         self.redeem.setValue(0)
         self.picker.set_customer(None)
+
+    def typed(self) -> CounterDraft:
+        """What is typed and not yet saved: carried into the window rebuilt in another language."""
+        rows = [
+            {
+                key: ("yes" if item.checkState() == Qt.CheckState.Checked else "")
+                if key == "on_sale" and item is not None
+                else (item.text() if item is not None else "")
+                for key, item in ((k, self.lines.item(row, COLUMNS.index(k))) for k in COLUMNS)
+            }
+            for row in range(self.lines.rowCount())
+        ]
+        return CounterDraft(self.picker.customer, rows, self.redeem.value())
+
+    def carry_on(self, draft: CounterDraft) -> None:
+        """The sale as it was typed in the window this one replaces."""
+        self.picker.set_customer(draft.customer)
+        self.lines.setRowCount(0)
+        for values in draft.lines:
+            self.add_line(values)
+        if not draft.lines:
+            self.add_line()
+        self.redeem.setValue(draft.redeem)
 
     def start_return(self) -> None:
         from boutique_vip.gui.dialogs.return_dialog import ReturnDialog
