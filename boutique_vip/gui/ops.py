@@ -80,17 +80,15 @@ def run_operation(
     bus: ChangeBus,
     call: Callable[[], T],
     changes: Iterable[Topic],
-    on_done: Callable[[T], None] | None = None,
 ) -> T | None:
-    """A change: its failure shown translated, its topics published when it succeeds."""
+    """A quick change on the GUI thread: a refusal shown translated (None), its topics published when it
+    succeeds (its result)."""
     try:
         result = call()
     except BoutiqueError as exc:
         show_error(parent, exc)
         return None
     bus.publish(changes)
-    if on_done is not None:
-        on_done(result)
     return result
 
 
