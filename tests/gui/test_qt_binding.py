@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +14,9 @@ def test_filling_a_table_does_not_use_up_none(qtbot: QtBot) -> None:
     a few thousand lines in a table aborted the program ("deallocating None"). pyproject.toml keeps it out."""
     table = QTableWidget(100, 12)
     qtbot.addWidget(table)
+    QThreadPool.globalInstance().waitForDone()  # another test's background work holds and drops None too
     before = sys.getrefcount(None)
     for row in range(1000):
         table.setItem(row % 100, row % 12, QTableWidgetItem("x"))
         table.item(row % 100, row % 12).setToolTip("x")
-    assert sys.getrefcount(None) >= before - 10
+    assert sys.getrefcount(None) >= before - 100  # the faulty binding dropped one per call: 2,000
