@@ -84,6 +84,7 @@ def _signed_sheet() -> str:
     """A gift sheet with Chinese text, signed as an approval is, then its first page drawn offscreen."""
     from boutique_vip.reports import signing
     from boutique_vip.reports.gift_sheet import GiftSheet, SheetLine, build_gift_sheet
+    from boutique_vip.services import signing_keys
 
     now = clock.now()
     day = now.date()
@@ -91,8 +92,8 @@ def _signed_sheet() -> str:
         "VIP00001", "张晓燕", "A", "birthday", day, day - dt.timedelta(days=4), "丝巾礼盒", "pickup", "李丽"
     )
     pdf = build_gift_sheet(GiftSheet("衣尚精品女装", day.strftime("%Y-%m"), 1, [line], "王芳", now))
-    authority = signing.make_authority("衣尚精品女装", now)
-    signer = signing.issue_signer(authority, "王芳", "衣尚精品女装", now)
+    authority = signing_keys.make_authority("衣尚精品女装", now)
+    signer = signing_keys.issue_signer(authority, "王芳", "衣尚精品女装", now)
     signed = signing.sign_pdf(pdf, signer, authority.cert_pem, "王芳", "self-check", "shop")
     problem = signing.signature_problem(signed, [authority.cert_pem])
     if problem is not None:

@@ -781,13 +781,14 @@ class GiftService:
         (sealed under that passphrase) and issues her certificate. The slow sealing and opening (half a second
         each, on purpose) happen outside any write transaction."""
         from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+        from boutique_vip.services import signing_keys
 
         if self.has_authority():
             with self.db.session() as s:
                 user = s.get(models.User, manager.id)
                 assert user is not None
                 cert, sealed = user.certificate_pem, user.private_key_sealed
-            if not (cert and sealed and signing.is_sealed_with_passphrase(sealed)):
+            if not (cert and sealed and signing_keys.is_sealed_with_passphrase(sealed)):
                 raise BoutiqueError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
@@ -797,13 +798,13 @@ class GiftService:
                     name=manager.name,
                 )
             return signing.KeyPair(self._unseal(manager, bytes(sealed), passphrase), cert)
-        signing.check_passphrase(passphrase)
+        signing_keys.check_passphrase(passphrase)
         now = self.wall()
         shop = self.shop.name() or "Boutique"
-        authority = signing.make_authority(shop, now)
-        keys = signing.issue_signer(authority, manager.name, shop, now)
-        authority_sealed = signing.seal(authority.key_pem, passphrase).hex()
-        key_sealed = signing.seal(keys.key_pem, passphrase)
+        authority = signing_keys.make_authority(shop, now)
+        keys = signing_keys.issue_signer(authority, manager.name, shop, now)
+        authority_sealed = signing_keys.seal(authority.key_pem, passphrase).hex()
+        key_sealed = signing_keys.seal(keys.key_pem, passphrase)
         with self.db.session() as s, s.begin():
             if self.has_authority():  # another till made one meanwhile: hers is the shop's
                 raise ChangedElsewhere(
@@ -828,10 +829,10 @@ class GiftService:
         return keys
 
     def _unseal(self, actor: Actor, sealed: bytes, passphrase: str) -> bytes:
-        from boutique_vip.reports import signing
+        from boutique_vip.services import signing_keys
 
         try:
-            return signing.unseal(sealed, passphrase)
+            return signing_keys.unseal(sealed, passphrase)
         except WrongPassphrase:
             self.audit.record(actor, "passphrase_wrong", actor.name)  # never the passphrase itself
             raise
@@ -840,6 +841,7 @@ class GiftService:
         """A manager issues a colleague's signing certificate: the shop's passphrase opens the authority, and
         the colleague's new key is sealed under it. Re-issuing replaces her old certificate."""
         from boutique_vip.reports import signing  # loaded on first use: the cryptography is slow to load
+        from boutique_vip.services import signing_keys
 
         require(manager, Action.USER_ADMIN)
         with self.db.session() as s:
@@ -861,8 +863,8 @@ class GiftService:
                 )
             name, cert_pem, sealed = colleague.name, ca_cert.value.encode(), bytes.fromhex(ca_key.value)
         authority = signing.KeyPair(self._unseal(manager, sealed, passphrase), cert_pem)
-        keys = signing.issue_signer(authority, name, self.shop.name() or "Boutique", self.wall())
-        key_sealed = signing.seal(keys.key_pem, passphrase)  # slow on purpose: outside the transaction
+        keys = signing_keys.issue_signer(authority, name, self.shop.name() or "Boutique", self.wall())
+        key_sealed = signing_keys.seal(keys.key_pem, passphrase)  # slow on purpose: outside the transaction
         with self.db.session() as s, s.begin():
             user = s.get(models.User, colleague_id)
             assert user is not None
@@ -873,10 +875,10 @@ class GiftService:
 
 def _sealed(hex_value: str) -> bool:
     """Whether a stored authority key is sealed under the shop's passphrase (not an older PIN seal)."""
-    from boutique_vip.reports import signing
+    from boutique_vip.services import signing_keys
 
     try:
-        return signing.is_sealed_with_passphrase(bytes.fromhex(hex_value))
+        return signing_keys.is_sealed_with_passphrase(bytes.fromhex(hex_value))
     except ValueError:
         return False
 
