@@ -340,23 +340,26 @@ class GiftService:
         """Save the proposed plan as revision 1 (draft); an existing plan is returned as it is."""
         require(actor, Action.GIFT_PLAN)
         year, month = plan_rules.parse_month(month_text)
-        lines = self.proposed_lines(year, month)
-        with self.db.session() as s, s.begin():
+        lines = self.proposed_lines(year, month)  # the slow part, with nothing locked
+        with self.db.session() as s, s.begin():  # short: the rows written, nothing else
             existing = self._latest(s, month_text)
-            if existing is not None:
-                return self._view(s, existing)
-            plan = models.GiftPlan(
-                month=month_text,
-                revision=1,
-                status=PlanStatus.DRAFT.value,
-                created_by=actor.id if actor else None,
-                created_at=self.now(),
-            )
-            plan.lines = [_row(ln) for ln in lines]
-            s.add(plan)
-            s.flush()
-            self.audit.record_in(s, actor, "gift_plan_drafted", month_text, lines=len(plan.lines))
-            return self._view(s, plan)
+            if existing is None:
+                plan = models.GiftPlan(
+                    month=month_text,
+                    revision=1,
+                    status=PlanStatus.DRAFT.value,
+                    created_by=actor.id if actor else None,
+                    created_at=self.now(),
+                )
+                plan.lines = [_row(ln) for ln in lines]
+                s.add(plan)
+                s.flush()
+                self.audit.record_in(s, actor, "gift_plan_drafted", month_text, lines=len(plan.lines))
+            plan_id = (existing or plan).id
+        with self.db.session() as s:  # the view, read after the lock is given back
+            saved = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
+            assert saved is not None
+            return self._view(s, saved)
 
     def edit_line(
         self,

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,6 +37,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.ops import ChangeBus, run_in_pool
 from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
+from boutique_vip.gui.workers import run_in_background
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
 
@@ -212,18 +213,57 @@ class PlanPage(LazyPage):
         layout.addWidget(self.reminder)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.month.dateChanged.connect(lambda _d: self.reload_in_background())
         self.enable_buttons()
 
     def month_text(self) -> str:
         return self.month.date().toString("yyyy-MM")
 
     def reload(self) -> None:
+        """Read and draw the month's plan now (after her own edits on this page)."""
         try:
-            self.view = view = self.services.gifts.current(self.month_text())
+            view = self.services.gifts.current(self.month_text())
         except BoutiqueError as exc:
             self.status.setText(translated(exc))
             return
+        self.show_view(view)
+
+    def reload_in_background(self) -> None:
+        """Read the plan off the GUI thread (a month not drafted yet is worked out from every customer's tier:
+        seconds in a large shop), then draw it; an answer for a month she has left meanwhile is dropped."""
+        month = self.month_text()
+        self.busy.show()
+
+        def read(_progress: object) -> PlanView:
+            return self.services.gifts.current(month)
+
+        def done(view: object) -> None:
+            self.busy.hide()
+            if isinstance(view, PlanView) and view.month == self.month_text():
+                self.show_view(view)
+
+        def failed(exc: BaseException) -> None:
+            self.busy.hide()
+            if not isinstance(exc, BoutiqueError):
+                raise exc
+            self.status.setText(translated(exc))
+
+        self._reader = run_in_background(read, done, failed)
+
+    def reload_soon(self) -> None:
+        if self.isVisible():
+            self.reload_in_background()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:  # first shown, or changed elsewhere while hidden: read off the GUI thread
+            self._stale = False
+            self.reload_in_background()
+        QWidget.showEvent(self, event)
+
+    def show_view(self, view: PlanView) -> None:
+        self.view = view
         occasions = occasion_names(self.services)
         deliveries = delivery_names()
         self.table.setRowCount(len(view.lines))
@@ -536,7 +576,7 @@ class GiftsTab(QWidget):
         self.plan_watch = bus.watch(
             self.plan,
             {Topic.PLANS, Topic.TIERS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.RULES, Topic.CATALOGUE},
-            self.plan.reload,
+            self.plan.reload_in_background,
         )
         bus.watch(self.catalogue, {Topic.CATALOGUE, Topic.RULES}, self.catalogue.reload)
         bus.watch(self.adhoc, {Topic.PLANS, Topic.CUSTOMERS, Topic.CATALOGUE}, self.adhoc.reload)
