@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from lunar_python import Lunar
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind, lunar_month_days
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP
 
 
 class Occasion(StrEnum):
@@ -19,6 +20,14 @@ class Occasion(StrEnum):
 
 
 GIFT_HOLIDAYS = (Occasion.SPRING_FESTIVAL, Occasion.LABOUR_DAY, Occasion.NATIONAL_DAY)
+
+# Their names, defined once: the window and the sheets translate them (context "Occasions").
+OCCASION_NAMES = {
+    Occasion.BIRTHDAY: QT_TRANSLATE_NOOP("Occasions", "Birthday"),
+    Occasion.SPRING_FESTIVAL: QT_TRANSLATE_NOOP("Occasions", "Spring Festival"),
+    Occasion.LABOUR_DAY: QT_TRANSLATE_NOOP("Occasions", "Labour Day"),
+    Occasion.NATIONAL_DAY: QT_TRANSLATE_NOOP("Occasions", "National Day"),
+}
 
 # The names the holidays library (country CN, en_US) gives the first day of each gift holiday.
 _LIBRARY_NAMES = {

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from boutique_vip.domain.occasions import OCCASION_NAMES
+
 if TYPE_CHECKING:
     from boutique_vip.services.segments import SmsList
 
@@ -96,9 +98,7 @@ def audit_action_names() -> dict[str, str]:
 
 def _holiday_names() -> dict[str, str]:
     return {
-        "spring_festival": QCoreApplication.translate("Stored", "Spring Festival"),
-        "labour_day": QCoreApplication.translate("Stored", "Labour Day"),
-        "national_day": QCoreApplication.translate("Stored", "National Day"),
+        code.value: QCoreApplication.translate("Occasions", name) for code, name in OCCASION_NAMES.items()
     }
 
 

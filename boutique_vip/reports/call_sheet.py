@@ -12,47 +12,33 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP
 from boutique_vip.reports.styles import cjk_font, grid_table, numbered_document
+from boutique_vip.reports.words import sheet_labels
 
-LABELS = {
-    "zh_CN": {
-        "title": "电话回访名单",
-        "columns": ("客户编号", "客户名", "电话", "等级", "回访原因", "谈话要点", "结果与备注"),
-        "reasons": {
-            "birthday": "生日",
-            "holiday": "节日",
-            "callback": "约定回电",
-            "after_sale": "售后回访",
-            "gift_pickup": "礼品待领取",
-            "win_back": "挽回",
-        },
-        "overdue": "（逾期）",
-        "tomorrow": "（明天）",
-        "page": "第 {page} 页",
+# The sheet's words in English; the catalogue (context "Sheets") gives them in the sheet's language.
+ENGLISH: dict[str, Any] = {
+    "title": QT_TRANSLATE_NOOP("Sheets", "Call list"),
+    "columns": (
+        QT_TRANSLATE_NOOP("Sheets", "Customer no."),
+        QT_TRANSLATE_NOOP("Sheets", "Customer"),
+        QT_TRANSLATE_NOOP("Sheets", "Phone"),
+        QT_TRANSLATE_NOOP("Sheets", "Tier"),
+        QT_TRANSLATE_NOOP("Sheets", "Why"),
+        QT_TRANSLATE_NOOP("Sheets", "Talking points"),
+        QT_TRANSLATE_NOOP("Sheets", "Outcome and notes"),
+    ),
+    "reasons": {
+        "birthday": QT_TRANSLATE_NOOP("Sheets", "birthday"),
+        "holiday": QT_TRANSLATE_NOOP("Sheets", "holiday"),
+        "callback": QT_TRANSLATE_NOOP("Sheets", "call back"),
+        "after_sale": QT_TRANSLATE_NOOP("Sheets", "after sale"),
+        "gift_pickup": QT_TRANSLATE_NOOP("Sheets", "gift waiting"),
+        "win_back": QT_TRANSLATE_NOOP("Sheets", "win back"),
     },
-    "en": {
-        "title": "Call list",
-        "columns": (
-            "Customer no.",
-            "Customer",
-            "Phone",
-            "Tier",
-            "Why",
-            "Talking points",
-            "Outcome and notes",
-        ),
-        "reasons": {
-            "birthday": "birthday",
-            "holiday": "holiday",
-            "callback": "call back",
-            "after_sale": "after sale",
-            "gift_pickup": "gift waiting",
-            "win_back": "win back",
-        },
-        "overdue": " (overdue)",
-        "tomorrow": " (tomorrow)",
-        "page": "Page {page}",
-    },
+    "overdue": QT_TRANSLATE_NOOP("Sheets", " (overdue)"),
+    "tomorrow": QT_TRANSLATE_NOOP("Sheets", " (tomorrow)"),
+    "page": QT_TRANSLATE_NOOP("Sheets", "Page {page}"),
 }
 
 
@@ -94,7 +80,7 @@ def sheet_of(shop: str, listing: Any) -> CallSheet:
 
 
 def build_call_sheet(sheet: CallSheet, language: str = "zh_CN") -> bytes:
-    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
+    labels: dict[str, Any] = sheet_labels(ENGLISH, language)
     font = cjk_font()
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
     title = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)

@@ -18,105 +18,67 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer
 
 from boutique_vip.domain.desk import MonthlyReport, TopCustomer
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP
 from boutique_vip.domain.kpi import Kpi
-from boutique_vip.reports.gift_sheet import occasion_names
 from boutique_vip.reports.styles import cjk_font, grid_table, numbered_document
+from boutique_vip.reports.words import occasion_names, sheet_labels
 
 TIER_COLOURS = (colors.HexColor("#c62828"), colors.HexColor("#1565c0"), colors.HexColor("#9e9e9e"))
 
-LABELS: dict[str, dict[str, Any]] = {
-    "zh_CN": {
-        "top_title": "前20位VIP顾客（员工培训用）",
-        "top_columns": [
-            "名次",
-            "卡号",
-            "姓名",
-            "累计消费",
-            "尺码",
-            "喜欢的颜色",
-            "风格/版型",
-            "价位",
-            "生日",
-            "家人",
-        ],
-        "report_title": "月度报告",
-        "kpis": "考核指标",
-        "kpi_columns": [
-            "小组",
-            "登记率",
-            "新顾客/目标",
-            "奖励",
-            "售后回访完成",
-            "礼品计划完成",
-            "客单价",
-            "流失率",
-            "复购率",
-        ],
-        "shop": "全店",
-        "met": "达标",
-        "missed": "未达标",
-        "bonus": "是",
-        "charts": "图表",
-        "tier_mix": "各级顾客人数（按月）",
-        "spend_by_tier": "各级顾客月消费额（元）",
-        "new_by_group": "各组新顾客与目标",
-        "target": "目标",
-        "lost_per_month": "每月流失顾客",
-        "lost": "本月流失顾客",
-        "lost_columns": ["卡号", "姓名", "最后消费"],
-        "none": "无",
-        "next": "下月礼品计划（{month}）",
-        "deadline": "审批截止：{date}　状态：{status}",
-        "statuses": {"proposed": "尚未保存（建议）", "draft": "草稿", "approved": "已批准"},
-        "occasions": "场合与人数：{items}",
-        "page": "第 {page} 页",
+# The sheet's words in English; the catalogue (context "Sheets") gives them in the sheet's language.
+ENGLISH: dict[str, Any] = {
+    "top_title": QT_TRANSLATE_NOOP("Sheets", "Top 20 VIP customers (staff training)"),
+    "top_columns": [
+        QT_TRANSLATE_NOOP("Sheets", "#"),
+        QT_TRANSLATE_NOOP("Sheets", "Card"),
+        QT_TRANSLATE_NOOP("Sheets", "Name"),
+        QT_TRANSLATE_NOOP("Sheets", "Lifetime spend"),
+        QT_TRANSLATE_NOOP("Sheets", "Sizes"),
+        QT_TRANSLATE_NOOP("Sheets", "Colours"),
+        QT_TRANSLATE_NOOP("Sheets", "Styles/cuts"),
+        QT_TRANSLATE_NOOP("Sheets", "Price band"),
+        QT_TRANSLATE_NOOP("Sheets", "Birthday"),
+        QT_TRANSLATE_NOOP("Sheets", "Family"),
+    ],
+    "report_title": QT_TRANSLATE_NOOP("Sheets", "Monthly report"),
+    "kpis": QT_TRANSLATE_NOOP("Sheets", "KPIs"),
+    "kpi_columns": [
+        QT_TRANSLATE_NOOP("Sheets", "Group"),
+        QT_TRANSLATE_NOOP("Sheets", "Registration"),
+        QT_TRANSLATE_NOOP("Sheets", "New / target"),
+        QT_TRANSLATE_NOOP("Sheets", "Bonus"),
+        QT_TRANSLATE_NOOP("Sheets", "After-sale done"),
+        QT_TRANSLATE_NOOP("Sheets", "Gift plan done"),
+        QT_TRANSLATE_NOOP("Sheets", "Spend/customer"),
+        QT_TRANSLATE_NOOP("Sheets", "Churn"),
+        QT_TRANSLATE_NOOP("Sheets", "Repurchase"),
+    ],
+    "shop": QT_TRANSLATE_NOOP("Sheets", "Whole shop"),
+    "met": QT_TRANSLATE_NOOP("Sheets", "met"),
+    "missed": QT_TRANSLATE_NOOP("Sheets", "missed"),
+    "bonus": QT_TRANSLATE_NOOP("Sheets", "yes"),
+    "charts": QT_TRANSLATE_NOOP("Sheets", "Charts"),
+    "tier_mix": QT_TRANSLATE_NOOP("Sheets", "Customers per tier, month by month"),
+    "spend_by_tier": QT_TRANSLATE_NOOP("Sheets", "Monthly spend by tier (yuan)"),
+    "new_by_group": QT_TRANSLATE_NOOP("Sheets", "New customers per group against target"),
+    "target": QT_TRANSLATE_NOOP("Sheets", "target"),
+    "lost_per_month": QT_TRANSLATE_NOOP("Sheets", "Customers lost per month"),
+    "lost": QT_TRANSLATE_NOOP("Sheets", "Customers lost this month"),
+    "lost_columns": [
+        QT_TRANSLATE_NOOP("Sheets", "Card"),
+        QT_TRANSLATE_NOOP("Sheets", "Name"),
+        QT_TRANSLATE_NOOP("Sheets", "Last receipt"),
+    ],
+    "none": QT_TRANSLATE_NOOP("Sheets", "none"),
+    "next": QT_TRANSLATE_NOOP("Sheets", "Next month's gift plan ({month})"),
+    "deadline": QT_TRANSLATE_NOOP("Sheets", "Approve by {date}   status: {status}"),
+    "statuses": {
+        "proposed": QT_TRANSLATE_NOOP("Sheets", "not saved yet (proposal)"),
+        "draft": QT_TRANSLATE_NOOP("Sheets", "draft"),
+        "approved": QT_TRANSLATE_NOOP("Sheets", "approved"),
     },
-    "en": {
-        "top_title": "Top 20 VIP customers (staff training)",
-        "top_columns": [
-            "#",
-            "Card",
-            "Name",
-            "Lifetime spend",
-            "Sizes",
-            "Colours",
-            "Styles/cuts",
-            "Price band",
-            "Birthday",
-            "Family",
-        ],
-        "report_title": "Monthly report",
-        "kpis": "KPIs",
-        "kpi_columns": [
-            "Group",
-            "Registration",
-            "New / target",
-            "Bonus",
-            "After-sale done",
-            "Gift plan done",
-            "Spend/customer",
-            "Churn",
-            "Repurchase",
-        ],
-        "shop": "Whole shop",
-        "met": "met",
-        "missed": "missed",
-        "bonus": "yes",
-        "charts": "Charts",
-        "tier_mix": "Customers per tier, month by month",
-        "spend_by_tier": "Monthly spend by tier (yuan)",
-        "new_by_group": "New customers per group against target",
-        "target": "target",
-        "lost_per_month": "Customers lost per month",
-        "lost": "Customers lost this month",
-        "lost_columns": ["Card", "Name", "Last receipt"],
-        "none": "none",
-        "next": "Next month's gift plan ({month})",
-        "deadline": "Approve by {date}   status: {status}",
-        "statuses": {"proposed": "not saved yet (proposal)", "draft": "draft", "approved": "approved"},
-        "occasions": "Occasions and customers: {items}",
-        "page": "Page {page}",
-    },
+    "occasions": QT_TRANSLATE_NOOP("Sheets", "Occasions and customers: {items}"),
+    "page": QT_TRANSLATE_NOOP("Sheets", "Page {page}"),
 }
 
 
@@ -133,7 +95,7 @@ def _table(rows: list[list[Any]], widths: Sequence[float], font: str) -> LongTab
 
 
 def build_top20_sheet(shop: str, rows: list[TopCustomer], language: str = "zh_CN") -> bytes:
-    labels = LABELS.get(language, LABELS["en"])
+    labels = sheet_labels(ENGLISH, language)
     font = cjk_font()
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
     heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)
@@ -214,7 +176,7 @@ def kpi_rows(kpis: list[Kpi], labels: dict[str, Any]) -> list[list[str]]:
 
 
 def build_monthly_report(report: MonthlyReport, language: str = "zh_CN") -> bytes:
-    labels = LABELS.get(language, LABELS["en"])
+    labels = sheet_labels(ENGLISH, language)
     font = cjk_font()
     heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, alignment=1)
     section = ParagraphStyle("section", fontName=font, fontSize=11, leading=15, spaceBefore=6, spaceAfter=3)

@@ -14,68 +14,39 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP
 from boutique_vip.reports.styles import cjk_font, grid_table
+from boutique_vip.reports.words import occasion_names, sheet_labels
 
-LABELS = {
-    "zh_CN": {
-        "title": "礼品赠送情况计划与执行一览表",
-        "subtitle": "{shop}　{month}　第 {revision} 版",
-        "columns": (
-            "客户编号",
-            "客户名",
-            "等级",
-            "赠送事宜",
-            "日期",
-            "寄卡日期",
-            "礼品类别",
-            "送达方式",
-            "执行人",
-            "店长签名",
-            "客户签名",
-        ),
-        "manager": "经理",
-        "reviewer": "审核人",
-        "approved": "{name}　批准于 {when}",
-        "stamp": "第 {revision} 版明细校验码 SHA-256 {lines}　审计链锚点 #{audit_id} {audit_hash}",
-        "draft": "草稿：尚未批准",
-        "page": "第 {page} 页",
-        "occasions": {
-            "birthday": "生日",
-            "spring_festival": "春节",
-            "labour_day": "五一",
-            "national_day": "十一",
-        },
-        "delivery": {"pickup": "到店领取", "mail": "邮寄", "home_delivery": "送货上门"},
-    },
-    "en": {
-        "title": "Gift plan and delivery sheet",
-        "subtitle": "{shop}  {month}  revision {revision}",
-        "columns": (
-            "Customer no.",
-            "Customer",
-            "Tier",
-            "Occasion",
-            "Date",
-            "Card mailed",
-            "Gift",
-            "Delivery",
-            "Executor",
-            "Store manager's signature",
-            "Customer's signature",
-        ),
-        "manager": "Manager",
-        "reviewer": "Reviewer",
-        "approved": "{name}  approved {when}",
-        "stamp": "Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}",
-        "draft": "DRAFT: not approved",
-        "page": "Page {page}",
-        "occasions": {
-            "birthday": "Birthday",
-            "spring_festival": "Spring Festival",
-            "labour_day": "Labour Day",
-            "national_day": "National Day",
-        },
-        "delivery": {"pickup": "pickup", "mail": "mail", "home_delivery": "home delivery"},
+# The sheet's words in English; the catalogue (context "Sheets") gives them in the sheet's language.
+ENGLISH: dict[str, Any] = {
+    "title": QT_TRANSLATE_NOOP("Sheets", "Gift plan and delivery sheet"),
+    "subtitle": QT_TRANSLATE_NOOP("Sheets", "{shop}  {month}  revision {revision}"),
+    "columns": (
+        QT_TRANSLATE_NOOP("Sheets", "Customer no."),
+        QT_TRANSLATE_NOOP("Sheets", "Customer"),
+        QT_TRANSLATE_NOOP("Sheets", "Tier"),
+        QT_TRANSLATE_NOOP("Sheets", "Occasion"),
+        QT_TRANSLATE_NOOP("Sheets", "Date"),
+        QT_TRANSLATE_NOOP("Sheets", "Card mailed"),
+        QT_TRANSLATE_NOOP("Sheets", "Gift"),
+        QT_TRANSLATE_NOOP("Sheets", "Delivery"),
+        QT_TRANSLATE_NOOP("Sheets", "Executor"),
+        QT_TRANSLATE_NOOP("Sheets", "Store manager's signature"),
+        QT_TRANSLATE_NOOP("Sheets", "Customer's signature"),
+    ),
+    "manager": QT_TRANSLATE_NOOP("Sheets", "Manager"),
+    "reviewer": QT_TRANSLATE_NOOP("Sheets", "Reviewer"),
+    "approved": QT_TRANSLATE_NOOP("Sheets", "{name}  approved {when}"),
+    "stamp": QT_TRANSLATE_NOOP(
+        "Sheets", "Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}"
+    ),
+    "draft": QT_TRANSLATE_NOOP("Sheets", "DRAFT: not approved"),
+    "page": QT_TRANSLATE_NOOP("Sheets", "Page {page}"),
+    "delivery": {
+        "pickup": QT_TRANSLATE_NOOP("Sheets", "pickup"),
+        "mail": QT_TRANSLATE_NOOP("Sheets", "mail"),
+        "home_delivery": QT_TRANSLATE_NOOP("Sheets", "home delivery"),
     },
 }
 
@@ -165,14 +136,8 @@ def read_stamp(pdf: bytes) -> SheetStamp | None:
     return SheetStamp.parse(keywords)
 
 
-def occasion_names(language: str) -> dict[str, str]:
-    """The gift holidays' and birthdays' printed names."""
-    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
-    return dict(labels["occasions"])
-
-
 def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
-    labels: dict[str, Any] = LABELS.get(language, LABELS["en"])
+    labels: dict[str, Any] = sheet_labels(ENGLISH, language)
     font = cjk_font()
     small = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=10.5)
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=20, alignment=1)

@@ -211,142 +211,142 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>shop&apos;s signing key created</source>
         <translation>创建店铺签名密钥</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>wrong shop passphrase</source>
         <translation>店铺口令错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>gift added to the catalogue</source>
         <translation>礼品目录新增礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>occasion added</source>
         <translation>新增赠礼场合</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>gift plan drafted</source>
         <translation>起草礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>gift plan line changed</source>
         <translation>修改礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
         <source>ad-hoc gift proposed</source>
         <translation>提出特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>signature stored</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
         <source>sales group added</source>
         <translation>新增销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
         <source>targeted list saved</source>
         <translation>保存定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -537,92 +537,92 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="17"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="29"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="40"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="41"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="41"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="185"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="184"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="187"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="186"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1149,59 +1149,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="412"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="450"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="452"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="446"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="420"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="458"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="425"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="463"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="451"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="465"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="503"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="469"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="507"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="487"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="525"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="502"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="540"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1232,189 +1232,189 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="64"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="65"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="66"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="74"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="68"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="76"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="69"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="70"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="71"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="81"/>
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="74"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="82"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
         <source>Cash / points</source>
         <translation>现金 / 积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="87"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="88"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
         <source>Save sale</source>
         <translation>保存销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="95"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="103"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="107"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="108"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="109"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="110"/>
         <source>Redeem</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="111"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="104"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="112"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="181"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="228"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="249"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="230"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="238"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="239"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="234"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="242"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="245"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="256"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="264"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="260"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="268"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="307"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="307"/>
         <source>Receipt number of the original sale:</source>
         <translation>原销售小票号：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="293"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="303"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="334"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="293"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="303"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="334"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -1886,42 +1886,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="106"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="110"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1968,13 +1968,13 @@ Type the card number to confirm:</source>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="376"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="630"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="379"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="633"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="437"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="440"/>
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
@@ -2039,60 +2039,60 @@ Type the card number to confirm:</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="486"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="489"/>
         <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="974"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="979"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="977"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="982"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="595"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="598"/>
         <source>Only the manager herself can store her signature.</source>
         <translation>只有店长本人可以保存自己的签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="528"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="531"/>
         <source>The plan was changed on another till while it was being signed: approve it again.</source>
         <translation>签批期间另一台收银机修改了该计划，请重新审批。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="600"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="849"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="603"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="854"/>
         <location filename="../../boutique_vip/services/users.py" line="130"/>
         <location filename="../../boutique_vip/services/users.py" line="185"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="634"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="637"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="792"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="796"/>
         <source>{name} has no signing certificate yet: another manager issues it in Manager → Users (or with &apos;users certify&apos;).</source>
         <translation>{name} 还没有签名证书：请另一位经理在“经理 → 用户”中为其签发（或使用 &apos;users certify&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="810"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="814"/>
         <source>Another till just created the shop&apos;s signing key: try again.</source>
         <translation>另一台收银机刚刚创建了店铺的签名密钥：请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="852"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="857"/>
         <source>Only managers sign plans: {name} is staff.</source>
         <translation>只有经理签署计划：{name} 是营业员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="857"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="862"/>
         <source>The shop has no signing authority yet: the first approval of a plan creates it.</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
@@ -2339,7 +2339,7 @@ Type the card number to confirm:</source>
         <translation>没有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/signing.py" line="97"/>
+        <location filename="../../boutique_vip/services/signing_keys.py" line="96"/>
         <source>This passphrase does not open the shop&apos;s signing key.</source>
         <translation>此口令无法打开店铺的签名密钥。</translation>
     </message>
@@ -2413,55 +2413,35 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="50"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="53"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="54"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="60"/>
-        <source>birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="61"/>
-        <source>Spring Festival</source>
-        <translation>春节</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="62"/>
-        <source>Labour Day</source>
-        <translation>五一</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="63"/>
-        <source>National Day</source>
-        <translation>十一</translation>
     </message>
 </context>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="528"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="566"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="532"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="570"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="533"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="571"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2558,42 +2538,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="48"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="49"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="49"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="55"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2657,7 +2637,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
         <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
@@ -2818,102 +2798,102 @@ Type the card number to confirm:</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="248"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="254"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="263"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="269"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="271"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="277"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="274"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="275"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="281"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="286"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="366"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="372"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="368"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="374"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="387"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="451"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="445"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="451"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="460"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="466"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="473"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="479"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="480"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="486"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="493"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="499"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="523"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="529"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="525"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="531"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2965,6 +2945,29 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>Occasions</name>
+    <message>
+        <location filename="../../boutique_vip/domain/occasions.py" line="26"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/occasions.py" line="27"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/occasions.py" line="28"/>
+        <source>Labour Day</source>
+        <translation>五一</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/occasions.py" line="29"/>
+        <source>National Day</source>
+        <translation>十一</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="51"/>
@@ -2990,194 +2993,194 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="153"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="152"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="193"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="193"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="197"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="196"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="197"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="200"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="238"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="288"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="326"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="290"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="292"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="261"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="299"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="308"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="285"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="323"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="331"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="303"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="341"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="366"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="376"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -3808,6 +3811,396 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>Sheets</name>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="21"/>
+        <source>Call list</source>
+        <translation>电话回访名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="23"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="26"/>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="24"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="25"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="26"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="28"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="27"/>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="28"/>
+        <source>Talking points</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="29"/>
+        <source>Outcome and notes</source>
+        <translation>结果与备注</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="32"/>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="33"/>
+        <source>holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="34"/>
+        <source>call back</source>
+        <translation>约定回电</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="35"/>
+        <source>after sale</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="36"/>
+        <source>gift waiting</source>
+        <translation>礼品待领取</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="37"/>
+        <source>win back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="39"/>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="40"/>
+        <source> (tomorrow)</source>
+        <translation>（明天）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/call_sheet.py" line="41"/>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="81"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="45"/>
+        <source>Page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="30"/>
+        <source>Top 20 VIP customers (staff training)</source>
+        <translation>前20位VIP顾客（员工培训用）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="32"/>
+        <source>#</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="33"/>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="68"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="34"/>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="35"/>
+        <source>Lifetime spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="36"/>
+        <source>Sizes</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="37"/>
+        <source>Colours</source>
+        <translation>喜欢的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="38"/>
+        <source>Styles/cuts</source>
+        <translation>风格/版型</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="39"/>
+        <source>Price band</source>
+        <translation>价位</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="40"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="41"/>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="43"/>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="44"/>
+        <source>KPIs</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="46"/>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="47"/>
+        <source>Registration</source>
+        <translation>登记率</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="48"/>
+        <source>New / target</source>
+        <translation>新顾客/目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="49"/>
+        <source>Bonus</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="50"/>
+        <source>After-sale done</source>
+        <translation>售后回访完成</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="51"/>
+        <source>Gift plan done</source>
+        <translation>礼品计划完成</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="52"/>
+        <source>Spend/customer</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="53"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="54"/>
+        <source>Repurchase</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="56"/>
+        <source>Whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="57"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="58"/>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="59"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="60"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="61"/>
+        <source>Customers per tier, month by month</source>
+        <translation>各级顾客人数（按月）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="62"/>
+        <source>Monthly spend by tier (yuan)</source>
+        <translation>各级顾客月消费额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="63"/>
+        <source>New customers per group against target</source>
+        <translation>各组新顾客与目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="64"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="65"/>
+        <source>Customers lost per month</source>
+        <translation>每月流失顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="66"/>
+        <source>Customers lost this month</source>
+        <translation>本月流失顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="70"/>
+        <source>Last receipt</source>
+        <translation>最后消费</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="72"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="73"/>
+        <source>Next month&apos;s gift plan ({month})</source>
+        <translation>下月礼品计划（{month}）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="74"/>
+        <source>Approve by {date}   status: {status}</source>
+        <translation>审批截止：{date}　状态：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="76"/>
+        <source>not saved yet (proposal)</source>
+        <translation>尚未保存（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="77"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="78"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/desk_sheets.py" line="80"/>
+        <source>Occasions and customers: {items}</source>
+        <translation>场合与人数：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="23"/>
+        <source>Gift plan and delivery sheet</source>
+        <translation>礼品赠送情况计划与执行一览表</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="24"/>
+        <source>{shop}  {month}  revision {revision}</source>
+        <translation>{shop}　{month}　第 {revision} 版</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="29"/>
+        <source>Occasion</source>
+        <translation>赠送事宜</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="30"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="31"/>
+        <source>Card mailed</source>
+        <translation>寄卡日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="32"/>
+        <source>Gift</source>
+        <translation>礼品类别</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="33"/>
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="34"/>
+        <source>Executor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="35"/>
+        <source>Store manager&apos;s signature</source>
+        <translation>店长签名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="36"/>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="38"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="39"/>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="40"/>
+        <source>{name}  approved {when}</source>
+        <translation>{name}　批准于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="41"/>
+        <source>Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}</source>
+        <translation>第 {revision} 版明细校验码 SHA-256 {lines}　审计链锚点 #{audit_id} {audit_hash}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="44"/>
+        <source>DRAFT: not approved</source>
+        <translation>草稿：尚未批准</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="47"/>
+        <source>pickup</source>
+        <translation>到店领取</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="48"/>
+        <source>mail</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="49"/>
+        <source>home delivery</source>
+        <translation>送货上门</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="29"/>
@@ -3870,118 +4263,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
-        <source>Spring Festival</source>
-        <translation>春节</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
-        <source>Labour Day</source>
-        <translation>劳动节</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
-        <source>National Day</source>
-        <translation>国庆节</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="151"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="154"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="153"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="158"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="157"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="161"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="165"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -4342,7 +4720,7 @@ The damaged file was moved to {aside}.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="405"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="408"/>
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
@@ -4412,7 +4790,7 @@ The damaged file was moved to {aside}.</source>
         <translation>{column}：含有不可见的控制字符（{code}），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/signing.py" line="45"/>
+        <location filename="../../boutique_vip/services/signing_keys.py" line="44"/>
         <source>The shop&apos;s passphrase needs at least {n} characters.</source>
         <extracomment>The shop&apos;s passphrase: long enough that guessing it offline, at the cost below, is out of reach. What one guess of the passphrase costs (argon2id), measured on the PC where the key is sealed.</extracomment>
         <translation>店铺口令至少需要 {n} 个字符。</translation>

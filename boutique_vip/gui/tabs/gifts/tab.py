@@ -32,6 +32,7 @@ from boutique_vip import clock
 from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.gift_plan import Delivery
+from boutique_vip.domain.occasions import OCCASION_NAMES
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
@@ -58,10 +59,7 @@ def occasion_names(services: Services) -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
     names = {
-        "birthday": QCoreApplication.translate("Gifts", "birthday"),
-        "spring_festival": QCoreApplication.translate("Gifts", "Spring Festival"),
-        "labour_day": QCoreApplication.translate("Gifts", "Labour Day"),
-        "national_day": QCoreApplication.translate("Gifts", "National Day"),
+        code.value: QCoreApplication.translate("Occasions", name) for code, name in OCCASION_NAMES.items()
     }
     names.update({o.code: o.name for o in services.gifts.custom_occasions()})
     return names
