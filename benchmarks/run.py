@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from scale import MANAGER_PIN, NOW, build, open_services  # noqa: E402
+from scale import MANAGER_PIN, NOW, PASSPHRASE, build, open_services  # noqa: E402
 
 RESULTS = HERE / "results.json"
 TABLE = HERE / "results.md"
@@ -48,6 +48,12 @@ TARGETS: dict[str, tuple[str, float | None, str]] = {
     "tier_recompute_s": ("the daily recompute for every customer", 5, "s"),
     "gift_plan_pdf_s": ("a month's plan and its signed PDF, per 1,000 lines", 3, "s"),
     "import_50k_s": ("import the customers from .xlsx (50,000 at the 50k scale)", 60, "s"),
+    "plan_gui_stall_ms": (
+        "longest stall of the window while a month is drafted and approved in it",
+        100,
+        "ms",
+    ),
+    "plan_sale_wait_ms": ("longest sale on another till meanwhile (waiting for the write lock)", 500, "ms"),
     "rss_mb": ("peak memory of the window, card list scrolled end to end", 200, "MB"),
 }
 SEARCHES = ("zxy", "8888")  # pinyin initials of 张晓燕 and friends; a phone fragment
@@ -179,6 +185,7 @@ def _service_figures(db_path: Path, runs: int) -> dict[str, Any]:
         listing.calls[: min(len(listing.calls), 50)]
         listing.sms[: min(len(listing.sms), 50)]
 
+    figures |= _plan_in_the_window(app, window, services, manager, staff)
     figures["call_list_ms"] = median_of(runs, call_list) * 1000
     listing = services.calls.call_list()
     figures["call_list_rows"] = len(listing.calls) + len(listing.sms)
@@ -189,7 +196,7 @@ def _service_figures(db_path: Path, runs: int) -> dict[str, Any]:
     def plan_and_sheet() -> None:
         plan = services.gifts.create_draft(month, manager)
         figures["gift_plan_lines"] = len(plan.lines)
-        services.gifts.approve(plan.id or 0, manager.id, MANAGER_PIN)
+        services.gifts.approve(plan.id or 0, manager.id, MANAGER_PIN, PASSPHRASE)
 
     def forget_plan() -> None:  # each run plans the month afresh
         with services.db.session() as s, s.begin():
@@ -228,6 +235,74 @@ def _import_seconds(source: Path, work: Path, customers: int, runs: int) -> floa
             raise SystemExit(f"the import went wrong: {report.summary()}")
         services.db.close()
     return round(statistics.median(timings), 1)
+
+
+def _plan_in_the_window(app: Any, window: Any, services: Any, manager: Any, staff: Any) -> dict[str, float]:
+    """A month not planned yet is shown, drafted and approved through the window while another till records a
+    sale every 50 ms: the longest gap between two ticks of a 10 ms timer on the GUI thread (a stall the manager
+    would feel), and the longest sale (mostly waiting for the write lock)."""
+    import threading
+
+    from PySide6.QtCore import QDate, QEventLoop, QTimer
+
+    from boutique_vip.domain.sales import Sale, SaleLine
+    from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
+
+    page = window.gifts.plan
+    window.tabs.setCurrentWidget(window.gifts)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def wait_until(done: Callable[[], bool]) -> None:
+        deadline = time.perf_counter() + 600
+        while not done() and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+    sales: list[float] = []
+    selling = threading.Event()
+    selling.set()
+
+    def till() -> None:
+        line = [SaleLine(category="上衣", size="M", qty=1, unit_price=Decimal("299"))]
+        while selling.is_set():
+            started = time.perf_counter()
+            services.sales.record_sale(Sale(2, NOW, line), staff)
+            sales.append(time.perf_counter() - started)
+            time.sleep(0.05)
+
+    wait_until(lambda: page.view is not None)
+    counter = threading.Thread(target=till)
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    counter.start()
+    timer.start()
+    last[0] = time.perf_counter()
+    try:
+        page.month.setDate(QDate(2027, 1, 1))  # January: birthdays only, not planned yet
+        wait_until(lambda: page.view is not None and page.view.month == "2027-01")
+        page.create_draft()
+        wait_until(lambda: page.view is not None and page.view.status == "draft")
+        dialog = ApprovePlanDialog(services, page.view.id, "2027-01", "zh_CN", window)
+        dialog.pin.setText(MANAGER_PIN)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.accept()
+        wait_until(lambda: dialog.pdf is not None or bool(dialog.error.text() and dialog.buttons.isEnabled()))
+        if dialog.pdf is None:
+            raise SystemExit(f"the approval was refused: {dialog.error.text()}")
+    finally:
+        timer.stop()
+        selling.clear()
+        counter.join()
+    return {
+        "plan_gui_stall_ms": round(max(gaps) * 1000 - 10, 1),
+        "plan_sale_wait_ms": round(max(sales) * 1000, 1),
+    }
 
 
 def machine() -> dict[str, Any]:

@@ -38,6 +38,7 @@ PLAN_MONTHS = ("2026-07", "2026-08", "2026-11")
 CACHE = Path("/tmp/boutique-bench")
 SHAPE_VERSION = 2  # raised when the scale shop's shape changes, so that a cached one is built again
 MANAGER_PIN = "888888"
+PASSPHRASE = "the scale shop's passphrase"  # seals the signing keys (10 characters or more)
 
 
 def scale_db_path(customers: int) -> Path:
@@ -73,7 +74,7 @@ def build(customers: int, log: bool = True) -> Path:
     manager = next(a for a in services.users.active_users() if a.role is Role.MANAGER)
     for month in PLAN_MONTHS:
         plan = services.gifts.create_draft(month, manager)
-        services.gifts.approve(plan.id or 0, manager.id, MANAGER_PIN)
+        services.gifts.approve(plan.id or 0, manager.id, MANAGER_PIN, PASSPHRASE)
     services.db.checkpoint()
     services.db.close()
     partial.rename(path)
