@@ -264,6 +264,11 @@ class PlanPage(LazyPage):
         self.view = view
         occasions = occasion_names(self.services)
         deliveries = delivery_names()
+        # Sized once after the fill: left on "resize to contents", every cell set measured the whole column
+        # again, and a month of 4,000 lines took minutes to show.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(view.lines))
         for row, ln in enumerate(view.lines):
             values = (
@@ -286,6 +291,8 @@ class PlanPage(LazyPage):
                     item.setBackground(WARN)
                     item.setToolTip(self.tr("Outside the care standard for this tier"))
                 self.table.setItem(row, col, item)
+        self.table.setUpdatesEnabled(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         states = {
             "proposed": self.tr("not saved yet (proposal)"),
             "draft": self.tr("draft"),
