@@ -211,142 +211,142 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>shop&apos;s signing key created</source>
         <translation>创建店铺签名密钥</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>wrong shop passphrase</source>
         <translation>店铺口令错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>gift added to the catalogue</source>
         <translation>礼品目录新增礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>occasion added</source>
         <translation>新增赠礼场合</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>gift plan drafted</source>
         <translation>起草礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
         <source>gift plan line changed</source>
         <translation>修改礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>ad-hoc gift proposed</source>
         <translation>提出特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
         <source>signature stored</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
         <source>sales group added</source>
         <translation>新增销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
         <source>targeted list saved</source>
         <translation>保存定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
@@ -537,92 +537,92 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="18"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="30"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="41"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="184"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="185"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="186"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="187"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1149,59 +1149,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="450"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="452"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="416"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="442"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="446"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="410"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="458"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="463"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="503"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="467"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="507"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="471"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="525"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="540"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="504"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -2431,17 +2431,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="566"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="530"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="570"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="534"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="571"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="535"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2538,42 +2538,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="49"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="56"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2993,194 +2993,194 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="152"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="28"/>
         <source>Card</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="29"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="30"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="31"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="33"/>
         <source>Card mailed by</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="34"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="35"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="36"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="37"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="38"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="39"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="193"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="197"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="200"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="326"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="290"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="64"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="83"/>
         <source>Outside the care standard for this tier</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="290"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="255"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="292"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="256"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="293"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="259"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="299"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="308"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="272"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="323"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="325"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="289"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="331"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="341"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="305"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="391"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="355"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="368"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="378"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -4087,7 +4087,7 @@ Database: {db}</source>
     <message>
         <location filename="../../boutique_vip/reports/desk_sheets.py" line="74"/>
         <source>Approve by {date}   status: {status}</source>
-        <translation>审批截止：{date}　状态：{status}</translation>
+        <translation>审批截止：{date}&#x3000;状态：{status}</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/desk_sheets.py" line="76"/>
@@ -4117,7 +4117,7 @@ Database: {db}</source>
     <message>
         <location filename="../../boutique_vip/reports/gift_sheet.py" line="24"/>
         <source>{shop}  {month}  revision {revision}</source>
-        <translation>{shop}　{month}　第 {revision} 版</translation>
+        <translation>{shop}&#x3000;{month}&#x3000;第 {revision} 版</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/gift_sheet.py" line="29"/>
@@ -4172,12 +4172,12 @@ Database: {db}</source>
     <message>
         <location filename="../../boutique_vip/reports/gift_sheet.py" line="40"/>
         <source>{name}  approved {when}</source>
-        <translation>{name}　批准于 {when}</translation>
+        <translation>{name}&#x3000;批准于 {when}</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/gift_sheet.py" line="41"/>
         <source>Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}</source>
-        <translation>第 {revision} 版明细校验码 SHA-256 {lines}　审计链锚点 #{audit_id} {audit_hash}</translation>
+        <translation>第 {revision} 版明细校验码 SHA-256 {lines}&#x3000;审计链锚点 #{audit_id} {audit_hash}</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/gift_sheet.py" line="44"/>
@@ -4263,103 +4263,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="151"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="153"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="154"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="157"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="158"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="161"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="165"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>

@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -31,7 +32,7 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     page = window.gifts.plan
     page.reload()
     assert page.month_text() == "2026-12"
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "张晓燕"
+    assert page.model.rowCount() == 1 and page.model.text(0, 1) == "张晓燕"
     reminder = window.findChild(QLabel, "planReminder")
     assert reminder is not None and "Approve this plan by 2026-12-04" in reminder.text()
     page.create_draft()  # worked out off the GUI thread, then drawn again
@@ -64,7 +65,7 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     assert "approved by 王芳" in page.status.text()
     page.table.selectRow(0)
     page.record("delivered")
-    assert page.table.item(0, 11).text() == clock.today().isoformat()
+    assert page.model.text(0, 11) == clock.today().isoformat()
     assert "100.0% delivered" in page.status.text()
     line = page.view.lines[0]  # type: ignore[union-attr]
     services.gifts.edit_line(
@@ -127,5 +128,7 @@ def test_changing_a_gift_outside_the_standard_needs_a_reason(qtbot: QtBot, windo
     dialog.reason.setText("她只要护手霜")
     dialog.accept()
     page.reload()
-    assert page.table.item(0, 6).text() == "护手霜"
-    assert page.table.item(0, 6).toolTip() == "Outside the care standard for this tier"
+    assert page.model.text(0, 6) == "护手霜"
+    assert (
+        page.model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole) == "Outside the care standard for this tier"
+    )

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,12 +38,11 @@ from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.ops import ChangeBus, run_in_pool
+from boutique_vip.gui.tabs.gifts.plan_model import PlanLinesModel
 from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
 from boutique_vip.gui.workers import run_in_background
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
-
-WARN = QColor("#ffe0b2")
 
 
 def delivery_names() -> dict[str, str]:
@@ -139,8 +139,6 @@ class EditLineDialog(QDialog):
 
 
 class PlanPage(LazyPage):
-    COLUMNS = 12
-
     def __init__(
         self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
@@ -162,26 +160,15 @@ class PlanPage(LazyPage):
         self.status.setWordWrap(True)
         self.reminder = named(QLabel(), "planReminder")
         self.reminder.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.table = named(QTableWidget(0, self.COLUMNS), "planTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Card"),
-                self.tr("Customer"),
-                self.tr("Tier"),
-                self.tr("Occasion"),
-                self.tr("Date"),
-                self.tr("Card mailed by"),
-                self.tr("Gift"),
-                self.tr("Delivery"),
-                self.tr("Executor"),
-                self.tr("Reason"),
-                self.tr("Card mailed"),
-                self.tr("Delivered"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.model = PlanLinesModel()
+        self.table = named(QTableView(), "planTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # columns sized from the first 200 lines, not all of them
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.edit_line())
         self.buttons: dict[str, QPushButton] = {}
@@ -262,37 +249,7 @@ class PlanPage(LazyPage):
 
     def show_view(self, view: PlanView) -> None:
         self.view = view
-        occasions = occasion_names(self.services)
-        deliveries = delivery_names()
-        # Sized once after the fill: left on "resize to contents", every cell set measured the whole column
-        # again, and a month of 4,000 lines took minutes to show.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(view.lines))
-        for row, ln in enumerate(view.lines):
-            values = (
-                ln.card_no,
-                ln.name,
-                ln.tier,
-                occasions.get(ln.occasion, ln.occasion),
-                ln.occasion_date.isoformat(),
-                ln.card_mail_date.isoformat(),
-                ln.gift or self.tr("(none)"),
-                deliveries.get(ln.delivery, ln.delivery),
-                ln.executor,
-                ln.reason,
-                str(ln.card_mailed_on or ""),
-                str(ln.delivered_on or ""),
-            )
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if ln.breaks_standard and col == 6:
-                    item.setBackground(WARN)
-                    item.setToolTip(self.tr("Outside the care standard for this tier"))
-                self.table.setItem(row, col, item)
-        self.table.setUpdatesEnabled(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.set_lines(view.lines, occasion_names(self.services), delivery_names())
         states = {
             "proposed": self.tr("not saved yet (proposal)"),
             "draft": self.tr("draft"),
@@ -365,7 +322,7 @@ class PlanPage(LazyPage):
             self.buttons[name].setEnabled(status == "approved" and delivers)
 
     def selected(self) -> PlanLineView | None:
-        row = self.table.currentRow()
+        row = self.table.currentIndex().row()
         if self.view is None or not 0 <= row < len(self.view.lines):
             return None
         return self.view.lines[row]
