@@ -1149,59 +1149,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="414"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="400"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="416"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="402"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="406"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="410"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="396"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="427"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="413"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="439"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="467"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="471"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="457"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="489"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="475"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="504"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1610,275 +1610,275 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="86"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="389"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="384"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="89"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="91"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="96"/>
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97"/>
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="172"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="173"/>
         <source>Registration rate (≥{percent}%)</source>
         <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="176"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
         <source>After-sale follow-up ({percent}%)</source>
         <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="124"/>
         <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="132"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="127"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="215"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="215"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="219"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="214"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="282"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="283"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="284"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="285"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="299"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="294"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="320"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="315"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="330"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="338"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="333"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="345"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="340"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="359"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="359"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="375"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="370"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="390"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="385"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="398"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="409"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="393"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="404"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="423"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="418"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="436"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="431"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1886,42 +1886,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="101"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="104"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="109"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -2413,17 +2413,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="53"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="53"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
@@ -2431,17 +2431,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="530"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="516"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="534"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="520"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="535"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="521"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2993,7 +2993,7 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="150"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="148"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
@@ -3048,8 +3048,8 @@ Database: {db}</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="38"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
@@ -3059,53 +3059,53 @@ Database: {db}</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="290"/>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="64"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3115,72 +3115,72 @@ Database: {db}</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="256"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="259"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="273"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="289"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="295"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="305"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="355"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="341"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="368"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="354"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="378"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="364"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>

@@ -7,7 +7,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QObject)
 
@@ -65,15 +73,31 @@ class LazyPage(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def load_when_shown(self) -> None:
+        """How the page reads its data on its own (shown, or changed elsewhere); a page whose data takes
+        seconds reads it off the GUI thread here."""
+        self.reload()
+
     def reload_soon(self) -> None:
         """Now when the page is on screen, else the next time it is shown."""
         if self.isVisible():
-            self.reload()
+            self.load_when_shown()
         else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
-            self.reload()
+            self.load_when_shown()
         super().showEvent(event)
+
+
+def busy_bar(name: str, text: str, width: int = 220) -> QProgressBar:
+    """A hidden "working…" bar for a page whose work runs off the GUI thread."""
+    bar = named(QProgressBar(), name)
+    bar.setRange(0, 0)
+    bar.setFormat(text)
+    bar.setTextVisible(True)
+    bar.setMaximumWidth(width)
+    bar.hide()
+    return bar

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -41,7 +40,7 @@ from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.labels import sms_summary
 from boutique_vip.gui.ops import ChangeBus, run_operation
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
-from boutique_vip.gui.widgets import error_label, named
+from boutique_vip.gui.widgets import busy_bar, error_label, named
 from boutique_vip.services import Services
 from boutique_vip.services.segments import SegmentRow
 
@@ -86,12 +85,8 @@ class DeskTab(QWidget):
         self.charts = DeskCharts()
         self.pages.addTab(self.charts, self.tr("Charts"))
         self.pages.addTab(self._segment_page(), self.tr("Targeted lists"))
-        self.busy = named(QProgressBar(), "deskBusy")
-        self.busy.setRange(0, 0)  # counting a large shop's month takes a few seconds
-        self.busy.setFormat(self.tr("Counting…"))
-        self.busy.setTextVisible(True)
-        self.busy.setMaximumWidth(200)
-        self.busy.hide()
+        # Counting a large shop's month takes a few seconds.
+        self.busy = busy_bar("deskBusy", self.tr("Counting…"), width=200)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month")))
         top.addWidget(self.month)

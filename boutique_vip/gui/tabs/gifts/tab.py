@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -39,7 +38,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.ops import ChangeBus, run_in_pool
 from boutique_vip.gui.tabs.gifts.plan_model import PlanLinesModel
-from boutique_vip.gui.widgets import LazyPage, error_label, money, named, ok_cancel, stack
+from boutique_vip.gui.widgets import LazyPage, busy_bar, error_label, money, named, ok_cancel, stack
 from boutique_vip.gui.workers import run_in_background
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
@@ -145,12 +144,8 @@ class PlanPage(LazyPage):
         super().__init__(parent)
         self.setObjectName("planPage")
         self.services, self.actor, self.language, self.bus = services, actor, language, bus
-        self.busy = named(QProgressBar(), "planBusy")
-        self.busy.setRange(0, 0)  # drafting a large shop's month takes a few seconds
-        self.busy.setFormat(self.tr("Working out the plan…"))
-        self.busy.setTextVisible(True)
-        self.busy.setMaximumWidth(220)
-        self.busy.hide()
+        # Drafting a large shop's month takes a few seconds.
+        self.busy = busy_bar("planBusy", self.tr("Working out the plan…"))
         self.view: PlanView | None = None
         next_month = (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         self.month = named(QDateEdit(QDate(next_month.year, next_month.month, 1)), "planMonth")
@@ -235,17 +230,8 @@ class PlanPage(LazyPage):
 
         self._reader = run_in_background(read, done, failed)
 
-    def reload_soon(self) -> None:
-        if self.isVisible():
-            self.reload_in_background()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:  # first shown, or changed elsewhere while hidden: read off the GUI thread
-            self._stale = False
-            self.reload_in_background()
-        QWidget.showEvent(self, event)
+    def load_when_shown(self) -> None:
+        self.reload_in_background()
 
     def show_view(self, view: PlanView) -> None:
         self.view = view
@@ -538,7 +524,7 @@ class GiftsTab(QWidget):
         self.plan_watch = bus.watch(
             self.plan,
             {Topic.PLANS, Topic.TIERS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.RULES, Topic.CATALOGUE},
-            self.plan.reload_in_background,
+            self.plan.load_when_shown,
         )
         bus.watch(self.catalogue, {Topic.CATALOGUE, Topic.RULES}, self.catalogue.reload)
         bus.watch(self.adhoc, {Topic.PLANS, Topic.CUSTOMERS, Topic.CATALOGUE}, self.adhoc.reload)
