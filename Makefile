@@ -18,7 +18,12 @@ $(STAMP): pyproject.toml
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+# Qt's own Chinese (file dialogs' "Look in", "Files of type"), shipped with the program's resources so the
+# installed bundle finds it wherever PySide6 keeps its translations.
+resources/i18n/qtbase_zh_CN.qm: $(STAMP)
+	cp "$$($(BIN)/python -c 'from PySide6.QtCore import QLibraryInfo as Q; print(Q.path(Q.LibraryPath.TranslationsPath))')/qtbase_zh_CN.qm" $@
+
+translations: $(QM) resources/i18n/qtbase_zh_CN.qm
 
 # Collect the translatable strings from the code into the .ts files (then translate the new ones).
 update-translations: $(STAMP)

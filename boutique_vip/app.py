@@ -9,7 +9,7 @@ import logging.handlers
 import sys
 from typing import TYPE_CHECKING, cast
 
-from boutique_vip import clock, collector, crash_trace, paths
+from boutique_vip import autostart, clock, collector, crash_trace, paths
 from boutique_vip.bootstrap import database_url, newest_sound_backup, open_services
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.settings import LANGUAGES, Preferences
@@ -34,11 +34,12 @@ def setup_logging() -> None:
 
 
 def choose_language(requested: str | None, preferences: Preferences, system_locale: str) -> str:
-    """--lang, else the saved choice, else the system's language when the program speaks it, else English."""
+    """--lang, else the saved choice, else English on an English system, else Chinese: this is a Chinese
+    shop's program, so a PC set to another language (or to none, the ``C`` locale) gets Chinese."""
     for candidate in (requested, preferences.language):
         if candidate in LANGUAGES:
             return candidate
-    return "zh_CN" if system_locale.startswith("zh") else "en"
+    return "en" if system_locale.startswith("en") else "zh_CN"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -54,9 +55,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         translators.append(own)
     else:
         log.warning("No translation file for %s; run 'make translations'", language)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt = QTranslator(
+        app
+    )  # Qt's own words (file dialogs, standard buttons): shipped with ours, else Qt's folder
+    if qt.load(str(paths.resource("i18n", f"qtbase_{language}.qm"))) or qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         translators.append(qt)
+    else:
+        log.warning("No Qt translation for %s: Qt's dialogs stay in English", language)
     for translator in translators:
         app.installTranslator(translator)
     return translators
@@ -138,14 +145,18 @@ def start_qt(args: argparse.Namespace) -> tuple[QApplication, Preferences]:
     return app, preferences
 
 
-def show_main_window(services: Services, actor: Actor, preferences: Preferences) -> MainWindow:
+def show_main_window(
+    services: Services, actor: Actor, preferences: Preferences, database_args: list[str] | None = None
+) -> MainWindow:
     """The window, shown; once it has painted, the day's background work starts (backup, tiers, the plan
-    reminder, the call list: opened during the call hour, the list shows at once)."""
+    reminder, the call list: opened during the call hour, the list shows at once). ``database_args``: the
+    options that named the database, for the start-with-the-PC entry."""
     from PySide6.QtCore import QTimer
 
     from boutique_vip.gui.main_window import MainWindow
 
     window = MainWindow(services, actor, preferences)
+    window.database_args = database_args or []
     window.language_changed.connect(lambda code: switch_language(window, code))
     window.show()
     _keep(window)
@@ -187,6 +198,7 @@ def switch_language(old: MainWindow, code: str) -> MainWindow:
     language = choose_language(code or None, old.preferences, QLocale.system().name())
     app._translators = install_translators(app, language)  # type: ignore[attr-defined]
     new = MainWindow(old.services, old.actor, old.preferences)
+    new.database_args = old.database_args
     new.language_changed.connect(lambda c: switch_language(new, c))
     new.restoreGeometry(old.saveGeometry())
     new.tabs.setCurrentIndex(old.tabs.currentIndex())
@@ -205,6 +217,19 @@ def switch_language(old: MainWindow, code: str) -> MainWindow:
 
     drop_old()
     return new
+
+
+def start_with_the_pc(preferences: Preferences, database_args: list[str]) -> None:
+    """The installed program starts with the PC unless the shop turned it off (View → Start with the PC), so
+    that the call list is there at 15:00; its entry follows the program if it was moved."""
+    if preferences.start_with_pc is None:
+        preferences.start_with_pc = autostart.supported() and autostart.installed()
+        preferences.save()
+    if preferences.start_with_pc:
+        try:
+            autostart.apply(True, autostart.command(database_args))
+        except OSError as exc:
+            log.warning("Could not set the program to start with the PC: %s", exc)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -229,7 +254,9 @@ def run_gui(args: argparse.Namespace) -> int:
     sign_in = SignInDialog(services, services.shop.name())
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
         return 0
-    show_main_window(services, sign_in.actor, preferences)
+    database_args = autostart.database_args(args.db, args.database_url)
+    start_with_the_pc(preferences, database_args)
+    show_main_window(services, sign_in.actor, preferences, database_args)
     code = app.exec()
     window = current_window()  # the language may have been switched: a new window
     if window is not None:

@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = sub.add_parser("export", help="export customers or purchases to .csv or .xlsx")
     exporter.add_argument("what", choices=("customers", "purchases"))
     exporter.add_argument("file", type=Path)
+    exporter.add_argument(
+        "--chinese", action="store_true", help="Chinese column names and values (是/否, 女/男, 公历/农历)"
+    )
 
     tiers = sub.add_parser("tiers", help="every customer's tier as of a day (default today)")
     tiers.add_argument("--format", choices=("csv", "json"), default="csv")
@@ -323,7 +326,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     run = services.imports.export_customers if args.what == "customers" else services.imports.export_purchases
-    count = run(args.file.expanduser())
+    count = run(args.file.expanduser(), chinese=args.chinese)
     print(f"exported {count} {args.what} rows to {args.file}", file=sys.stderr)
     return 0
 

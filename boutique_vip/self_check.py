@@ -48,7 +48,13 @@ def _translations() -> str:
     title = translator.translate("MainWindow", "Customers")
     if title != "顾客":
         raise RuntimeError(f"'Customers' translates as {title!r}")
-    return f"{qm.name} (Customers → {title})"
+    qt = QTranslator()  # Qt's own dialogs: the file dialog's "Look in" in Chinese
+    qtbase = paths.resource("i18n", "qtbase_zh_CN.qm")
+    source = "Look in:"  # a name, not a literal: the program's own catalogue must not collect Qt's words
+    look_in = qt.translate("QFileDialog", source) if qt.load(str(qtbase)) else ""
+    if not look_in or look_in == source:
+        raise RuntimeError(f"cannot load Qt's Chinese from {qtbase}")
+    return f"{qm.name} (Customers → {title}), {qtbase.name} (Look in: → {look_in})"
 
 
 def _database(args: argparse.Namespace) -> str:

@@ -29,6 +29,10 @@ class Preferences:
     window_geometry: str = ""
     backup_folder: str = ""  # empty: "backups" in the data folder
     backup_copied_off: str = ""  # ISO date a backup was last copied off this PC (the weekly reminder)
+    close_to_tray: bool | None = None  # closing the window keeps the program in the tray; None: ask once
+    start_with_pc: bool | None = (
+        None  # None: not decided yet (on in the installed program, off in a checkout)
+    )
     columns: dict[str, str] = field(
         default_factory=dict
     )  # table name → its header's saved state (widths, order)

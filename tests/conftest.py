@@ -24,9 +24,11 @@ NOW = dt.datetime(2026, 11, 23, 10, 30)
 
 @pytest.fixture(autouse=True)
 def data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own data folder: nothing touches the user's real one."""
+    """Every test gets its own data folder and desktop settings (the start-with-the-PC entry): nothing
+    touches the user's real ones."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("BOUTIQUE_VIP_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     return home
 
 

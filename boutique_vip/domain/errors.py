@@ -93,3 +93,30 @@ class WrongPin(BoutiqueError):
 
 class WrongPassphrase(BoutiqueError):
     """The shop's passphrase did not open its signing keys."""
+
+
+class Said(str):
+    """A message in English, as the command line prints it and the tests compare it, that keeps its
+    translatable template and values so that the window can say it in the user's language (an import
+    report's reasons). Values that are themselves ``Said`` are translated too."""
+
+    context: str
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, context: str, template: str, **params: Any) -> Said:
+        said = super().__new__(cls, template.format(**params))
+        said.context, said.template, said.params = context, template, params
+        return said
+
+    @classmethod
+    def of(cls, error: BoutiqueError) -> Said:
+        """What an error said; the several field errors of a refused row, joined with semicolons."""
+        if isinstance(error, ValidationFailed):
+            parts = {f"p{i}": cls.of(e) for i, e in enumerate(error.errors)}
+            return cls("", "; ".join("{" + name + "}" for name in parts), **parts)
+        params = {  # a value that is itself a translatable text (a rule's title) is translated with it
+            name: cls(error.param_contexts[name], value) if name in error.param_contexts else value
+            for name, value in error.params.items()
+        }
+        return cls(error.context, error.template, **params)

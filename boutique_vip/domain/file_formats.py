@@ -59,8 +59,28 @@ PURCHASE_COLUMNS: dict[str, tuple[str, ...]] = {
     "return_of": ("原小票号", "退货原单"),
 }
 
-CUSTOMER_EXPORT = tuple(CUSTOMER_COLUMNS)
-PURCHASE_EXPORT = tuple(PURCHASE_COLUMNS)
+# Written in Chinese on request: each column's first Chinese name, and these values in the words the shop
+# uses; import reads both back (the names are aliases, the words are accepted values).
+CHINESE_VALUES: dict[str, dict[str, str]] = {
+    "gender": {"F": "女", "M": "男"},
+    "birthday_calendar": {"solar": "公历", "lunar": "农历"},
+}
+
+
+def chinese_headers(columns: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(aliases[0] for aliases in columns.values())
+
+
+def in_chinese(fields: tuple[str, ...], row: list[object]) -> list[object]:
+    """One exported row with yes/no as 是/否, F/M as 女/男 and solar/lunar as 公历/农历."""
+    return [
+        ("是" if value else "否")
+        if isinstance(value, bool)
+        else CHINESE_VALUES.get(field, {}).get(value, value)
+        if isinstance(value, str)
+        else value
+        for field, value in zip(fields, row, strict=True)
+    ]
 
 
 def map_headers(headers: list[str], columns: dict[str, tuple[str, ...]]) -> tuple[dict[int, str], list[str]]:

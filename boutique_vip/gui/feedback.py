@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from boutique_vip import paths
 from boutique_vip.crash_trace import PreviousCrash
-from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
+from boutique_vip.domain.errors import BoutiqueError, Said, ValidationFailed
 from boutique_vip.gui.dialogs.crash import CrashDialog
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,16 @@ def translated(error: BoutiqueError) -> str:
         for name, value in error.params.items()
     }
     return QCoreApplication.translate(error.context, error.template).format(**params)
+
+
+def said(text: str) -> str:
+    """A message kept with its template (``domain.errors.Said``, e.g. an import report's line) in the program's
+    language; any other text as it is."""
+    if not isinstance(text, Said):
+        return text
+    params = {name: said(value) if isinstance(value, str) else value for name, value in text.params.items()}
+    template = QCoreApplication.translate(text.context, text.template) if text.context else text.template
+    return template.format(**params)
 
 
 def show_error(parent: QWidget | None, error: BoutiqueError) -> None:

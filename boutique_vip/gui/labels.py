@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from boutique_vip.domain.occasions import OCCASION_NAMES
+from boutique_vip.domain.rules import RULES
 
 if TYPE_CHECKING:
     from boutique_vip.services.segments import SmsList
@@ -92,8 +93,90 @@ def audit_action_names() -> dict[str, str]:
         "signature_stored": QCoreApplication.translate("Audit", "signature stored"),
         "group_added": QCoreApplication.translate("Audit", "sales group added"),
         "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
+        "campaign": QCoreApplication.translate("Audit", "targeted list sent to the call list"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
+
+
+def _audit_detail_names() -> dict[str, str]:
+    return {
+        "attempts": QCoreApplication.translate("Audit", "attempts"),
+        "card_no": QCoreApplication.translate("Audit", "card"),
+        "cost": QCoreApplication.translate("Audit", "cost (yuan)"),
+        "criteria": QCoreApplication.translate("Audit", "criteria"),
+        "customers": QCoreApplication.translate("Audit", "customers"),
+        "day": QCoreApplication.translate("Audit", "day"),
+        "delivery": QCoreApplication.translate("Audit", "delivery"),
+        "executor": QCoreApplication.translate("Audit", "executor"),
+        "file": QCoreApplication.translate("Audit", "file"),
+        "folder": QCoreApplication.translate("Audit", "folder"),
+        "gift": QCoreApplication.translate("Audit", "gift"),
+        "kind": QCoreApplication.translate("Audit", "what"),
+        "line": QCoreApplication.translate("Audit", "plan line"),
+        "lines": QCoreApplication.translate("Audit", "lines"),
+        "name": QCoreApplication.translate("Audit", "name"),
+        "no_consent": QCoreApplication.translate("Audit", "without SMS consent"),
+        "no_phone": QCoreApplication.translate("Audit", "without a phone"),
+        "points": QCoreApplication.translate("Audit", "points"),
+        "reason": QCoreApplication.translate("Audit", "why"),
+        "role": QCoreApplication.translate("Audit", "role"),
+        "rows": QCoreApplication.translate("Audit", "rows"),
+        "set_aside": QCoreApplication.translate("Audit", "kept aside as"),
+        "special": QCoreApplication.translate("Audit", "special customer"),
+        "stock": QCoreApplication.translate("Audit", "stock"),
+        "summary": QCoreApplication.translate("Audit", "outcome"),
+        "tier": QCoreApplication.translate("Audit", "tier"),
+    }
+
+
+def _audit_value_names() -> dict[str, str]:
+    return {
+        "customers": QCoreApplication.translate("Audit", "customers"),
+        "purchases": QCoreApplication.translate("Audit", "purchases"),
+        "sms": QCoreApplication.translate("Audit", "SMS list"),
+        "manager": QCoreApplication.translate("Audit", "manager"),
+        "staff": QCoreApplication.translate("Audit", "staff"),
+    }
+
+
+_ISO_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?$")
+
+
+def audit_details(details: str) -> str:
+    """An audit row's details in words ("rows: 3; what: customers"), not the JSON they are stored as: the
+    names of the fields and of the rules they change translated, yes/no as words, moments without the "T"."""
+    import json
+
+    try:
+        data = json.loads(details) if details else {}
+    except ValueError:
+        return details
+    if not isinstance(data, dict):
+        return details
+    names, values = _audit_detail_names(), _audit_value_names()
+    rules = {spec.name: QCoreApplication.translate("Rules", spec.title) for spec in RULES}
+
+    def word(value: object) -> str:
+        if isinstance(value, bool):
+            return (
+                QCoreApplication.translate("Audit", "yes")
+                if value
+                else QCoreApplication.translate("Audit", "no")
+            )
+        if value is None or value == "":
+            return "—"
+        text = str(value)
+        moment = _ISO_MOMENT.match(text)
+        if moment:
+            return f"{moment.group(1)} {moment.group(2)}"
+        return values.get(text, text)
+
+    pair = QCoreApplication.translate("Audit", "{name}: {value}")
+    separator = QCoreApplication.translate("Audit", "; ")
+    return separator.join(
+        pair.format(name=names.get(key) or rules.get(key) or key, value=word(value))
+        for key, value in data.items()
+    )
 
 
 def _holiday_names() -> dict[str, str]:

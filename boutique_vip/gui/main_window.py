@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boutique_vip import __version__, clock, paths
-from boutique_vip.domain.changes import RULES_CHANGED, SALE, Topic
+from boutique_vip import __version__, autostart, clock, paths
 from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor, Role
-from boutique_vip.gui.ops import ChangeBus, run_in_pool
+from boutique_vip.gui.ops import Change, ChangeBus, run_in_pool, run_operation
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
 from boutique_vip.gui.tabs.desk import DeskTab
 from boutique_vip.gui.tabs.gifts import GiftsTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
+from boutique_vip.gui.tray import ShopTray
 from boutique_vip.gui.widgets import named
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.actor = actor
         self.preferences = preferences
+        self.database_args: list[str] = []  # how this database was named at start (for "start with the PC")
         self.shop_name = services.shop.name()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{shop} — Boutique VIP").format(shop=self.shop_name))
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.gifts, self.tr("Gifts"))
         self.calls = CallsTab(services, actor, self.language(), self.bus)
         self.calls.call_hour_started.connect(self.call_hour_started)
+        self.tray = self._build_tray()
+        self.calls.waiting.connect(self.tray.show_waiting)
         self.tabs.addTab(self.calls, self.tr("Calls"))
         self.desk = DeskTab(services, actor, self.language(), self.bus)
         self.desk_index = self.tabs.addTab(self.desk, self.tr("Manager's desk"))
@@ -103,8 +106,9 @@ class MainWindow(QMainWindow):
         self._show_status()
         if preferences.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(preferences.window_geometry.encode()))
-        else:
+        else:  # the first start: the whole screen (a shop PC's 1366×768 has no room to spare)
             self.resize(1280, 720)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         for name, table in self._tables().items():
             if name in preferences.columns:
                 table.horizontalHeader().restoreState(
@@ -189,6 +193,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=code: self._set_language(code))
             group.addAction(action)
             languages.addAction(action)
+        view.addSeparator()
+        self.close_to_tray_action = named(
+            QAction(
+                self.tr("Closing the window keeps the program in the &tray"),
+                self,
+                checkable=True,
+                checked=bool(self.preferences.close_to_tray),
+            ),
+            "actionCloseToTray",
+        )
+        self.close_to_tray_action.toggled.connect(self._set_close_to_tray)
+        view.addAction(self.close_to_tray_action)
+        self.start_with_pc_action = named(
+            QAction(
+                self.tr("&Start with the PC"),
+                self,
+                checkable=True,
+                checked=autostart.supported() and autostart.enabled(),
+            ),
+            "actionStartWithPc",
+        )
+        self.start_with_pc_action.setEnabled(autostart.supported())
+        self.start_with_pc_action.toggled.connect(self._set_start_with_pc)
+        view.addAction(self.start_with_pc_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         self._action(
@@ -225,21 +253,17 @@ class MainWindow(QMainWindow):
     def edit_rules(self) -> None:
         from boutique_vip.gui.dialogs.rules_dialog import RulesDialog
 
-        if RulesDialog(self.services.shop.rules(), self.services.shop.set_rules, self.actor, self).exec():
+        if RulesDialog(self.services.shop.rules(), self.services, self.bus, self.actor, self).exec():
             self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
-            self.bus.publish({Topic.RULES, Topic.CATALOGUE})  # the catalogue page shows the care standards
             # Everyone's tier under the new rules: seconds in a large shop, off the GUI thread.
             self._rules_worker = run_in_pool(
-                self,
-                self.bus,
-                lambda: self.services.tiers.recompute_all("rules changed"),
-                RULES_CHANGED | {Topic.CUSTOMERS},
+                self, self.bus, Change(self.services.tiers.recompute_all, "rules changed")
             )
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).
         Worked out off the GUI thread: it evaluates the tiers of the month's first birthday customers."""
-        from boutique_vip.gui.workers import run_in_background
+        from boutique_vip.gui.ops import run_query
 
         today = clock.today()
         first = today.replace(day=1)
@@ -257,24 +281,93 @@ class MainWindow(QMainWindow):
             ]
             self.plan_label.setText("  ".join(notes))
 
-        self._plan_worker = run_in_background(
-            deadlines, show, lambda exc: log.warning("Plan reminder: %s", exc)
-        )
+        self._plan_worker = run_query(deadlines, show, lambda exc: log.warning("Plan reminder: %s", exc))
 
     def call_hour_started(self, count: int) -> None:
-        """15:00: the Calls tab comes forward, with a desktop notification of how many calls wait."""
-        self.tabs.setCurrentWidget(self.calls)
-        self.raise_()
-        self.activateWindow()
+        """15:00: the window comes forward on the Calls tab (from the tray if it was closed there), with a
+        desktop notification of how many calls wait; clicking the notification opens the Calls tab too."""
+        self.bring_forward(calls=True)
         message = self.tr("Call hour: {n} calls to make today.").format(n=count)
         self.statusBar().showMessage(message, 60_000)
-        from PySide6.QtWidgets import QSystemTrayIcon
+        self.tray.showMessage(self.tr("Boutique VIP"), message)
 
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            tray = getattr(self, "_tray", None) or QSystemTrayIcon(self.windowIcon(), self)
-            self._tray = tray
+    # --- the tray: always there at 15:00 ----------------------------------------------------------
+
+    def _build_tray(self) -> ShopTray:
+        tray = ShopTray(self.windowIcon(), self)
+        tray.open_action.triggered.connect(lambda: self.bring_forward())
+        tray.calls_action.triggered.connect(lambda: self.bring_forward(calls=True))
+        tray.quit_action.triggered.connect(self.quit_from_tray)
+        tray.messageClicked.connect(lambda: self.bring_forward(calls=True))
+        tray.activated.connect(self._tray_clicked)
+        if ShopTray.available():
             tray.show()
-            tray.showMessage(self.tr("Boutique VIP"), message)
+        return tray
+
+    def _tray_clicked(self, reason: ShopTray.ActivationReason) -> None:
+        if reason != ShopTray.ActivationReason.Context:  # the right button opens the tray's menu
+            self.bring_forward()
+
+    def bring_forward(self, calls: bool = False) -> None:
+        """Show the window (from the tray, too); after the idle time it asks who is at the PC first."""
+        QApplication.setQuitOnLastWindowClosed(True)
+        if calls:
+            self.tabs.setCurrentWidget(self.calls)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self._idle_too_long() and not self.locked:
+            QTimer.singleShot(0, self.lock)
+
+    def _set_close_to_tray(self, keep: bool) -> None:
+        self.preferences.close_to_tray = keep
+        self.preferences.save()
+
+    def _set_start_with_pc(self, on: bool) -> None:
+        """Started with the PC, the program is running at 15:00 without anyone remembering to open it."""
+        self.preferences.start_with_pc = on
+        self.preferences.save()
+        try:
+            autostart.apply(on, autostart.command(self.database_args))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Start with the PC"),
+                self.tr("The setting could not be changed: {reason}").format(reason=exc.strerror or exc),
+            )
+
+    def quit_from_tray(self) -> None:
+        self.quitting = True
+        QApplication.setQuitOnLastWindowClosed(True)
+        if not self.close():
+            self.quitting = False
+            return
+        QApplication.quit()  # the window may have been hidden in the tray: no last window closes
+
+    def _keep_in_tray(self) -> bool:
+        """Closing the window: keep running in the tray (the call list still comes at 15:00) or quit. Asked
+        once, the answer kept on this PC (View → Close to the tray)."""
+        if self.quitting or not ShopTray.available():
+            return False
+        if self.preferences.close_to_tray is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Close Boutique VIP"),
+                self.tr(
+                    "Keep the program running beside the clock? Then the call list still comes forward at "
+                    "{hour}:00 while the window is closed. (You can change this under View.)"
+                ).format(hour=self.services.shop.rules().call_hour_start),
+                parent=self,
+            )
+            keep = box.addButton(self.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            self.preferences.close_to_tray = box.clickedButton() is keep
+            self.close_to_tray_action.setChecked(self.preferences.close_to_tray)
+        return bool(self.preferences.close_to_tray)
 
     def _show_status(self) -> None:
         role = self.tr("manager") if self.actor.role is Role.MANAGER else self.tr("staff")
@@ -318,7 +411,7 @@ class MainWindow(QMainWindow):
 
         if not self.customers.editor.may_leave():
             return
-        dialog = SignInDialog(self.services, self.shop_name, self)
+        dialog = SignInDialog(self.services, self.shop_name, self, bus=self.bus)
         if dialog.exec() and dialog.actor is not None:
             self._set_actor(dialog.actor)
 
@@ -336,12 +429,17 @@ class MainWindow(QMainWindow):
             self.last_use = time.monotonic()
         return False
 
-    def lock_if_idle(self) -> None:
+    def _idle_too_long(self) -> bool:
         minutes = self.services.shop.rules().idle_lock_minutes
-        if minutes and not self.locked and time.monotonic() - self.last_use >= minutes * 60:
+        return bool(minutes) and time.monotonic() - self.last_use >= minutes * 60
+
+    def lock_if_idle(self) -> None:
+        # Hidden in the tray, nothing is on screen: she is asked who she is when the window comes back.
+        if not self.locked and self.isVisible() and self._idle_too_long():
             self.lock()
 
     locked = False
+    quitting = False
 
     def lock(self) -> None:
         """Hide the customers' data behind the sign-in until someone signs in. A card being typed stays as it
@@ -352,7 +450,7 @@ class MainWindow(QMainWindow):
         self.tabs.hide()
         try:
             while True:
-                dialog = SignInDialog(self.services, self.shop_name, self, locked=True)
+                dialog = SignInDialog(self.services, self.shop_name, self, locked=True, bus=self.bus)
                 if dialog.exec() and dialog.actor is not None:
                     self._set_actor(dialog.actor)
                     break
@@ -375,7 +473,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
-        BackupsDialog(self.services, self.actor, self.preferences, self).exec()
+        BackupsDialog(self.services, self.bus, self.actor, self.preferences, self).exec()
         self.check_backup_reminder()
 
     def check_backup_reminder(self) -> None:
@@ -389,7 +487,7 @@ class MainWindow(QMainWindow):
     def open_users(self) -> None:
         from boutique_vip.gui.dialogs.users import UsersDialog
 
-        UsersDialog(self.services, self.actor, self).exec()
+        UsersDialog(self.services, self.bus, self.actor, self).exec()
 
     def open_audit_log(self) -> None:
         from boutique_vip.domain.errors import BoutiqueError
@@ -412,14 +510,14 @@ class MainWindow(QMainWindow):
         from boutique_vip.gui.dialogs.customer_privacy import CorrectPointsDialog
 
         card = self._open_card()
-        if card is not None and CorrectPointsDialog(self.services, self.actor, card, self).exec():
+        if card is not None and CorrectPointsDialog(self.services, self.bus, self.actor, card, self).exec():
             self.customers.editor.history.load(card)
 
     def export_her_data(self) -> None:
         from boutique_vip.gui.dialogs.customer_privacy import export_her_data
 
         card = self._open_card()
-        if card is not None and (path := export_her_data(self, self.services, self.actor, card)):
+        if card is not None and (path := export_her_data(self, self.services, self.bus, self.actor, card)):
             self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 8000)
 
     def erase_her_data(self) -> None:
@@ -429,47 +527,49 @@ class MainWindow(QMainWindow):
         if (
             card is not None
             and self.customers.editor.may_leave()
-            and erase_her_data(self, self.services, self.actor, card)
+            and erase_her_data(self, self.services, self.bus, self.actor, card)
         ):
             assert card.id is not None
             self.customers.show_customer(card.id)
-            self.bus.publish(set(Topic))  # her card, receipts, calls and plan lines are gone
 
     def import_files(self) -> None:
         from boutique_vip.gui.dialogs.import_dialog import ImportDialog
 
-        ImportDialog(self.services, self.actor, self).exec()
-        self.bus.publish(SALE)  # imported cards and receipts
+        ImportDialog(self.services, self.bus, self.actor, self).exec()
 
     def export(self, what: str) -> None:
+        """Customers or purchases to a file; its type chooses Chinese or English column names (Chinese ones
+        offered first in the Chinese window), and import reads either back."""
         from PySide6.QtWidgets import QFileDialog
 
-        from boutique_vip.domain.errors import BoutiqueError
-        from boutique_vip.gui.feedback import show_error
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"{what}.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        chinese_first = self.language() == "zh_CN"
+        kinds = [
+            (self.tr("Excel, Chinese column names (*.xlsx)"), True),
+            (self.tr("Excel, English column names (*.xlsx)"), False),
+            (self.tr("CSV, Chinese column names (*.csv)"), True),
+            (self.tr("CSV, English column names (*.csv)"), False),
+        ]
+        kinds.sort(key=lambda kind: (kind[0].startswith("CSV"), kind[1] != chinese_first))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"{what}.xlsx", ";;".join(text for text, _ in kinds)
         )
         if not name:
             return
-        run = (
+        chinese = dict(kinds).get(chosen, chinese_first)
+        export = (
             self.services.imports.export_customers
             if what == "customers"
             else self.services.imports.export_purchases
         )
-        try:
-            count = run(Path(name))
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        exported = Change(export, Path(name), self.actor, chinese=chinese)
+        if not run_operation(self, self.bus, exported):
             return
         self.statusBar().showMessage(
-            self.tr("Exported {count} rows to {file}").format(count=count, file=name), 8000
+            self.tr("Exported {count} rows to {file}").format(count=exported.result, file=name), 8000
         )
 
     def backup_in_background(self) -> None:
         """Once a day, at the first start: a verified copy of the database, off the GUI thread."""
-        from boutique_vip.gui.workers import run_in_background
-
         if self.services.db.sqlite_path is None or self.services.db.read_only:
             return
 
@@ -479,10 +579,12 @@ class MainWindow(QMainWindow):
                     self.tr("Today's backup is saved: {file}").format(file=made), 8000
                 )
 
-        self._backup_worker = run_in_background(
-            lambda _progress: self.services.backups.daily_if_due(),
-            done,
-            lambda exc: self.backup_label.setText(
+        self._backup_worker = run_in_pool(
+            self,
+            self.bus,
+            Change(self.services.backups.daily_if_due),
+            on_done=done,
+            on_failed=lambda exc: self.backup_label.setText(
                 self.tr("The daily backup failed: {reason}").format(reason=exc)
             ),
         )
@@ -491,19 +593,19 @@ class MainWindow(QMainWindow):
         """Once a day, at the first start: everyone's tier for today, off the GUI thread."""
         if self.services.db.read_only:
             return
-        from boutique_vip.gui.workers import run_in_background
 
-        def done(changed: object) -> None:
+        def done(changed: int | None) -> None:
             if changed is not None:
                 self.statusBar().showMessage(
                     self.tr("Tiers updated for today: {n} changed").format(n=changed), 8000
                 )
-                self.bus.publish({Topic.TIERS, Topic.CUSTOMERS})
 
-        self._tier_worker = run_in_background(
-            lambda _progress: self.services.tiers.recompute_if_new_day(),
-            done,
-            lambda exc: self.statusBar().showMessage(str(exc)),
+        self._tier_worker = run_in_pool(
+            self,
+            self.bus,
+            Change(self.services.tiers.recompute_if_new_day),
+            on_done=done,
+            on_failed=lambda exc: self.statusBar().showMessage(str(exc)),
         )
 
     def _set_language(self, code: str) -> None:
@@ -546,18 +648,35 @@ class MainWindow(QMainWindow):
         self.call_timer.stop()
         self.idle_timer.stop()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.tray.hide()  # the new window has its own
         self.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.customers.editor.may_leave():
             event.ignore()
             return
+        if self._keep_in_tray():
+            self._remember_layout()
+            QApplication.setQuitOnLastWindowClosed(False)
+            self.hide()
+            event.ignore()
+            self.tray.showMessage(
+                self.tr("Boutique VIP"),
+                self.tr("Still running here: the call list comes forward at {hour}:00.").format(
+                    hour=self.services.shop.rules().call_hour_start
+                ),
+            )
+            return
+        self._remember_layout()
+        self.tray.hide()
+        self.call_timer.stop()
+        self.idle_timer.stop()
+        event.accept()
+
+    def _remember_layout(self) -> None:
         self.preferences.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         for name, table in self._tables().items():  # column widths as she left them
             self.preferences.columns[name] = bytes(
                 table.horizontalHeader().saveState().toBase64().data()
             ).decode()
         self.preferences.save()
-        self.call_timer.stop()
-        self.idle_timer.stop()
-        event.accept()

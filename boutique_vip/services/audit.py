@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from boutique_vip.domain.changes import changes
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.users import Actor
 from boutique_vip.storage import audit as audit_store
@@ -58,6 +59,7 @@ class AuditService:
             **details,
         )
 
+    @changes()
     def record(self, actor: Actor | None, action: str, subject: str = "", **details: Any) -> None:
         with self.db.session() as s, s.begin():
             self.record_in(s, actor, action, subject, **details)

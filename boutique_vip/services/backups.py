@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from boutique_vip.domain.backups import Retention, to_keep
+from boutique_vip.domain.changes import EVERYTHING, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.users import Actor
@@ -61,6 +62,7 @@ class BackupService:
     def backups(self, folder: Path | None = None) -> list[files.BackupFile]:
         return files.list_backups(folder or self.folder(), self._database())
 
+    @changes()
     def backup_now(self, actor: Actor | None, folder: Path | None = None) -> Path:
         """A verified copy in ``folder`` (default: the backup folder); old copies beyond the retention go."""
         require(actor, Action.BACKUP)
@@ -70,6 +72,7 @@ class BackupService:
         self.audit.record(actor, "backup", made.name, folder=str(folder))
         return made
 
+    @changes()
     def daily_if_due(self) -> Path | None:
         """At the first start of a day: one backup, unless today's is already there."""
         if self.db.sqlite_path is None or self.db.read_only:
@@ -95,6 +98,7 @@ class BackupService:
             log.info("Removed old backup %s", path)
         return removed
 
+    @changes(*EVERYTHING)
     def restore(self, source: Path, manager: Actor | None) -> Path:
         """Put ``source`` in place of the current database, which is kept aside (never overwritten).
         Returns where the current file went. The database is reopened on the restored file.

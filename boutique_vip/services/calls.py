@@ -23,6 +23,7 @@ from boutique_vip.domain.call_list import (
     split_by_capacity,
     twice_unanswered,
 )
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
 from boutique_vip.domain.permissions import Action, require
@@ -173,6 +174,7 @@ class CallService:
             day, CallRows(calls, deferred, gifts, extras, read_cards), SmsRows(sms, gifts, read_cards)
         )
 
+    @changes(Topic.CALLS, Topic.CUSTOMERS)
     def log_outcome(
         self,
         customer_id: int,
@@ -210,6 +212,7 @@ class CallService:
                 if customer.contact_channel == "phone":
                     customer.contact_channel = "sms"
 
+    @changes()
     def export_sms(self, listing: CallList, template: str, path: Path, actor: Actor | None) -> SmsList:
         """The day's SMS list as a file for the SMS platform: names and phone numbers leave the program, as
         with the desk's targeted lists (managers, audited). Consent is read again as the card is now."""

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from boutique_vip.domain.changes import EVERYTHING, Topic, changes
 from boutique_vip.domain.customer import CONSENT_TEXT_VERSION, CustomerCard, Tier, check_card
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -170,6 +171,7 @@ class CustomerService:
 
     # --- saving ----------------------------------------------------------------------------
 
+    @changes(Topic.CUSTOMERS, Topic.TIERS, Topic.CALLS, Topic.PLANS)
     def save(self, card: CustomerCard, actor: Actor | None = None) -> CustomerCard:
         """Create (no id) or update a card. Checks everything again: a service never trusts its caller."""
         require(actor, Action.EDIT_CARD)
@@ -277,6 +279,7 @@ class CustomerService:
 
     # --- privacy (PIPL) --------------------------------------------------------------------
 
+    @changes()
     def export_personal_data(self, customer_id: int, manager: Actor | None) -> dict[str, Any]:
         """Everything the shop holds about her, for her request to see it (saved as JSON by the caller)."""
         require(manager, Action.EXPORT)
@@ -286,6 +289,7 @@ class CustomerService:
             self.audit.record_in(s, manager, "customer_data_exported", card.card_no)
         return {"card": card_as_dict(card), **data}
 
+    @changes(*EVERYTHING)
     def erase(self, customer_id: int, manager: Actor | None) -> str:
         """Erase her on request: the card is blanked (the row and its card number stay, so receipts and signed
         gift sheets keep their references), her family, events, visits and contact notes are deleted, and the

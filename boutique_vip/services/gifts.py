@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from boutique_vip.domain import gift_plan as plan_rules
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -136,6 +137,7 @@ class GiftService:
             )
             return [plan_rules.GiftCategory(g.id, g.name, g.cost, g.stock) for g in rows]
 
+    @changes(Topic.CATALOGUE)
     def add_category(self, name: str, cost: Decimal, actor: Actor | None, stock: int | None = None) -> int:
         require(actor, Action.GIFT_CATALOGUE)
         if not name.strip():
@@ -167,6 +169,7 @@ class GiftService:
                 for o in s.scalars(select(models.CustomOccasion))
             ]
 
+    @changes(Topic.CATALOGUE)
     def add_occasion(self, code: str, name: str, month: int, day: int, actor: Actor | None) -> None:
         require(actor, Action.GIFT_CATALOGUE)
         try:
@@ -262,6 +265,7 @@ class GiftService:
             lines = self.proposed_lines(year, month)
             return PlanView(None, month_text, 0, "proposed", self._line_views(s, lines))
 
+    @changes(Topic.PLANS, Topic.CALLS)
     def create_adhoc(
         self,
         customer_id: int,
@@ -336,6 +340,7 @@ class GiftService:
             )
             return [self._view(s, p) for p in plans]
 
+    @changes(Topic.PLANS, Topic.CALLS)
     def create_draft(self, month_text: str, actor: Actor | None) -> PlanView:
         """Save the proposed plan as revision 1 (draft); an existing plan is returned as it is."""
         require(actor, Action.GIFT_PLAN)
@@ -361,6 +366,7 @@ class GiftService:
             assert saved is not None
             return self._view(s, saved)
 
+    @changes(Topic.PLANS, Topic.CALLS)
     def edit_line(
         self,
         line_id: int,
@@ -452,6 +458,7 @@ class GiftService:
         s.flush()
         return copy, copy.lines[position]
 
+    @changes(Topic.PLANS)
     def approve(
         self,
         plan_id: int,
@@ -470,6 +477,7 @@ class GiftService:
             self.set_signature(manager.id, signature_png, manager)
         return self._approve_as(manager, plan_id, passphrase, language)
 
+    @changes(Topic.PLANS)
     def approve_month(
         self, month_text: str, manager_id: int, pin: str, passphrase: str, language: str = "zh_CN"
     ) -> tuple[PlanView, bytes | None]:
@@ -589,6 +597,7 @@ class GiftService:
 
         return build_gift_sheet(self._sheet(self.current(month_text), None), language)
 
+    @changes(Topic.USERS)
     def set_signature(self, user_id: int, png: bytes, actor: Actor | None) -> None:
         """A manager stores her own drawn signature (it goes on every sheet she approves); nobody stores
         another's."""
@@ -606,6 +615,7 @@ class GiftService:
 
     # --- execution -----------------------------------------------------------------------------
 
+    @changes(Topic.PLANS)
     def record_delivery(self, line_id: int, day: dt.date, actor: Actor) -> None:
         """The gift reached her; one piece leaves the stock when the catalogue keeps count."""
         require(actor, Action.GIFT_DELIVERY)
@@ -618,10 +628,12 @@ class GiftService:
             if gift is not None and gift.stock is not None:
                 gift.stock = max(gift.stock - 1, 0)
 
+    @changes(Topic.PLANS)
     def record_card_mailed(self, line_id: int, day: dt.date, actor: Actor | None) -> None:
         require(actor, Action.GIFT_DELIVERY)
         self._update_line(line_id, card_mailed_on=day)
 
+    @changes(Topic.PLANS)
     def record_announced(self, line_id: int, day: dt.date, actor: Actor | None) -> None:
         require(actor, Action.GIFT_DELIVERY)
         self._update_line(line_id, announced_on=day)
@@ -840,6 +852,7 @@ class GiftService:
             self.audit.record(actor, "passphrase_wrong", actor.name)  # never the passphrase itself
             raise
 
+    @changes(Topic.USERS)
     def issue_certificate(self, colleague_id: int, manager: Actor, passphrase: str) -> None:
         """A manager issues a colleague's signing certificate: the shop's passphrase opens the authority, and
         the colleague's new key is sealed under it. Re-issuing replaces her old certificate."""

@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from boutique_vip.domain.changes import SALE, Topic, changes
 from boutique_vip.domain.customer import (
     CONSENT_TEXT_VERSION,
     MULTI_LINE_FIELDS,
@@ -26,12 +27,12 @@ from boutique_vip.domain.customer import (
     check_card,
     join_list,
 )
-from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, FieldError, ValidationFailed
+from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, FieldError, Said, ValidationFailed
 from boutique_vip.domain.file_formats import (
     CUSTOMER_COLUMNS,
-    CUSTOMER_EXPORT,
     PURCHASE_COLUMNS,
-    PURCHASE_EXPORT,
+    chinese_headers,
+    in_chinese,
     map_headers,
     parse_calendar,
     parse_gender,
@@ -59,6 +60,28 @@ from boutique_vip.storage.undo_log import SlicedWrite
 Progress = Callable[[int, int], None]
 
 
+KINDS = {
+    "customers": QT_TRANSLATE_NOOP("Import", "customers"),
+    "purchases": QT_TRANSLATE_NOOP("Import", "purchases"),
+}
+DRY_RUN_SUMMARY = QT_TRANSLATE_NOOP(
+    "Import",
+    "{kind} from {file}: would add {added}, would update {updated}, {unchanged} unchanged, {rejected} rejected "
+    "(dry run, nothing written)",
+)
+WRITTEN_SUMMARY = QT_TRANSLATE_NOOP(
+    "Import",
+    "{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected (written)",
+)
+REFUSED_SUMMARY = QT_TRANSLATE_NOOP(
+    "Import",
+    "{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected "
+    "(nothing written)",
+)
+REJECTED_ROW = QT_TRANSLATE_NOOP("Import", "row {row}: rejected: {reason}")
+NOTED_ROW = QT_TRANSLATE_NOOP("Import", "row {row}: note: {reason}")
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -72,36 +95,48 @@ class ImportReport:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     applied: bool = False
 
-    def summary(self) -> str:
-        state = (
-            "dry run, nothing written" if self.dry_run else ("written" if self.applied else "nothing written")
-        )
-        return (
-            f"{self.kind} from {self.file}: {self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.rejected)} rejected ({state})"
-        )
+    def summary(self) -> Said:
+        counts = {
+            "kind": Said("Import", KINDS[self.kind]),
+            "file": self.file,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": len(self.rejected),
+        }
+        if self.dry_run:  # nothing was added: say what would be
+            return Said("Import", DRY_RUN_SUMMARY, **counts)
+        return Said("Import", WRITTEN_SUMMARY if self.applied else REFUSED_SUMMARY, **counts)
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Said]:
+        """The report, line by line: English as it is (the command line), translatable by the window."""
         out = [self.summary()]
         if self.unknown_columns:
-            out.append("unknown columns (ignored): " + ", ".join(self.unknown_columns))
-        out += [f"row {row}: rejected: {reason}" for row, reason in self.rejected]
-        out += [f"row {row}: note: {reason}" for row, reason in self.warnings]
+            out.append(
+                Said(
+                    "Import",
+                    QT_TRANSLATE_NOOP("Import", "unknown columns (ignored): {columns}"),
+                    columns=", ".join(self.unknown_columns),
+                )
+            )
+        out += [Said("Import", REJECTED_ROW, row=row, reason=reason) for row, reason in self.rejected]
+        out += [Said("Import", NOTED_ROW, row=row, reason=reason) for row, reason in self.warnings]
         return out
 
     def save(self, path: Path) -> None:
         path.write_text("\n".join(self.lines()) + "\n", encoding="utf-8")
 
 
+ON_ROW = QT_TRANSLATE_NOOP("Import", "row {row}: {reason}")
+
+
 class _Rejected(Exception):
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
+    def __init__(self, template: str, **params: Any) -> None:
+        self.reason = Said("Import", template, **params)
 
 
-def _reason(error: BoutiqueError) -> str:
-    if isinstance(error, ValidationFailed):
-        return "; ".join(e.message for e in error.errors)
-    return error.message
+def _reason(error: BoutiqueError) -> Said:
+    return Said.of(error)
 
 
 log = logging.getLogger(__name__)
@@ -141,6 +176,7 @@ class ImportService:
 
     # --- customers ---------------------------------------------------------------------------
 
+    @changes(*SALE, Topic.CALLS, Topic.PLANS)
     def import_customers(
         self,
         path: Path,
@@ -188,7 +224,17 @@ class ImportService:
             if card_no and first_row.setdefault(card_no, row_no) != row_no:
                 # The second row would silently overwrite the first: which one is right is the shop's call.
                 report.rejected.append(
-                    (row_no, f"card_no {card_no} is also on row {first_row[card_no]} of this file")
+                    (
+                        row_no,
+                        Said(
+                            "Import",
+                            QT_TRANSLATE_NOOP(
+                                "Import", "card_no {card_no} is also on row {row} of this file"
+                            ),
+                            card_no=card_no,
+                            row=first_row[card_no],
+                        ),
+                    )
                 )
                 continue
             try:
@@ -396,7 +442,16 @@ class ImportService:
                 form["staff_id"] = staff[values["staff"]]
             else:
                 report.warnings.append(
-                    (row_no, f"unknown staff {values['staff']!r} left empty: add the user first")
+                    (
+                        row_no,
+                        Said(
+                            "Import",
+                            QT_TRANSLATE_NOOP(
+                                "Import", "unknown staff “{name}” left empty: add the user first"
+                            ),
+                            name=values["staff"],
+                        ),
+                    )
                 )
         return form, errors
 
@@ -441,6 +496,7 @@ class ImportService:
 
     # --- purchases ---------------------------------------------------------------------------
 
+    @changes(*SALE, Topic.CALLS, Topic.PLANS)
     def import_purchases(
         self,
         path: Path,
@@ -459,7 +515,9 @@ class ImportService:
             values = {f: (row[i] if i < len(row) else "").strip() for i, f in mapping.items()}
             key = values.get("receipt_no", "")
             if not key:
-                report.rejected.append((index + 2, "receipt_no is empty"))
+                report.rejected.append(
+                    (index + 2, Said("Import", QT_TRANSLATE_NOOP("Import", "receipt_no is empty")))
+                )
                 continue
             receipts.setdefault(key, []).append((index + 2, values))
         parsed: list[tuple[dt.datetime, int, str, list[tuple[int, dict[str, str]]], dict[str, Any]]] = []
@@ -499,7 +557,18 @@ class ImportService:
             except (BoutiqueError, _Rejected) as exc:
                 savepoint.rollback()
                 reason = exc.reason if isinstance(exc, _Rejected) else _reason(exc)
-                report.rejected += [(row_no, f"receipt {receipt_no}: {reason}") for row_no, _ in receipt_rows]
+                report.rejected += [
+                    (
+                        row_no,
+                        Said(
+                            "Import",
+                            QT_TRANSLATE_NOOP("Import", "receipt {receipt_no}: {reason}"),
+                            receipt_no=receipt_no,
+                            reason=reason,
+                        ),
+                    )
+                    for row_no, _ in receipt_rows
+                ]
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
             if customer_id:
@@ -526,7 +595,10 @@ class ImportService:
         if existing is not None:
             if _same_receipt(existing, customer_id, header, lines):
                 return "unchanged", customer_id
-            raise _Rejected(f"receipt {receipt_no} is already recorded with different lines")
+            raise _Rejected(
+                QT_TRANSLATE_NOOP("Import", "receipt {receipt_no} is already recorded with different lines"),
+                receipt_no=receipt_no,
+            )
         if header["return_of"]:
             quantities = self._match_return(s, header["return_of"], lines)
             self.sales._record_return(
@@ -542,7 +614,11 @@ class ImportService:
             )
         else:
             if any(line.qty <= 0 for line in lines):
-                raise _Rejected("a negative quantity needs return_of (the original receipt number)")
+                raise _Rejected(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "a negative quantity needs return_of (the original receipt number)"
+                    )
+                )
             self.sales._record_sale(
                 s,
                 Sale(customer_id, header["at"], lines, 0, receipt_no),
@@ -557,13 +633,19 @@ class ImportService:
         if header["card_no"]:
             found = s.scalar(select(Customer.id).where(Customer.card_no == header["card_no"].upper()))
             if found is None:
-                raise _Rejected(f"unknown card number {header['card_no']}: import the customers first")
+                raise _Rejected(
+                    QT_TRANSLATE_NOOP("Import", "unknown card number {card_no}: import the customers first"),
+                    card_no=header["card_no"],
+                )
             return int(found)
         if header["phone"]:
             digits = "".join(ch for ch in header["phone"] if ch.isdigit())
             found = s.scalar(select(Customer.id).where(Customer.phone == digits))
             if found is None:
-                raise _Rejected(f"no customer has the phone number {header['phone']}")
+                raise _Rejected(
+                    QT_TRANSLATE_NOOP("Import", "no customer has the phone number {phone}"),
+                    phone=header["phone"],
+                )
             return int(found)
         return None
 
@@ -573,7 +655,9 @@ class ImportService:
         quantities: dict[int, int] = {}
         for line in lines:
             if line.qty >= 0:
-                raise _Rejected("a return line needs a negative quantity and amount")
+                raise _Rejected(
+                    QT_TRANSLATE_NOOP("Import", "a return line needs a negative quantity and amount")
+                )
             wanted = -line.qty
             for r in returnable:
                 if (r.sku, r.size, r.colour) == (line.sku, line.size, line.colour) and left[r.line_id] > 0:
@@ -585,13 +669,19 @@ class ImportService:
                     break
             if wanted:
                 raise _Rejected(
-                    f"the return of {line.sku or line.description} is larger than what receipt {original_no} sold"
+                    QT_TRANSLATE_NOOP(
+                        "Import", "the return of {item} is larger than what receipt {receipt_no} sold"
+                    ),
+                    item=line.sku or line.description,
+                    receipt_no=original_no,
                 )
         return quantities
 
     # --- export ------------------------------------------------------------------------------
 
-    def export_customers(self, path: Path, actor: Actor | None = None) -> int:
+    @changes()
+    def export_customers(self, path: Path, actor: Actor | None = None, chinese: bool = False) -> int:
+        """Every card; ``chinese``: Chinese column names and values (是/否, 女/男, 公历/农历), read back alike."""
         require(actor, Action.EXPORT)
         with self.db.session() as s:
             groups = {g.id: g.name for g in s.scalars(select(SalesGroup))}
@@ -640,11 +730,12 @@ class ImportService:
                         card.notes,
                     ]
                 )
-        write_table(path, CUSTOMER_EXPORT, rows)
+        self._write_export(path, CUSTOMER_COLUMNS, rows, chinese)
         self.audit.record(actor, "export", path.name, kind="customers", rows=len(rows))
         return len(rows)
 
-    def export_purchases(self, path: Path, actor: Actor | None = None) -> int:
+    @changes()
+    def export_purchases(self, path: Path, actor: Actor | None = None, chinese: bool = False) -> int:
         require(actor, Action.EXPORT)
         original = select(Receipt.id, Receipt.receipt_no).subquery()
         stmt = (
@@ -695,9 +786,19 @@ class ImportService:
                     stmt
                 )
             ]
-        write_table(path, PURCHASE_EXPORT, rows)
+        self._write_export(path, PURCHASE_COLUMNS, rows, chinese)
         self.audit.record(actor, "export", path.name, kind="purchases", rows=len(rows))
         return len(rows)
+
+    @staticmethod
+    def _write_export(
+        path: Path, columns: dict[str, tuple[str, ...]], rows: list[list[Any]], chinese: bool
+    ) -> None:
+        fields = tuple(columns)
+        if chinese:
+            write_table(path, chinese_headers(columns), (in_chinese(fields, row) for row in rows))
+        else:
+            write_table(path, fields, rows)
 
 
 def _require_columns(mapping: dict[int, str], path: Path, *needed: str) -> None:
@@ -723,12 +824,17 @@ def _receipt_header(receipt_no: str, rows: list[tuple[int, dict[str, str]]]) -> 
         (v.get("date", ""), v.get("card_no", ""), v.get("phone", ""), v.get("return_of", "")) for _, v in rows
     }
     if len(keys) > 1:
-        raise _Rejected(f"the rows of receipt {receipt_no} differ in date, customer or return_of")
+        raise _Rejected(
+            QT_TRANSLATE_NOOP(
+                "Import", "the rows of receipt {receipt_no} differ in date, customer or return_of"
+            ),
+            receipt_no=receipt_no,
+        )
     date, card_no, phone, return_of = keys.pop()
     try:
         at = parse_when(date)
     except FieldError as exc:
-        raise _Rejected(exc.message) from None
+        raise _Rejected("{reason}", reason=_reason(exc)) from None
     return {"at": at, "card_no": card_no, "phone": phone, "return_of": return_of}
 
 
@@ -741,13 +847,15 @@ def _line(row_no: int, v: dict[str, str]) -> SaleLine:
         amount = parse_signed_money(v.get("amount", ""), "amount")
         on_sale = parse_yes_no(v.get("on_sale", ""), "on_sale")
     except ValidationFailed as exc:
-        raise _Rejected(f"row {row_no}: {_reason(exc)}") from None
+        raise _Rejected(ON_ROW, row=row_no, reason=_reason(exc)) from None
     except FieldError as exc:
-        raise _Rejected(f"row {row_no}: {exc.message}") from None
+        raise _Rejected(ON_ROW, row=row_no, reason=_reason(exc)) from None
     if qty == 0:
-        raise _Rejected(f"row {row_no}: qty is 0")
+        raise _Rejected(QT_TRANSLATE_NOOP("Import", "row {row}: qty is 0"), row=row_no)
     if (qty < 0) != (amount < 0) and amount != 0:
-        raise _Rejected(f"row {row_no}: qty and amount must have the same sign")
+        raise _Rejected(
+            QT_TRANSLATE_NOOP("Import", "row {row}: qty and amount must have the same sign"), row=row_no
+        )
     line = SaleLine(
         v.get("sku", ""),
         v.get("description", ""),
@@ -763,7 +871,7 @@ def _line(row_no: int, v: dict[str, str]) -> SaleLine:
     )
     bounds = check_line_bounds(row_no, line)
     if bounds:
-        raise _Rejected(bounds[0].message)  # "Line N: …" with N the file's row
+        raise _Rejected("{reason}", reason=_reason(bounds[0]))  # "Line N: …" with N the file's row
     return line
 
 

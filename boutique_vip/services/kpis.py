@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
 from boutique_vip.domain.kpi import (
     Kpi,
@@ -50,6 +51,7 @@ class KpiService:
 
     # --- the till's own receipt count (the registration rate's denominator) ----------------------
 
+    @changes(Topic.RECEIPTS)
     def set_till_count(self, day: dt.date, receipts: int, actor: Actor | None) -> None:
         """How many receipts the till printed on ``day`` (when the till's receipts are not imported)."""
         require(actor, Action.RECORD_SALE)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from boutique_vip.domain.changes import SALE, changes
 from boutique_vip.domain.customer import EARLIEST_RECORD_DAY
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -245,6 +246,7 @@ class SalesService:
             total, points, sum(points), rule, balance, value, max(total - value, Decimal(0)), shares, amounts
         )
 
+    @changes(*SALE)
     def record_sale(self, sale: Sale, actor: Actor | None, source: str = "counter") -> SaleResult:
         require(actor, Action.RECORD_SALE)
         rules = self.rules()
@@ -526,6 +528,7 @@ class SalesService:
         ).one()
         return value - amount, -value  # return lines are negative
 
+    @changes(*SALE)
     def record_return(
         self,
         receipt_no: str,
@@ -647,6 +650,7 @@ class SalesService:
 
     # --- visits, receipts, history -----------------------------------------------------------
 
+    @changes(*SALE)
     def log_visit(self, customer_id: int, day: dt.date, note: str, actor: Actor | None) -> None:
         require(actor, Action.RECORD_SALE)
         with self.db.session() as s, s.begin():
@@ -664,6 +668,7 @@ class SalesService:
             s.flush()
             tier_store.apply(s, self.now().date(), self.rules(), "visit", self.now(), [customer_id])
 
+    @changes(*SALE)
     def correct_points(self, customer_id: int, points: int, reason: str, manager: Actor | None) -> int:
         """A manager's correction: a new ledger row (never an edit), with its reason, audited. Returns the
         new balance. A correction may not take the balance below zero."""

@@ -14,6 +14,7 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.birthdays import Birthday, CalendarKind
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError
 from boutique_vip.domain.occasions import birthday_in_year
 from boutique_vip.domain.permissions import Action, require
@@ -178,6 +179,7 @@ class SegmentService:
 
     # --- saved segments --------------------------------------------------------------------------
 
+    @changes()
     def save(self, name: str, segment: Segment, actor: Actor | None) -> None:
         require(actor, Action.REPORTS)
         name = name.strip()
@@ -201,6 +203,7 @@ class SegmentService:
 
     # --- using the list ---------------------------------------------------------------------------
 
+    @changes(Topic.CALLS)
     def send_to_call_list(self, name: str, customer_ids: list[int], actor: Actor | None) -> int:
         """Each customer is called (reason ``campaign``) until a contact with her is logged."""
         require(actor, Action.LOG_CALL)
@@ -212,6 +215,7 @@ class SegmentService:
             self.audit.record_in(s, actor, "campaign", name.strip(), customers=len(new))
         return len(new)
 
+    @changes()
     def export_sms(self, rows: list[SegmentRow], template: str, path: Path, actor: Actor | None) -> SmsList:
         """Write card_no, phone, message for each customer of the list who agreed to SMS and has a phone
         (exporting personal data: managers). Consent is read again here, not taken from the rows: a card

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules, check_rules
@@ -26,6 +27,7 @@ class ShopService:
             row = s.get(Setting, SHOP_NAME)
             return row.value if row else ""
 
+    @changes(Topic.RULES)
     def set_name(self, name: str, actor: Actor | None) -> None:
         """``actor`` None: the first run of an empty shop, before there is anyone to ask."""
         require(actor, Action.SETTINGS)
@@ -41,6 +43,7 @@ class ShopService:
             row = s.get(Setting, RULES)
             return Rules.from_json(json.loads(row.value)) if row else Rules()
 
+    @changes(Topic.RULES, Topic.CATALOGUE)
     def set_rules(self, rules: Rules, actor: Actor | None) -> None:
         require(actor, Action.SETTINGS)
         errors = check_rules(rules)

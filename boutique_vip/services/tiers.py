@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from boutique_vip.domain.changes import RETIERED, changes
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound
 from boutique_vip.domain.permissions import Action, require
@@ -117,16 +118,19 @@ class TierService:
         rows = self.evaluate(self.now().date(), [customer_id])
         return rows[0] if rows else None
 
+    @changes(*RETIERED)
     def recompute_all(self, cause: str = "daily") -> int:
         with self.db.session() as s, s.begin():
             changed = tier_store.apply(s, self.now().date(), self.rules(), cause, self.now())
             s.merge(Setting(key=LAST_DAILY_RUN, value=self.now().date().isoformat()))
         return changed
 
+    @changes(*RETIERED)
     def recompute_if_new_day(self) -> int | None:
         """Once a day: tiers for everyone (see ``TodaysTiers``). None when already done today."""
         return self.todays.ensure()
 
+    @changes(*RETIERED)
     def set_manual(self, customer_id: int, tier: Tier | None, reason: str, manager: Actor) -> None:
         """A manager fixes a tier by hand (or clears it with ``None``); the reason is required."""
         require(manager, Action.MANUAL_TIER)
@@ -159,6 +163,7 @@ class TierService:
                 [customer_id],
             )
 
+    @changes(*RETIERED)
     def set_special(self, customer_id: int, special: bool, manager: Actor) -> None:
         require(manager, Action.MANUAL_TIER)
         with self.db.session() as s, s.begin():

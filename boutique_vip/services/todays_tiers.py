@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from boutique_vip.domain.changes import RETIERED, changes
 from boutique_vip.domain.rules import Rules
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.daily import claim_day
@@ -27,6 +28,7 @@ class TodaysTiers:
         self.now = now
         self.rules = rules
 
+    @changes(*RETIERED)
     def ensure(self) -> int | None:
         """Bring the cards' tiers to today's; how many changed, or None when today's run had happened.
 

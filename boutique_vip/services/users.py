@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, inspect, select
 
+from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
     AccountLocked,
@@ -91,6 +92,7 @@ class UserService:
             rows = s.scalars(select(User).where(User.active).order_by(User.role.desc(), User.name))
             return [Actor(u.id, u.name, Role(u.role)) for u in rows]
 
+    @changes(Topic.USERS)
     def add(
         self, name: str, role: Role, pin: str, group_id: int | None = None, actor: Actor | None = None
     ) -> Actor:
@@ -119,6 +121,7 @@ class UserService:
             self.audit.record_in(s, actor, "user_added", name, role=role.value)
             return Actor(user.id, user.name, role)
 
+    @changes(Topic.USERS)
     def sign_in(self, user_id: int, pin: str) -> Actor:
         """Check the PIN. Wrong PINs are counted (and audited, never the PIN itself): from the fifth in a row
         she waits a little longer each time, at the tenth she is locked until a manager unlocks her."""
@@ -177,6 +180,7 @@ class UserService:
             raise failure  # after the count of wrong PINs is written
         return actor
 
+    @changes(Topic.USERS)
     def unlock(self, user_id: int, manager: Actor) -> None:
         require(manager, Action.USER_ADMIN)
         with self.db.session() as s, s.begin():
@@ -198,6 +202,7 @@ class UserService:
         with self.db.session() as s:
             return [(g.id, g.name) for g in s.scalars(select(SalesGroup).order_by(SalesGroup.name))]
 
+    @changes(Topic.USERS)
     def add_group(self, name: str, actor: Actor | None = None) -> int:
         require(actor, Action.USER_ADMIN)
         error = control_character_error("group", name)  # group names go into exports

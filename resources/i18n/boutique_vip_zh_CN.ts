@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="33"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="36"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="40"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="38"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="41"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="43"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="47"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="45"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="48"/>
         <source>PIN (staff 4–8 digits, manager 6–8)</source>
         <translation>PIN（店员4–8位数字，店长6–8位）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="49"/>
         <source>PIN again</source>
         <translation>再次输入PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="54"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的PIN不一致。</translation>
     </message>
@@ -47,47 +47,47 @@
 <context>
     <name>AdhocGiftDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="36"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="39"/>
         <source>Ad-hoc gift</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="53"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
         <source>For (occasion)</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="58"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="59"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="57"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="60"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="58"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="61"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="64"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="67"/>
         <source>Choose the customer.</source>
         <translation>请选择顾客。</translation>
     </message>
@@ -95,52 +95,52 @@
 <context>
     <name>AdhocPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="109"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="110"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111"/>
         <source>For</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="100"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="102"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="114"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="123"/>
         <source>New ad-hoc gift…</source>
         <translation>新建特殊赠礼…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="124"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="113"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/adhoc.py" line="125"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
@@ -148,62 +148,62 @@
 <context>
     <name>ApprovePlanDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="38"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="44"/>
         <source>Approve {plan}</source>
         <translation>批准{plan}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="57"/>
         <source>Clear signature</source>
         <translation>清除签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="57"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="63"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="58"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="64"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="60"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="66"/>
         <source>New shop passphrase</source>
         <translation>新的店铺口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="61"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="67"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="69"/>
         <source>This is the shop&apos;s first approval: choose the shop&apos;s passphrase (10 characters or more). It locks the keys that sign approved sheets, in the database and in every backup, and is asked at every approval. Keep it somewhere safe: without it no plan can be signed.</source>
         <translation>这是本店第一次批准：请设定店铺口令（至少 10 个字符）。它锁住为批准的表格签名的密钥（数据库和每份备份中都是如此），每次批准都要输入。请妥善保管：没有它就无法签署任何计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="74"/>
         <source>Shop passphrase</source>
         <translation>店铺口令</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="70"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="76"/>
         <source>Once approved, this revision is frozen and its sheet is signed digitally.</source>
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="79"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="85"/>
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="92"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="136"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="150"/>
         <source>Signing the sheet…</source>
         <translation>正在签署礼品单…</translation>
     </message>
@@ -211,144 +211,316 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="68"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>shop&apos;s signing key created</source>
         <translation>创建店铺签名密钥</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>wrong shop passphrase</source>
         <translation>店铺口令错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>gift added to the catalogue</source>
         <translation>礼品目录新增礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>occasion added</source>
         <translation>新增赠礼场合</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
         <source>gift plan drafted</source>
         <translation>起草礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>gift plan line changed</source>
         <translation>修改礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
         <source>ad-hoc gift proposed</source>
         <translation>提出特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
         <source>signature stored</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
         <source>sales group added</source>
         <translation>新增销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
         <source>targeted list saved</source>
         <translation>保存定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="96"/>
+        <source>targeted list sent to the call list</source>
+        <translation>目标名单加入电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
         <source>the program</source>
         <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <source>attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
+        <source>card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <source>cost (yuan)</source>
+        <translation>成本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <source>criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <source>customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <source>delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <source>executor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <source>gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <source>what</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <source>plan line</source>
+        <translation>计划行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <source>lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <source>without SMS consent</source>
+        <translation>未同意接收短信</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <source>without a phone</source>
+        <translation>没有电话</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <source>kept aside as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <source>tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <source>purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <source>SMS list</source>
+        <translation>短信名单</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
+        <source>staff</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="174"/>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="175"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -407,102 +579,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="48"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="134"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="114"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="132"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="139"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="55"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="61"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="60"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="66"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="62"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="68"/>
         <source>Copy the newest off this PC…</source>
         <translation>把最新备份复制到其他设备…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="64"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="70"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="66"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="72"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="74"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="73"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="79"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="82"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="88"/>
         <source>A copy is made every day at the first start; 7 daily, 4 weekly and 12 monthly copies are kept. Restoring puts a copy in place of today&apos;s data: what was entered since that copy is not in it. Today&apos;s data is not deleted: it is kept aside in the folder &apos;set-aside&apos; next to the database.</source>
         <translation>每天第一次启动时自动备份；保留最近7天、4周和12个月的备份。恢复会用备份替换当前数据：备份之后录入的内容不在其中。当前数据不会被删除，而是保存在数据库旁边的“set-aside”文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="93"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="99"/>
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="114"/>
         <source>Backup saved: {file}</source>
         <translation>备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="118"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="123"/>
         <source>Copy the newest backup to (e.g. a USB drive)</source>
         <translation>把最新备份复制到（例如U盘）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="127"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="132"/>
         <source>The copy failed: {reason}</source>
         <translation>复制失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="135"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="140"/>
         <source>Copied {file} to {folder}.</source>
         <translation>已将{file}复制到{folder}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="140"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="145"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="155"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="160"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="163"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="183"/>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="201"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="168"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="188"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="206"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="165"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="170"/>
         <source>Put the backup of {when} in place of today&apos;s data?
 
 What was entered after {when} will not be in it. Today&apos;s data is kept aside (not deleted). The program starts again afterwards.</source>
@@ -511,12 +683,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 {when}之后录入的内容不在备份中。当前数据会另行保存（不会删除）。恢复后程序将重新启动。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="184"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="189"/>
         <source>The backup of {when} is in place. Today&apos;s data was kept as {aside}.</source>
         <translation>{when}的备份已恢复。原有数据保存在{aside}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="204"/>
+        <location filename="../../boutique_vip/gui/dialogs/backups.py" line="209"/>
         <source>Nothing was changed. Restore the newest sound backup before it, made {when}?</source>
         <translation>没有做任何更改。是否恢复在它之前最新的完好备份（{when} 制作）？</translation>
     </message>
@@ -524,12 +696,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="49"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="56"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -537,92 +709,92 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="19"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="31"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="42"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="45"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="185"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="268"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="187"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="270"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -674,42 +846,42 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="95"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="109"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="128"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127"/>
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="136"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135"/>
         <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
         <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143"/>
         <source>Today&apos;s calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="145"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="161"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160"/>
         <source>Preparing today&apos;s calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
@@ -754,23 +926,23 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="194"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="262"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="267"/>
         <source>Call list {day}</source>
         <translation>电话回访名单 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="272"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="283"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="289"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
@@ -778,370 +950,370 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="80"/>
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="77"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="81"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="79"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="83"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="154"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158"/>
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="156"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="159"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="164"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="171"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="172"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="169"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="182"/>
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="183"/>
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="197"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="197"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="199"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="200"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="202"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>Consent text version {version}: {text}</source>
         <translation>同意书版本{version}：{text}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227"/>
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="230"/>
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="240"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="238"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="242"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="257"/>
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="258"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="267"/>
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="269"/>
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="285"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="282"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="286"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="313"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="317"/>
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="325"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="329"/>
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="470"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="474"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="471"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="475"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="495"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="499"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="496"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="500"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="497"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="501"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1149,59 +1321,59 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="400"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="409"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="402"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="411"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="392"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="396"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="405"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="408"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="417"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="413"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="439"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="448"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="453"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="462"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="457"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="466"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="475"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="484"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="490"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="498"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1209,22 +1381,22 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CorrectPointsDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="42"/>
         <source>Correct points — {name}</source>
         <translation>更正积分 — {name}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="43"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="49"/>
         <source>Points to add (negative to take off)</source>
         <translation>增加的积分（负数为扣减）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="50"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="52"/>
         <source>A correction is a new line in her points ledger; nothing is changed in place.</source>
         <translation>更正会在积分流水中新增一行，原有记录不会被修改。</translation>
     </message>
@@ -1232,189 +1404,189 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="72"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="73"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="76"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="74"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="81"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="82"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="81"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="84"/>
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="82"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="85"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="86"/>
         <source>Cash / points</source>
         <translation>现金 / 积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="90"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="88"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="93"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="96"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
         <source>Save sale</source>
         <translation>保存销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="104"/>
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="106"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="107"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="110"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="108"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="111"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="109"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="112"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="113"/>
         <source>Redeem</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="114"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="115"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="184"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="236"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="252"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="238"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="241"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="242"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="245"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="248"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="267"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="271"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="307"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="310"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="307"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="310"/>
         <source>Receipt number of the original sale:</source>
         <translation>原销售小票号：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="334"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="334"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -1479,18 +1651,18 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CustomerPrivacy</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="83"/>
         <source>Export her data</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="88"/>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="101"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="104"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="117"/>
         <source>Erase her data</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="89"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="105"/>
         <source>Erase everything about {name} (card {card_no})? Her card is blanked, her family, events, visits and contact notes are deleted; receipts stay without her name. This cannot be undone.
 
 Type the card number to confirm:</source>
@@ -1499,7 +1671,7 @@ Type the card number to confirm:</source>
 请输入卡号确认：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="102"/>
+        <location filename="../../boutique_vip/gui/dialogs/customer_privacy.py" line="118"/>
         <source>The card number does not match; nothing was erased.</source>
         <translation>卡号不符，未删除任何资料。</translation>
     </message>
@@ -1567,7 +1739,7 @@ Type the card number to confirm:</source>
     <message numerus="yes">
         <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="105"/>
         <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="177"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="186"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -1610,275 +1782,275 @@ Type the card number to confirm:</source>
 <context>
     <name>DeskTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="83"/>
         <source>KPIs</source>
         <translation>考核指标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="85"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="87"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="384"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="381"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="88"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="90"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="95"/>
         <source>Monthly report (PDF)…</source>
         <translation>月度报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="96"/>
         <source>Top-20 VIP sheet (PDF)…</source>
         <translation>前20位VIP名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="171"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="172"/>
         <source>Registration rate (≥{percent}%)</source>
         <translation>登记率（≥{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="175"/>
         <source>New customers / target</source>
         <translation>新顾客 / 目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="176"/>
         <source>Bonus</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="177"/>
         <source>After-sale follow-up ({percent}%)</source>
         <translation>售后回访（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="178"/>
         <source>Gift plan done</source>
         <translation>礼品计划完成</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="179"/>
         <source>Spend per customer</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="180"/>
         <source>Churn</source>
         <translation>流失率</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="181"/>
         <source>Repurchase (quarter)</source>
         <translation>复购率（季度）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="124"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="123"/>
         <source>Save the till&apos;s count</source>
         <translation>保存收银小票数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="127"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="126"/>
         <source>Receipts the till printed on</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="195"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="209"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="209"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="214"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="213"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="262"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="263"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="274"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="294"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="292"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="315"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="330"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="313"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="328"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="333"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="331"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="340"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="338"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="352"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="354"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="352"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="370"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="368"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="385"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="382"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="393"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="404"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="390"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="402"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="418"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="416"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="431"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="429"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -1886,42 +2058,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="104"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="108"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="109"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="113"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="117"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="121"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="122"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="123"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -1935,29 +2107,29 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="194"/>
-        <location filename="../../boutique_vip/services/customers.py" line="161"/>
-        <location filename="../../boutique_vip/services/customers.py" line="251"/>
-        <location filename="../../boutique_vip/services/customers.py" line="298"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="288"/>
-        <location filename="../../boutique_vip/services/sales.py" line="46"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="138"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="167"/>
+        <location filename="../../boutique_vip/services/calls.py" line="196"/>
+        <location filename="../../boutique_vip/services/customers.py" line="162"/>
+        <location filename="../../boutique_vip/services/customers.py" line="253"/>
+        <location filename="../../boutique_vip/services/customers.py" line="302"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="292"/>
+        <location filename="../../boutique_vip/services/sales.py" line="47"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="142"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="172"/>
         <source>This customer&apos;s card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="53"/>
+        <location filename="../../boutique_vip/services/customers.py" line="54"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="168"/>
+        <location filename="../../boutique_vip/services/customers.py" line="169"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="255"/>
+        <location filename="../../boutique_vip/services/customers.py" line="257"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -1968,13 +2140,13 @@ Type the card number to confirm:</source>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="379"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="633"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="385"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="645"/>
         <source>This plan line no longer exists.</source>
         <translation>该计划行已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="440"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="446"/>
         <source>A newer draft of this plan exists: change that one.</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
@@ -2039,76 +2211,76 @@ Type the card number to confirm:</source>
         <translation>您无权进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="489"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="497"/>
         <source>A manager&apos;s PIN needs at least {n} digits to sign: change it first.</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="979"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="992"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="982"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="995"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="598"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="607"/>
         <source>Only the manager herself can store her signature.</source>
         <translation>只有店长本人可以保存自己的签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="531"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="539"/>
         <source>The plan was changed on another till while it was being signed: approve it again.</source>
         <translation>签批期间另一台收银机修改了该计划，请重新审批。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="603"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="854"/>
-        <location filename="../../boutique_vip/services/users.py" line="130"/>
-        <location filename="../../boutique_vip/services/users.py" line="185"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="612"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="867"/>
+        <location filename="../../boutique_vip/services/users.py" line="133"/>
+        <location filename="../../boutique_vip/services/users.py" line="189"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="637"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="649"/>
         <source>Deliveries are recorded on the approved plan.</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="796"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="808"/>
         <source>{name} has no signing certificate yet: another manager issues it in Manager → Users (or with &apos;users certify&apos;).</source>
         <translation>{name} 还没有签名证书：请另一位经理在“经理 → 用户”中为其签发（或使用 &apos;users certify&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="814"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="826"/>
         <source>Another till just created the shop&apos;s signing key: try again.</source>
         <translation>另一台收银机刚刚创建了店铺的签名密钥：请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="857"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="870"/>
         <source>Only managers sign plans: {name} is staff.</source>
         <translation>只有经理签署计划：{name} 是营业员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="862"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="875"/>
         <source>The shop has no signing authority yet: the first approval of a plan creates it.</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="133"/>
-        <location filename="../../boutique_vip/services/users.py" line="161"/>
+        <location filename="../../boutique_vip/services/users.py" line="136"/>
+        <location filename="../../boutique_vip/services/users.py" line="164"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="146"/>
+        <location filename="../../boutique_vip/services/users.py" line="149"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="168"/>
+        <location filename="../../boutique_vip/services/users.py" line="171"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
     </message>
@@ -2156,67 +2328,67 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="707"/>
+        <location filename="../../boutique_vip/services/importing.py" line="808"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="714"/>
+        <location filename="../../boutique_vip/services/importing.py" line="815"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="47"/>
+        <location filename="../../boutique_vip/services/sales.py" line="48"/>
         <source>The receipt is dated {day}, after today ({today}): it cannot be recorded yet.</source>
         <translation>小票日期为 {day}，晚于今天（{today}）：还不能登记。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="268"/>
+        <location filename="../../boutique_vip/services/sales.py" line="270"/>
         <source>Points can only be redeemed on a customer&apos;s card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="273"/>
+        <location filename="../../boutique_vip/services/sales.py" line="275"/>
         <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="283"/>
+        <location filename="../../boutique_vip/services/sales.py" line="285"/>
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="372"/>
+        <location filename="../../boutique_vip/services/sales.py" line="374"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
         <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="383"/>
+        <location filename="../../boutique_vip/services/sales.py" line="385"/>
         <source>A receipt number has at most {limit} characters.</source>
         <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="444"/>
+        <location filename="../../boutique_vip/services/sales.py" line="446"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="474"/>
+        <location filename="../../boutique_vip/services/sales.py" line="476"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="481"/>
+        <location filename="../../boutique_vip/services/sales.py" line="483"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="498"/>
+        <location filename="../../boutique_vip/services/sales.py" line="500"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="561"/>
+        <location filename="../../boutique_vip/services/sales.py" line="564"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
@@ -2226,7 +2398,7 @@ Type the card number to confirm:</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="134"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="138"/>
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
     </message>
@@ -2241,7 +2413,7 @@ Type the card number to confirm:</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/backups.py" line="31"/>
+        <location filename="../../boutique_vip/services/backups.py" line="32"/>
         <source>Backups here are for the shop PC&apos;s own database file; on PostgreSQL use pg_dump (see the README).</source>
         <extracomment>Copies made before a migration are kept as long as the monthly ones.</extracomment>
         <translation>此处的备份只适用于本机数据库文件；PostgreSQL请使用pg_dump（见README）。</translation>
@@ -2324,7 +2496,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="411"/>
+        <location filename="../../boutique_vip/cli.py" line="414"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2352,17 +2524,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="36"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="46"/>
         <source>Please check</source>
         <translation>请检查</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="61"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="71"/>
         <source>Boutique VIP closed unexpectedly when it last ran ({when}). Everything saved before then is in the database: check the last thing you were doing. The report below is kept in {file}; copy or save it to send to whoever looks after the program.</source>
         <translation>Boutique VIP 上次运行时意外关闭（{when}）。在此之前保存的内容都在数据库中：请检查您当时最后在做的事。下面的报告保存在 {file}；请复制或保存它，发送给负责维护本程序的人员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/feedback.py" line="51"/>
+        <location filename="../../boutique_vip/gui/feedback.py" line="61"/>
         <source>The program met an unexpected problem. What you typed is still in the window: check it and save again. The details below were written to the log in {folder}.</source>
         <translation>程序遇到意外问题。您输入的内容仍在窗口中：请检查后再次保存。下面的详细信息已写入日志，位置：{folder}。</translation>
     </message>
@@ -2370,42 +2542,42 @@ Type the card number to confirm:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="19"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="20"/>
         <source>Welcome to Boutique VIP</source>
         <translation>欢迎使用 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="23"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="24"/>
         <source>This database is new. Name the shop and create the first manager, who can add the other users.</source>
         <translation>这是一个新数据库。请填写店名并创建第一位店长，之后由店长添加其他用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="33"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
         <source>Manager&apos;s name</source>
         <translation>店长姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
         <source>PIN (6 to 8 digits)</source>
         <translation>密码（6 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="37"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="42"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="43"/>
         <source>Please enter the shop&apos;s name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="48"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -2413,17 +2585,17 @@ Type the card number to confirm:</source>
 <context>
     <name>Gifts</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="50"/>
         <source>pickup in the shop</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="51"/>
         <source>by mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="53"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="52"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
@@ -2431,17 +2603,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="516"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="526"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="520"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="530"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="521"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="531"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2463,74 +2635,192 @@ Type the card number to confirm:</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="64"/>
+        <source>customers</source>
+        <translation>顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="65"/>
+        <source>purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="67"/>
+        <source>{kind} from {file}: would add {added}, would update {updated}, {unchanged} unchanged, {rejected} rejected (dry run, nothing written)</source>
+        <translation>{kind}（{file}）：将新增 {added} 条，将更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（仅检查，未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="72"/>
+        <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected (written)</source>
+        <translation>{kind}（{file}）：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（已写入）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="76"/>
+        <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected (nothing written)</source>
+        <translation>{kind}（{file}）：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="81"/>
+        <source>row {row}: rejected: {reason}</source>
+        <translation>第 {row} 行：被拒：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="82"/>
+        <source>row {row}: note: {reason}</source>
+        <translation>第 {row} 行：注意：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="118"/>
+        <source>unknown columns (ignored): {columns}</source>
+        <translation>不认识的列（已忽略）：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="130"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="231"/>
+        <source>card_no {card_no} is also on row {row} of this file</source>
+        <translation>卡号 {card_no} 在本文件第 {row} 行也出现了</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="449"/>
+        <source>unknown staff “{name}” left empty: add the user first</source>
+        <translation>不认识的责任人“{name}”，已留空：请先添加该用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="519"/>
+        <source>receipt_no is empty</source>
+        <translation>小票号为空</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="565"/>
+        <source>receipt {receipt_no}: {reason}</source>
+        <translation>小票 {receipt_no}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="599"/>
+        <source>receipt {receipt_no} is already recorded with different lines</source>
+        <translation>小票 {receipt_no} 已记录过，但明细不同</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="618"/>
+        <source>a negative quantity needs return_of (the original receipt number)</source>
+        <translation>数量为负（退货）时需要填写原小票号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="637"/>
+        <source>unknown card number {card_no}: import the customers first</source>
+        <translation>不认识的卡号 {card_no}：请先导入顾客资料</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="646"/>
+        <source>no customer has the phone number {phone}</source>
+        <translation>没有顾客使用电话号码 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="659"/>
+        <source>a return line needs a negative quantity and amount</source>
+        <translation>退货行的数量和金额都应为负数</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="672"/>
+        <source>the return of {item} is larger than what receipt {receipt_no} sold</source>
+        <translation>{item} 的退货数量超过了小票 {receipt_no} 售出的数量</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="828"/>
+        <source>the rows of receipt {receipt_no} differ in date, customer or return_of</source>
+        <translation>小票 {receipt_no} 的各行日期、顾客或原小票号不一致</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="854"/>
+        <source>row {row}: qty is 0</source>
+        <translation>第 {row} 行：数量为 0</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="857"/>
+        <source>row {row}: qty and amount must have the same sign</source>
+        <translation>第 {row} 行：数量和金额的正负号必须一致</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="46"/>
         <source>Import from Excel or CSV</source>
         <translation>从 Excel 或 CSV 导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="52"/>
         <source>Customer cards</source>
         <translation>顾客档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="53"/>
         <source>Purchases (till export)</source>
         <translation>消费记录（收银导出）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="59"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="64"/>
         <source>Import the good rows even if some are rejected</source>
         <translation>即使有行被拒绝，也导入正确的行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71"/>
         <source>Check (nothing is written)</source>
         <translation>检查（不写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="73"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="99"/>
         <source>How the columns are read (first rows of the file):</source>
         <translation>各列的读取方式（文件的前几行）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="108"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="108"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="143"/>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="188"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../boutique_vip/gui/dialogs/import_dialog.py" line="188"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
@@ -2538,42 +2828,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="50"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="57"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
@@ -2626,274 +2916,330 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="60"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="61"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="62"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="67"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
         <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="69"/>
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="71"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="73"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="76"/>
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="75"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="78"/>
         <source>Manager&apos;s desk</source>
         <translation>经理工作台</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="92"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="95"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="116"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="122"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="126"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="132"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="136"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="142"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="146"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="151"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="155"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="152"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="154"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="161"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="165"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="163"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="170"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="171"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="175"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="176"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="181"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="189"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="199"/>
+        <source>Closing the window keeps the program in the &amp;tray</source>
+        <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="210"/>
+        <source>&amp;Start with the PC</source>
+        <translation>开机自动启动(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="196"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="224"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="201"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="229"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="229"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="257"/>
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="254"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="278"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="269"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="290"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="277"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="292"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="664"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="337"/>
+        <source>Start with the PC</source>
+        <translation>开机自动启动</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="338"/>
+        <source>The setting could not be changed: {reason}</source>
+        <translation>无法更改此设置：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="357"/>
+        <source>Close Boutique VIP</source>
+        <translation>关闭 Boutique VIP 客情管理</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="359"/>
+        <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
+        <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="364"/>
+        <source>Keep running in the tray</source>
+        <translation>留在托盘继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="365"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="373"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="373"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="281"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="374"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="286"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="379"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="372"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="470"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="374"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="472"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="387"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="485"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="521"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="451"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
+        <source>Excel, Chinese column names (*.xlsx)</source>
+        <translation>Excel，中文列名 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="548"/>
+        <source>Excel, English column names (*.xlsx)</source>
+        <translation>Excel，英文列名 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="549"/>
+        <source>CSV, Chinese column names (*.csv)</source>
+        <translation>CSV，中文列名 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
+        <source>CSV, English column names (*.csv)</source>
+        <translation>CSV，英文列名 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="554"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="451"/>
-        <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="466"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="568"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="479"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="579"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="486"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="588"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="499"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="600"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="529"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="531"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="633"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -2905,41 +3251,46 @@ Database: {db}</source>
 数据文件夹：{folder}
 数据库：{db}</translation>
     </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="665"/>
+        <source>Still running here: the call list comes forward at {hour}:00.</source>
+        <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
+    </message>
 </context>
 <context>
     <name>ManualTierDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="28"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="31"/>
         <source>Tier of {name}</source>
         <translation>{name} 的等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="31"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="34"/>
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="39"/>
         <source>special customer (always A)</source>
         <translation>特殊客户（始终为 A）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="49"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="52"/>
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="50"/>
+        <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="53"/>
         <source>Manager&apos;s PIN</source>
         <translation>店长密码</translation>
     </message>
@@ -2993,7 +3344,7 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="148"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="156"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
@@ -3049,7 +3400,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="38"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="177"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
@@ -3059,53 +3410,53 @@ Database: {db}</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="64"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="284"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3115,72 +3466,72 @@ Database: {db}</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="266"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="283"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="289"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="291"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="299"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="341"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="354"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="365"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="364"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="375"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -3454,82 +3805,82 @@ Database: {db}</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="39"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45"/>
         <source>Return against receipt {receipt_no}</source>
         <translation>按小票 {receipt_no} 退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="44"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="50"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="45"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="51"/>
         <source>Size / colour</source>
         <translation>尺码 / 颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="46"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="52"/>
         <source>Bought</source>
         <translation>购买数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="47"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="53"/>
         <source>Still returnable</source>
         <translation>可退数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="54"/>
         <source>Return now</source>
         <translation>本次退</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="75"/>
         <source>Points taken back</source>
         <translation>扣回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="70"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="76"/>
         <source>Kept from the refund for missing points</source>
         <translation>积分不足从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="77"/>
         <source>Paid with points, given back</source>
         <translation>积分支付部分，退回积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="72"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="78"/>
         <source>Refund in cash</source>
         <translation>退现金</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="132"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="137"/>
         <source>{points} points paid for these pieces are back on her balance.</source>
         <translation>这几件用积分支付的 {points} 积分已退回她的余额。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="100"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="106"/>
         <source>{due} (balance {balance})</source>
         <translation>{due}（余额 {balance}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="103"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="109"/>
         <source>{value} yuan for {points} points</source>
         <translation>{value} 元（抵 {points} 分）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="115"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="112"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="118"/>
         <source>{points} points ({value} yuan)</source>
         <translation>{points} 积分（{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="127"/>
+        <location filename="../../boutique_vip/gui/dialogs/return_dialog.py" line="132"/>
         <source>Return recorded: refund {amount} yuan, {points} points taken back.</source>
         <translation>退货已登记：退款 {amount} 元，扣回 {points} 分。</translation>
     </message>
@@ -3790,22 +4141,22 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="49"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="63"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65"/>
         <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
         <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73"/>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="94"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="96"/>
         <source>{rule}: enter a number from {low} to {high}.</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
@@ -4201,34 +4552,64 @@ Database: {db}</source>
     </message>
 </context>
 <context>
+    <name>ShopTray</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tray.py" line="17"/>
+        <source>Open Boutique VIP</source>
+        <translation>打开 Boutique VIP 客情管理</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tray.py" line="18"/>
+        <source>Today&apos;s calls</source>
+        <translation>今日回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tray.py" line="19"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tray.py" line="29"/>
+        <source>Boutique VIP</source>
+        <translation>Boutique VIP 客情管理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boutique_vip/gui/tray.py" line="31"/>
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n 个回访待完成</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="29"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="37"/>
         <source>Locked — {shop}</source>
         <translation>已锁定 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="31"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="39"/>
         <source>Sign in — {shop}</source>
         <translation>登录 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="44"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="44"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="41"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="49"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../boutique_vip/gui/dialogs/sign_in.py" line="50"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
@@ -4236,12 +4617,12 @@ Database: {db}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../boutique_vip/app.py" line="81"/>
+        <location filename="../../boutique_vip/app.py" line="88"/>
         <source>The database is open in another copy of the program (PC {host}, process {pid}, since {since}). This copy opens it read-only: you can look things up but not save.</source>
         <translation>数据库正被另一个程序窗口使用（电脑{host}，进程{pid}，自{since}起）。本窗口以只读方式打开：可以查询，但不能保存。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="91"/>
+        <location filename="../../boutique_vip/app.py" line="98"/>
         <source>{problem}
 
 The damaged file was moved to {aside}.</source>
@@ -4250,12 +4631,12 @@ The damaged file was moved to {aside}.</source>
 损坏的文件已移至{aside}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="98"/>
+        <location filename="../../boutique_vip/app.py" line="105"/>
         <source>There is no sound backup.</source>
         <translation>没有完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/app.py" line="106"/>
+        <location filename="../../boutique_vip/app.py" line="113"/>
         <source>Restore the newest sound backup, made {when}?</source>
         <translation>恢复最新的完好备份（{when}）吗？</translation>
     </message>
@@ -4263,103 +4644,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="199"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="203"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="207"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="190"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="212"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="218"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="226"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="227"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="229"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="148"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="149"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="150"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="151"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="154"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="158"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -4420,73 +4801,73 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="67"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="79"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="76"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="88"/>
         <source>Add a user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="78"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="90"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="80"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="92"/>
         <source>Issue signing certificate…</source>
         <translation>签发签名证书…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="82"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="94"/>
         <source>A manager needs one to approve plans; the shop&apos;s passphrase is asked for.</source>
         <translation>经理需要签名证书才能批准计划；将要求输入店铺口令。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="97"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="109"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="97"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="109"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="98"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="110"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="119"/>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="132"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="131"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="143"/>
         <source>Issue signing certificate</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="120"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="132"/>
         <source>The shop&apos;s passphrase, to issue {name}&apos;s signing certificate:</source>
         <translation>请输入店铺口令，为 {name} 签发签名证书：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="133"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="144"/>
         <source>{name} can now approve plans with her PIN and the shop&apos;s passphrase.</source>
         <translation>{name} 现在可以用她的 PIN 和店铺口令批准计划了。</translation>
     </message>
@@ -4510,7 +4891,7 @@ The damaged file was moved to {aside}.</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/birthdays.py" line="79"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="177"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="180"/>
         <source>There is no day {day} in month {month}.</source>
         <translation>{month} 月没有 {day} 日。</translation>
     </message>
@@ -4603,43 +4984,43 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="34"/>
+        <location filename="../../boutique_vip/services/shop.py" line="36"/>
         <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="106"/>
+        <location filename="../../boutique_vip/services/users.py" line="108"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="99"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="119"/>
         <source>{column}: write yes or no, not “{value}”.</source>
         <translation>{column}：请填 yes 或 no（是 / 否），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="111"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="131"/>
         <source>gender: write F or M (女 or 男), not “{value}”.</source>
         <translation>性别：请填 F 或 M（女 或 男），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="131"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="151"/>
         <source>birthday_calendar: write solar or lunar, not “{value}”.</source>
         <translation>历法：请填 solar 或 lunar（公历 或 农历），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="151"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="171"/>
         <source>{column}: “{value}” is not an amount in yuan.</source>
         <translation>{column}：“{value}”不是金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="166"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="186"/>
         <source>{column}: “{value}” is not a whole number.</source>
         <translation>{column}：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="183"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="203"/>
         <source>date: “{value}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
         <translation>日期：“{value}”不是日期（年-月-日 或 年-月-日 时:分）。</translation>
     </message>
@@ -4680,67 +5061,67 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="237"/>
+        <location filename="../../boutique_vip/services/customers.py" line="239"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="372"/>
+        <location filename="../../boutique_vip/services/importing.py" line="418"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="382"/>
+        <location filename="../../boutique_vip/services/importing.py" line="428"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="142"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="144"/>
         <source>The gift needs a name.</source>
         <translation>礼品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="144"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="146"/>
         <source>A gift&apos;s cost cannot be negative.</source>
         <translation>礼品成本不能为负。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="152"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="154"/>
         <source>There is already a gift called {name}.</source>
         <translation>已有名为 {name} 的礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="279"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="283"/>
         <source>Say what the gift is for.</source>
         <translation>请说明赠送事宜。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="282"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="286"/>
         <source>Say why this gift is given outside the plan.</source>
         <translation>请说明为什么在计划之外赠送此礼品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="408"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="414"/>
         <source>This gift is outside the care standard for the tier: give a reason.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="189"/>
+        <location filename="../../boutique_vip/services/calls.py" line="191"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="674"/>
+        <location filename="../../boutique_vip/services/sales.py" line="679"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="677"/>
+        <location filename="../../boutique_vip/services/sales.py" line="682"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="686"/>
+        <location filename="../../boutique_vip/services/sales.py" line="691"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
@@ -4760,12 +5141,12 @@ The damaged file was moved to {aside}.</source>
         <translation>级别为A、B、C。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/kpis.py" line="58"/>
+        <location filename="../../boutique_vip/services/kpis.py" line="60"/>
         <source>A number of receipts cannot be negative.</source>
         <translation>小票数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/segments.py" line="185"/>
+        <location filename="../../boutique_vip/services/segments.py" line="187"/>
         <source>Give the list a name.</source>
         <translation>请为名单命名。</translation>
     </message>

@@ -136,6 +136,9 @@ def test_export_writes_the_documented_columns(tmp_path: Path, capsys: pytest.Cap
     assert header.endswith("manual_tier,opening_points,notes")
     code, _, err = run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.pdf"))
     assert code == 1 and ".csv or .xlsx" in err
+    assert run(capsys, "--db", db, "export", "customers", str(tmp_path / "zh.csv"), "--chinese")[0] == 0
+    header = (tmp_path / "zh.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("卡号,姓名,性别,电话,生日,历法,身高,腰围")
 
 
 def test_gift_plan_csv_approve_and_signed_pdf(

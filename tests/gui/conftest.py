@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -11,6 +12,7 @@ from boutique_vip.app import install_translators
 from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.main_window import MainWindow
+from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
 
@@ -22,6 +24,21 @@ def shop(services: Services) -> tuple[Services, Actor]:
     for name, phone in (("曾小贤", "13912345678"), ("张晓燕", "13800138000"), ("单丽华", "13688886666")):
         services.customers.save(card_from_form({"name": name, "phone": phone, "waist_cm": "68"}))
     return services, manager
+
+
+@dataclass
+class WindowParts:
+    """What a dialog needs from the window, without building one (a main window takes a second)."""
+
+    services: Services
+    bus: ChangeBus
+    actor: Actor
+
+
+@pytest.fixture
+def parts(qtbot: QtBot, shop: tuple[Services, Actor]) -> WindowParts:
+    services, manager = shop
+    return WindowParts(services, ChangeBus(), manager)
 
 
 @pytest.fixture

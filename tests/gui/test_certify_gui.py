@@ -10,29 +10,25 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.dialogs.users import UsersDialog
-from boutique_vip.gui.main_window import MainWindow
+from tests.gui.conftest import WindowParts
 
 
 def test_a_manager_issues_a_colleagues_certificate_from_the_users_dialog(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    parts: WindowParts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services = window.services
-    plan = services.gifts.create_draft("2026-12", window.actor)
-    services.gifts.approve(
-        plan.id or 0, window.actor.id, "888888", "a long passphrase"
-    )  # makes the authority
+    services = parts.services
+    plan = services.gifts.create_draft("2026-12", parts.actor)
+    services.gifts.approve(plan.id or 0, parts.actor.id, "888888", "a long passphrase")  # makes the authority
     colleague = services.users.add("赵敏", Role.MANAGER, "666666")
     services.users.add("李丽", Role.STAFF, "1111")
-    dialog = UsersDialog(services, window.actor, window)
+    dialog = UsersDialog(services, parts.bus, parts.actor, None)
     staff_row = next(i for i, u in enumerate(dialog.users) if u.name == "李丽")
     dialog.table.selectRow(staff_row)
     assert not dialog.certify_button.isEnabled()  # staff do not sign
     dialog.table.selectRow(next(i for i, u in enumerate(dialog.users) if u.name == "赵敏"))
     assert dialog.certify_button.isEnabled()
     errors: list[str] = []
-    monkeypatch.setattr(
-        "boutique_vip.gui.dialogs.users.show_error", lambda _w, exc: errors.append(exc.message)
-    )
+    monkeypatch.setattr("boutique_vip.gui.ops.show_error", lambda _w, exc: errors.append(exc.message))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("wrong passphrase", True))
     dialog.certify()
     assert errors and "passphrase does not open" in errors[0]

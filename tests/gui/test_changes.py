@@ -88,3 +88,41 @@ def test_new_rules_resort_everyone_off_the_gui_thread(
     window.edit_rules()
     qtbot.waitUntil(lambda: services.customers.search("zxy")[0].tier == "A", timeout=10_000)
     qtbot.waitUntil(lambda: window.gifts.plan_watch.stale, timeout=5_000)  # the plans are drawn from tiers
+
+
+def test_an_operation_publishes_what_its_service_method_declares(qtbot: QtBot, window: MainWindow) -> None:
+    """The window never names topics for a call: a sale says receipts, cards and tiers changed because
+    ``record_sale`` declares it."""
+    from boutique_vip.domain.changes import SALE
+    from boutique_vip.gui.ops import Change, perform
+
+    her = window.services.customers.search("单丽华")[0]
+    sale = Sale(her.id, dt.datetime(2026, 11, 23, 10), [SaleLine(qty=1, unit_price=Decimal(100))])
+    with qtbot.waitSignal(window.bus.changed, timeout=2_000) as heard:
+        result = perform(window.bus, Change(window.services.sales.record_sale, sale, window.actor))
+    assert result.receipt_no
+    assert heard.args is not None and heard.args[0] == SALE
+
+
+def test_the_page_that_shows_a_change_itself_is_not_reloaded_for_it(qtbot: QtBot) -> None:
+    """A logged call is marked on the call list where it is (no reload under the manager's cursor); every
+    other page showing calls is told."""
+    from PySide6.QtWidgets import QWidget
+
+    from boutique_vip.domain.changes import Topic
+    from boutique_vip.gui.ops import ChangeBus
+
+    bus = ChangeBus()
+    calls_page, desk_page = QWidget(), QWidget()
+    for page in (calls_page, desk_page):
+        qtbot.addWidget(page)
+        page.show()
+    reloaded: list[str] = []
+    bus.watch(calls_page, {Topic.CALLS}, lambda: reloaded.append("calls"))
+    bus.watch(desk_page, {Topic.CALLS}, lambda: reloaded.append("desk"))
+    bus.publish({Topic.CALLS}, shown_by=calls_page)
+    qtbot.waitUntil(lambda: reloaded == ["desk"], timeout=2_000)
+    reloaded.clear()
+    bus.publish({Topic.CALLS}, shown_by=calls_page)  # in the same turn, a change from elsewhere
+    bus.publish({Topic.CALLS})
+    qtbot.waitUntil(lambda: sorted(reloaded) == ["calls", "desk"], timeout=2_000)

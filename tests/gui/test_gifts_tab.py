@@ -37,7 +37,7 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     assert reminder is not None and "Approve this plan by 2026-12-04" in reminder.text()
     page.create_draft()  # worked out off the GUI thread, then drawn again
     qtbot.waitUntil(lambda: "draft" in page.status.text(), timeout=10_000)
-    dialog = ApprovePlanDialog(services, page.view.id or 0, "2026-12", "zh_CN", window)  # type: ignore[union-attr]
+    dialog = ApprovePlanDialog(services, window.bus, page.view.id or 0, "2026-12", "zh_CN", window)  # type: ignore[union-attr]
     qtbot.addWidget(dialog)
     assert dialog.first  # the shop's first approval: a new passphrase, twice
     dialog.pin.setText("888888")
@@ -64,8 +64,8 @@ def test_draft_approve_with_pin_and_signature_then_record_a_delivery(
     page.reload()
     assert "approved by 王芳" in page.status.text()
     page.table.selectRow(0)
-    page.record("delivered")
-    assert page.model.text(0, 11) == clock.today().isoformat()
+    page.record("delivered")  # the bus says the plans changed: the page reads them again
+    qtbot.waitUntil(lambda: page.model.text(0, 11) == clock.today().isoformat(), timeout=10_000)
     assert "100.0% delivered" in page.status.text()
     line = page.view.lines[0]  # type: ignore[union-attr]
     services.gifts.edit_line(
@@ -84,7 +84,7 @@ def test_adhoc_gift_dialog_creates_a_draft_listed_for_approval(qtbot: QtBot, win
     from boutique_vip.gui.tabs.gifts.adhoc import AdhocGiftDialog
 
     window.services.gifts.add_category("羊绒围巾", Decimal(168), None)
-    dialog = AdhocGiftDialog(window.services, window.actor, window)
+    dialog = AdhocGiftDialog(window.services, window.bus, window.actor, window)
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.error.text() == "Choose the customer."
@@ -119,7 +119,7 @@ def test_changing_a_gift_outside_the_standard_needs_a_reason(qtbot: QtBot, windo
     page.create_draft()
     qtbot.waitUntil(lambda: page.view is not None and page.view.status == "draft", timeout=10_000)
     line = page.view.lines[0]  # type: ignore[union-attr]
-    dialog = EditLineDialog(services, window.actor, line, window)
+    dialog = EditLineDialog(services, window.bus, window.actor, line, window)
     qtbot.addWidget(dialog)
     assert dialog.gift.currentText().startswith("丝巾礼盒")
     dialog.gift.setCurrentIndex(dialog.gift.findData(cream))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel
@@ -29,6 +31,26 @@ def test_the_window_speaks_chinese(qtbot: QtBot, chinese: None, shop: tuple[Serv
 
 def test_qt_own_buttons_are_translated_too(chinese: None) -> None:
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："
+
+
+def test_qt_own_chinese_is_shipped_with_the_program(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The installed bundle may not carry Qt's translations folder: the copy in the program's resources is
+    what is loaded, wherever Qt's folder is (here: an empty one)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    from boutique_vip.app import install_translators
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path))
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +59,9 @@ def test_qt_own_buttons_are_translated_too(chinese: None) -> None:
         ("en", "zh_CN", "zh_CN", "en"),
         (None, "en", "zh_CN", "en"),
         (None, "", "zh_TW", "zh_CN"),
-        (None, "", "de_DE", "en"),
+        (None, "", "en_GB", "en"),
+        (None, "", "de_DE", "zh_CN"),  # a Chinese shop's program: Chinese unless the PC speaks English
+        (None, "", "C", "zh_CN"),
     ],
 )
 def test_language_choice(requested: str | None, saved: str, system: str, expected: str) -> None:

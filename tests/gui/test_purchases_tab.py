@@ -94,7 +94,7 @@ def test_return_takes_points_back_and_shows_the_refund(
         ),
         None,
     )
-    dialog = ReturnDialog(services, window.actor, sale.receipt_no, window)
+    dialog = ReturnDialog(services, window.bus, window.actor, sale.receipt_no, window)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -118,7 +118,7 @@ def test_return_after_a_redemption_refunds_the_cash_and_gives_the_points_back(
         None,
     )  # fmt: skip
     assert sale.quote.points == 260
-    dialog = ReturnDialog(services, window.actor, sale.receipt_no, window)
+    dialog = ReturnDialog(services, window.bus, window.actor, sale.receipt_no, window)
     qtbot.addWidget(dialog)
     next(iter(dialog.spins.values())).setValue(1)
     assert dialog.refund.text() == "260.00 yuan"
@@ -186,7 +186,7 @@ def test_a_sale_lifts_her_from_b_to_a_and_a_partial_return_drops_her_back(
     window.tabs.setCurrentWidget(window.purchases)
     window.purchases.pages.setCurrentWidget(window.purchases.receipts)  # read when shown
     receipt = window.purchases.receipts.model.rows[0]
-    dialog = ReturnDialog(services, window.actor, receipt.receipt_no, window)
+    dialog = ReturnDialog(services, window.bus, window.actor, receipt.receipt_no, window)
     qtbot.addWidget(dialog)
     next(iter(dialog.spins.values())).setValue(1)
     dialog.accept()

@@ -21,7 +21,7 @@ def test_a_manager_changes_a_rule_and_tiers_follow(qtbot: QtBot, window: MainWin
         Sale(zhang.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(3000))]), None
     )
     assert services.tiers.of(zhang.id or 0).tier.value == "C"  # type: ignore[union-attr]
-    dialog = RulesDialog(services.shop.rules(), services.shop.set_rules, window.actor, window)
+    dialog = RulesDialog(services.shop.rules(), services, window.bus, window.actor, window)
     qtbot.addWidget(dialog)
     dialog.edits["tier_a_lifetime_points"].setText("lots")
     dialog.accept()
@@ -77,7 +77,7 @@ def test_every_rule_has_its_title_in_the_dialog(qtbot: QtBot, window: MainWindow
     """Finding 9: five of the 33 rules showed their field names."""
     from boutique_vip.domain.rules import RULES
 
-    dialog = RulesDialog(window.services.shop.rules(), window.services.shop.set_rules, window.actor, window)
+    dialog = RulesDialog(window.services.shop.rules(), window.services, window.bus, window.actor, window)
     qtbot.addWidget(dialog)
     assert set(dialog.labels) == {s.name for s in RULES}
     for name, label in dialog.labels.items():

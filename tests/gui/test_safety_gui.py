@@ -21,6 +21,7 @@ from boutique_vip.gui.dialogs.users import UsersDialog
 from boutique_vip.gui.main_window import MainWindow
 from boutique_vip.settings import Preferences
 from tests.conftest import sqlite_only
+from tests.gui.conftest import WindowParts
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +43,7 @@ def test_yesterdays_backup_is_restored_after_a_mistake(
     assert services.backups.daily_if_due() is not None  # yesterday's first start
     clock.freeze(dt.datetime(2026, 11, 23, 10, 30))
     services.customers.save(card_from_form({"name": "误录顾客", "phone": "13700000000"}))
-    dialog = BackupsDialog(services, window.actor, Preferences(), window)
+    dialog = BackupsDialog(services, window.bus, window.actor, Preferences(), window)
     restarted: list[bool] = []
     dialog.restart = lambda: restarted.append(True)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "2026-11-22 09:00"  # type: ignore[union-attr]
@@ -69,7 +70,7 @@ def test_a_garbled_backup_is_refused_and_the_older_sound_one_offered(
     data = bytearray(garbled.read_bytes())
     data[len(data) // 2] ^= 0x10
     garbled.write_bytes(bytes(data))
-    dialog = BackupsDialog(services, window.actor, Preferences(), window)
+    dialog = BackupsDialog(services, window.bus, window.actor, Preferences(), window)
     dialog.restart = lambda: None
     asked = answer(QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
@@ -85,7 +86,7 @@ def test_staff_cannot_restore_or_see_the_managers_menu(window: MainWindow) -> No
     assert not window.findChild(type(window.rules_action), "actionAuditLog").isEnabled()  # type: ignore[union-attr]
     assert not any(a.isEnabled() for a in window.manager_actions)
     if window.services.db.is_sqlite:
-        dialog = BackupsDialog(window.services, staff, Preferences(), window)
+        dialog = BackupsDialog(window.services, window.bus, staff, Preferences(), window)
         assert not dialog.restore_button.isEnabled()
 
 
@@ -123,7 +124,7 @@ def test_a_manager_unlocks_a_locked_user(window: MainWindow) -> None:
         clock.freeze_wall(clock.wall_now() + dt.timedelta(minutes=10))
         with pytest.raises(Exception):  # noqa: B017 - wrong PIN, then locked
             services.users.sign_in(staff.id, "0000")
-    dialog = UsersDialog(services, window.actor, window)
+    dialog = UsersDialog(services, window.bus, window.actor, window)
     row = next(i for i, u in enumerate(dialog.users) if u.name == "李丽")
     assert dialog.table.item(row, 2).text() == "locked"  # type: ignore[union-attr]
     dialog.table.selectRow(row)
@@ -141,6 +142,26 @@ def test_the_audit_log_shows_who_did_what_and_checks_its_chain(window: MainWindo
     actions = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
     assert actions[0] == "points corrected" and "user added" in actions
     assert dialog.verify() and "intact" in dialog.outcome.text()
+
+
+def test_audit_details_are_words_not_json(qtbot: QtBot, chinese: None, parts: WindowParts) -> None:
+    """What changed, in the manager's words: translated names of fields and rules, no braces, no "T"."""
+    from dataclasses import replace
+
+    services = parts.services
+    services.shop.set_rules(replace(services.shop.rules(), tier_a_lifetime_points=2000), parts.actor)
+    services.users.add("李丽", Role.STAFF, "1111", actor=parts.actor)
+    dialog = AuditLogDialog(services, parts.actor, None)
+    qtbot.addWidget(dialog)
+    details = [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert details[0] == "角色：店员"
+    assert "{" not in details[1] and "→ 2000" in details[1] and "A" in details[1]
+    from boutique_vip.gui.labels import audit_details
+
+    assert (
+        audit_details('{"at": "2026-11-23T15:04:05", "special": true}')
+        == "at：2026-11-23 15:04；特殊顾客：是"
+    )
 
 
 def test_erasing_her_data_needs_the_card_number(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

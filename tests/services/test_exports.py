@@ -160,3 +160,39 @@ def test_user_and_group_names_refuse_control_characters(services: Services) -> N
         services.users.add(f"李{BEL}丽", Role.STAFF, "1111")
     with pytest.raises(FieldError, match="U\\+0000"):
         services.users.add_group(f"一{NUL}组")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_chinese_export_reads_back_unchanged(services: Services, tmp_path: Path, suffix: str) -> None:
+    """Chinese column names and values (是/否, 女/男, 公历/农历) for the shop's own spreadsheets; import reads
+    them back as the same cards and receipts."""
+    card = services.customers.save(
+        card_from_form(
+            {
+                "name": "林雪",
+                "gender": "F",
+                "phone": "13800000002",
+                "birthday": "1990-03-08",
+                "birthday_calendar": "lunar",
+                "sms_opt_in": "yes",
+                "registered_on": "2025-01-01",
+            }
+        )
+    )
+    assert card.id is not None
+    before = services.customers.get(card.id)
+    services.sales.record_sale(Sale(card.id, at(3), [SaleLine(qty=1, unit_price=Decimal(300))]), None)
+    customers, purchases = tmp_path / f"customers{suffix}", tmp_path / f"purchases{suffix}"
+    services.imports.export_customers(customers, chinese=True)
+    services.imports.export_purchases(purchases, chinese=True)
+    headers, rows = read_table(customers)
+    assert headers[:6] == ["卡号", "姓名", "性别", "电话", "生日", "历法"]
+    row = dict(zip(headers, rows[0], strict=True))
+    assert (row["性别"], row["历法"], row["接收短信"], row["不接电话"]) == ("女", "农历", "是", "否")
+    purchase_headers, _ = read_table(purchases)
+    assert purchase_headers[:3] == ["小票号", "日期", "卡号"]
+    report = services.imports.import_customers(customers)
+    assert (report.added, report.updated, report.unchanged, report.rejected) == (0, 0, 1, [])
+    report = services.imports.import_purchases(purchases)
+    assert (report.added, report.unchanged, report.rejected) == (0, 1, [])
+    assert services.customers.get(card.id) == before

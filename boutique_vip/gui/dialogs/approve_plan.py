@@ -19,19 +19,25 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, Worker, run_in_pool
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.signature_pad import SignaturePad
-from boutique_vip.gui.workers import Worker, run_in_background
 from boutique_vip.services import Services
 
 
 class ApprovePlanDialog(QDialog):
     def __init__(
-        self, services: Services, plan_id: int, title: str, language: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        plan_id: int,
+        title: str,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approvePlanDialog")
-        self.services = services
+        self.services, self.bus = services, bus
         self.plan_id = plan_id
         self.language = language
         self.pdf: bytes | None = None
@@ -99,12 +105,20 @@ class ApprovePlanDialog(QDialog):
         )
         signature = None if self.pad.is_empty() else self.pad.png()  # stored as hers, same sign-in
         self._working(True)
-        self._worker = run_in_background(
-            lambda _progress: self.services.gifts.approve(
-                plan_id, manager_id, pin, passphrase, self.language, signature_png=signature
+        self._worker = run_in_pool(
+            self,
+            self.bus,
+            Change(
+                self.services.gifts.approve,
+                plan_id,
+                manager_id,
+                pin,
+                passphrase,
+                self.language,
+                signature_png=signature,
             ),
-            self._signed,
-            self._refused,
+            on_done=self._signed,
+            on_failed=self._refused,
         )
 
     def reject(self) -> None:

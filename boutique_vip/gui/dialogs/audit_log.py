@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.labels import audit_action_names
+from boutique_vip.gui.labels import audit_action_names, audit_details
 from boutique_vip.gui.widgets import named, stack
 from boutique_vip.services import Services
 from boutique_vip.services.audit import SYSTEM
@@ -45,7 +45,7 @@ class AuditLogDialog(QDialog):
                 names["system"] if entry.user == SYSTEM else entry.user,
                 names.get(entry.action, entry.action),
                 entry.subject,
-                entry.details,
+                audit_details(entry.details),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

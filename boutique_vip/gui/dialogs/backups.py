@@ -26,6 +26,7 @@ from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
 from boutique_vip.gui.widgets import named, stack
 from boutique_vip.services import Services
 from boutique_vip.services.backups import BackupDamaged
@@ -41,13 +42,18 @@ def restart_program() -> None:
 
 class BackupsDialog(QDialog):
     def __init__(
-        self, services: Services, actor: Actor, preferences: Preferences, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        actor: Actor,
+        preferences: Preferences,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
-        self.services, self.actor, self.preferences = services, actor, preferences
+        self.services, self.bus, self.actor, self.preferences = services, bus, actor, preferences
         self.restart = restart_program  # replaced in tests
         self.folder_label = named(QLabel(), "backupFolder")
         self.folder_label.setWordWrap(True)
@@ -100,11 +106,10 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
 
     def backup_now(self) -> None:
-        try:
-            made = self.services.backups.backup_now(self.actor, self.preferences.backup_dir())
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        backup = Change(self.services.backups.backup_now, self.actor, self.preferences.backup_dir())
+        if not run_operation(self, self.bus, backup):
             return
+        made = backup.result
         self.reload()
         QMessageBox.information(self, self.tr("Backups"), self.tr("Backup saved: {file}").format(file=made))
 
@@ -172,7 +177,7 @@ class BackupsDialog(QDialog):
 
     def _put_in_place(self, path: Path, label: str) -> bool:
         try:
-            aside = self.services.backups.restore(path, self.actor)
+            aside = perform(self.bus, Change(self.services.backups.restore, path, self.actor))
         except BackupDamaged as exc:
             return self._offer_instead(exc)
         except BoutiqueError as exc:

@@ -21,20 +21,26 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
 class CorrectPointsDialog(QDialog):
     def __init__(
-        self, services: Services, manager: Actor, card: CustomerCard, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        manager: Actor,
+        card: CustomerCard,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         assert card.id is not None
         self.setObjectName("correctPointsDialog")
         self.setWindowTitle(self.tr("Correct points — {name}").format(name=card.name))
-        self.services, self.manager, self.card = services, manager, card
+        self.services, self.bus, self.manager, self.card = services, bus, manager, card
         self.points = named(QSpinBox(), "correctionPoints")
         self.points.setRange(-1_000_000, 1_000_000)
         self.reason = named(QLineEdit(), "correctionReason")
@@ -51,8 +57,15 @@ class CorrectPointsDialog(QDialog):
     def accept(self) -> None:
         assert self.card.id is not None
         try:
-            self.services.sales.correct_points(
-                self.card.id, self.points.value(), self.reason.text(), self.manager
+            perform(
+                self.bus,
+                Change(
+                    self.services.sales.correct_points,
+                    self.card.id,
+                    self.points.value(),
+                    self.reason.text(),
+                    self.manager,
+                ),
             )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
@@ -60,7 +73,9 @@ class CorrectPointsDialog(QDialog):
         super().accept()
 
 
-def export_her_data(parent: QWidget, services: Services, manager: Actor, card: CustomerCard) -> Path | None:
+def export_her_data(
+    parent: QWidget, services: Services, bus: ChangeBus, manager: Actor, card: CustomerCard
+) -> Path | None:
     """Everything held about her, as a JSON file she can be given (her right to see her data)."""
     assert card.id is not None
     name, _ = QFileDialog.getSaveFileName(
@@ -71,16 +86,17 @@ def export_her_data(parent: QWidget, services: Services, manager: Actor, card: C
     )
     if not name:
         return None
-    try:
-        data = services.customers.export_personal_data(card.id, manager)
-    except BoutiqueError as exc:
-        show_error(parent, exc)
+    exported = Change(services.customers.export_personal_data, card.id, manager)
+    if not run_operation(parent, bus, exported):
         return None
+    data = exported.result
     Path(name).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return Path(name)
 
 
-def erase_her_data(parent: QWidget, services: Services, manager: Actor, card: CustomerCard) -> bool:
+def erase_her_data(
+    parent: QWidget, services: Services, bus: ChangeBus, manager: Actor, card: CustomerCard
+) -> bool:
     """Erase on her request, after the manager types the card number to confirm."""
     assert card.id is not None
     typed, ok = QInputDialog.getText(
@@ -104,9 +120,4 @@ def erase_her_data(parent: QWidget, services: Services, manager: Actor, card: Cu
             ),
         )
         return False
-    try:
-        services.customers.erase(card.id, manager)
-    except BoutiqueError as exc:
-        show_error(parent, exc)
-        return False
-    return True
+    return run_operation(parent, bus, Change(services.customers.erase, card.id, manager))

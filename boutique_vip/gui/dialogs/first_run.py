@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role, check_pin, check_user_name
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
@@ -46,8 +47,12 @@ class FirstRunDialog(QDialog):
             if self.pin.text() != self.pin_again.text():
                 self.error.setText(self.tr("The two PINs differ. Type the same PIN twice."))
                 return
-            self.services.shop.set_name(self.shop_name.text(), None)  # an empty shop: nobody to ask yet
-            self.services.users.add(self.manager_name.text(), Role.MANAGER, self.pin.text())
+            # An empty shop before the window opens: nobody to ask yet, and no page to tell.
+            bus = ChangeBus(self)
+            perform(bus, Change(self.services.shop.set_name, self.shop_name.text(), None))
+            perform(
+                bus, Change(self.services.users.add, self.manager_name.text(), Role.MANAGER, self.pin.text())
+            )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.file_formats import CUSTOMER_COLUMNS, PURCHASE_COLUMNS, map_headers
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.feedback import said, translated
+from boutique_vip.gui.ops import Change, ChangeBus, Worker, run_in_pool
 from boutique_vip.gui.widgets import error_label, named
-from boutique_vip.gui.workers import Worker, run_in_background
 from boutique_vip.services import Services
 from boutique_vip.services.files import read_table
 from boutique_vip.services.importing import ImportReport
@@ -38,12 +38,14 @@ PREVIEW_ROWS = 5
 
 
 class ImportDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.setMinimumSize(760, 560)
-        self.services = services
+        self.services, self.bus = services, bus
         self.actor = actor
         self.report: ImportReport | None = None
         self.worker: Worker | None = None
@@ -126,13 +128,20 @@ class ImportDialog(QDialog):
         mapping, _unknown = map_headers(headers, columns)
         self.mapping.setColumnCount(len(headers))
         self.mapping.setHorizontalHeaderLabels(
-            [f"{h}\n→ {mapping.get(i, self.tr('ignored'))}" for i, h in enumerate(headers)]
+            [f"{h}\n→ {self._field_name(columns, mapping.get(i))}" for i, h in enumerate(headers)]
         )
         preview = rows[:PREVIEW_ROWS]
         self.mapping.setRowCount(len(preview))
         for r, row in enumerate(preview):
             for c in range(len(headers)):
                 self.mapping.setItem(r, c, QTableWidgetItem(row[c] if c < len(row) else ""))
+
+    def _field_name(self, columns: dict[str, tuple[str, ...]], field: str | None) -> str:
+        """What a column is read as: its Chinese name in the Chinese window (the shop's words), the field's
+        name in English; "ignored" when the program does not know it."""
+        if field is None:
+            return self.tr("ignored")
+        return columns[field][0] if QLocale().language() == QLocale.Language.Chinese else field
 
     def start(self, dry_run: bool) -> None:
         path = Path(self.path.text().strip())
@@ -143,11 +152,14 @@ class ImportDialog(QDialog):
         )
         skip_bad = self.skip_bad.isChecked()
         self._busy(True)
-
-        def job(progress: Any) -> ImportReport:
-            return run(path, dry_run=dry_run, skip_bad=skip_bad, actor=self.actor, progress=progress)
-
-        self.worker = run_in_background(job, self._done, self._failed, self._progress)
+        self.worker = run_in_pool(
+            self,
+            self.bus,
+            Change(run, path, dry_run=dry_run, skip_bad=skip_bad, actor=self.actor),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self._progress,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -162,7 +174,7 @@ class ImportDialog(QDialog):
     def _done(self, report: ImportReport) -> None:
         self._busy(False)
         self.report = report
-        self.report_view.setPlainText("\n".join(report.lines()))
+        self.report_view.setPlainText("\n".join(said(line) for line in report.lines()))
         self.save.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
@@ -175,5 +187,5 @@ class ImportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), "import-report.txt", self.tr("Text (*.txt)")
         )
-        if name:
-            self.report.save(Path(name))
+        if name:  # as she read it, in the window's language
+            Path(name).write_text(self.report_view.toPlainText() + "\n", encoding="utf-8")

@@ -15,15 +15,18 @@ from boutique_vip.domain.customer import CustomerCard, Tier
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
 class ManualTierDialog(QDialog):
-    def __init__(self, services: Services, card: CustomerCard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, card: CustomerCard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("manualTierDialog")
-        self.services = services
+        self.services, self.bus = services, bus
         self.card = card
         self.setWindowTitle(self.tr("Tier of {name}").format(name=card.name))
         self.setMinimumWidth(420)
@@ -53,12 +56,15 @@ class ManualTierDialog(QDialog):
     def accept(self) -> None:
         customer_id = self.card.id or 0
         try:
-            manager = self.services.users.sign_in(self.manager.currentData(), self.pin.text())
+            tiers = self.services.tiers
+            manager = perform(
+                self.bus, Change(self.services.users.sign_in, self.manager.currentData(), self.pin.text())
+            )
             tier = self.tier.currentData()
             if tier != self.card.manual_tier or (tier is not None and self.reason.text().strip()):
-                self.services.tiers.set_manual(customer_id, tier, self.reason.text(), manager)
+                perform(self.bus, Change(tiers.set_manual, customer_id, tier, self.reason.text(), manager))
             if self.special.isChecked() != self.card.special:
-                self.services.tiers.set_special(customer_id, self.special.isChecked(), manager)
+                perform(self.bus, Change(tiers.set_special, customer_id, self.special.isChecked(), manager))
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             self.pin.clear()

@@ -18,18 +18,24 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, run_operation
 from boutique_vip.gui.widgets import error_label, money, named, ok_cancel
 from boutique_vip.services import Services
 
 
 class ReturnDialog(QDialog):
     def __init__(
-        self, services: Services, actor: Actor, receipt_no: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        actor: Actor,
+        receipt_no: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("returnDialog")
-        self.services = services
+        self.services, self.bus = services, bus
         self.actor = actor
         self.receipt_no = receipt_no
         self.outcome = ""
@@ -117,13 +123,12 @@ class ReturnDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            quote = self.services.sales.record_return(
-                self.receipt_no, self.quantities(), self.actor, clock.now()
-            )
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        returned = Change(
+            self.services.sales.record_return, self.receipt_no, self.quantities(), self.actor, clock.now()
+        )
+        if not run_operation(self, self.bus, returned):
             return
+        quote = returned.result
         self.outcome = self.tr("Return recorded: refund {amount} yuan, {points} points taken back.").format(
             amount=money(quote.refund), points=quote.points_due
         )

@@ -5,7 +5,6 @@ checks the values again and the dialog shows its refusals beside the rules they 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -24,7 +23,9 @@ from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
+from boutique_vip.services import Services
 
 
 def title(spec: RuleSpec) -> str:
@@ -40,7 +41,8 @@ class RulesDialog(QDialog):
     def __init__(
         self,
         rules: Rules,
-        save: Callable[[Rules, Actor], object],
+        services: Services,
+        bus: ChangeBus,
         actor: Actor,
         parent: QWidget | None = None,
     ) -> None:
@@ -48,7 +50,7 @@ class RulesDialog(QDialog):
         self.setObjectName("rulesDialog")
         self.setWindowTitle(self.tr("Rules of the shop"))
         self.setMinimumSize(620, 560)
-        self.rules, self.save, self.actor = rules, save, actor
+        self.rules, self.services, self.bus, self.actor = rules, services, bus, actor
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         inner = QWidget()
@@ -103,7 +105,7 @@ class RulesDialog(QDialog):
             edit.setStyleSheet("")
         try:
             rules = self.values()
-            self.save(rules, self.actor)
+            perform(self.bus, Change(self.services.shop.set_rules, rules, self.actor))
         except ValueError as exc:
             self.error.setText(str(exc))
             return

@@ -13,16 +13,24 @@ from PySide6.QtWidgets import (
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 
 
 class SignInDialog(QDialog):
     def __init__(
-        self, services: Services, shop_name: str, parent: QWidget | None = None, locked: bool = False
+        self,
+        services: Services,
+        shop_name: str,
+        parent: QWidget | None = None,
+        locked: bool = False,
+        bus: ChangeBus | None = None,
     ) -> None:
+        """``bus``: the window's; at start-up, before there is a window, nobody listens yet."""
         super().__init__(parent)
         self.services = services
+        self.bus = bus or ChangeBus(self)
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(
@@ -45,7 +53,9 @@ class SignInDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.actor = self.services.users.sign_in(self.user.currentData(), self.pin.text())
+            self.actor = perform(
+                self.bus, Change(self.services.users.sign_in, self.user.currentData(), self.pin.text())
+            )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             self.pin.clear()

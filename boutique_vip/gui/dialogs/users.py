@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
 
 from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Actor, Role
-from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.users import UserRow
 
 
 class AddUserDialog(QDialog):
-    def __init__(self, services: Services, manager: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, manager: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a user"))
-        self.services, self.manager = services, manager
+        self.services, self.bus, self.manager = services, bus, manager
         self.name = named(QLineEdit(), "newUserName")
         self.role = named(QComboBox(), "newUserRole")
         self.role.addItem(self.tr("staff"), Role.STAFF.value)
@@ -51,8 +54,15 @@ class AddUserDialog(QDialog):
             self.error.setText(self.tr("The two PINs differ."))
             return
         try:
-            self.services.users.add(
-                self.name.text(), Role(self.role.currentData()), self.pin.text(), actor=self.manager
+            perform(
+                self.bus,
+                Change(
+                    self.services.users.add,
+                    self.name.text(),
+                    Role(self.role.currentData()),
+                    self.pin.text(),
+                    actor=self.manager,
+                ),
             )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
@@ -61,12 +71,14 @@ class AddUserDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    def __init__(self, services: Services, manager: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, manager: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
         self.resize(480, 360)
-        self.services, self.manager = services, manager
+        self.services, self.bus, self.manager = services, bus, manager
         self.table = named(QTableWidget(0, 3), "userTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -122,10 +134,9 @@ class UsersDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            self.services.gifts.issue_certificate(user.id, self.manager, passphrase)
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        if not run_operation(
+            self, self.bus, Change(self.services.gifts.issue_certificate, user.id, self.manager, passphrase)
+        ):
             return
         QMessageBox.information(
             self,
@@ -136,15 +147,12 @@ class UsersDialog(QDialog):
         )
 
     def add_user(self) -> None:
-        if AddUserDialog(self.services, self.manager, self).exec():
+        if AddUserDialog(self.services, self.bus, self.manager, self).exec():
             self.reload()
 
     def unlock(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.users):
             return
-        try:
-            self.services.users.unlock(self.users[row].id, self.manager)
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        run_operation(self, self.bus, Change(self.services.users.unlock, self.users[row].id, self.manager))
         self.reload()

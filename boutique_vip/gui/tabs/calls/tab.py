@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 from boutique_vip import clock
 from boutique_vip.domain.call_list import Outcome, call_hour
 from boutique_vip.domain.changes import Topic
-from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
-from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.labels import outcome_names, sms_summary
-from boutique_vip.gui.ops import ChangeBus
+from boutique_vip.gui.ops import Change, ChangeBus, run_operation
 from boutique_vip.gui.tabs.calls.model import CallTableModel, SmsTableModel
 from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
@@ -63,6 +61,7 @@ class CallBackDialog(QDialog):
 
 class CallsTab(QWidget):
     call_hour_started = Signal(int)  # number of calls waiting
+    waiting = Signal(object)  # calls waiting during the call hour, None outside it (the tray's tooltip)
 
     def __init__(
         self, services: Services, actor: Actor, language: str, bus: ChangeBus, parent: QWidget | None = None
@@ -75,7 +74,7 @@ class CallsTab(QWidget):
             {Topic.CALLS, Topic.CUSTOMERS, Topic.RECEIPTS, Topic.TIERS, Topic.RULES, Topic.PLANS},
             self.reload_in_background,
         )
-        self.services, self.actor, self.language = services, actor, language
+        self.services, self.bus, self.actor, self.language = services, bus, actor, language
         self.listing: CallList | None = None
         self.banner = named(QLabel(), "callHourBanner")
         self.banner.setWordWrap(True)
@@ -155,7 +154,7 @@ class CallsTab(QWidget):
 
     def reload_in_background(self, then: Callable[[], None] | None = None) -> None:
         """Compute the list off the GUI thread (a large shop's list takes seconds), then show it."""
-        from boutique_vip.gui.workers import run_in_background
+        from boutique_vip.gui.ops import run_query
 
         day = clock.today()
         self.banner.setText(self.tr("Preparing today's calls…"))
@@ -166,7 +165,7 @@ class CallsTab(QWidget):
             if then is not None:
                 then()
 
-        self._worker = run_in_background(
+        self._worker = run_query(
             lambda _progress: self.services.calls.call_list(day),
             done,
             lambda exc: self.banner.setText(str(exc)),
@@ -197,6 +196,7 @@ class CallsTab(QWidget):
             style = "color: #555; padding: 4px;"
         self.banner.setText(text)
         self.banner.setStyleSheet(style)
+        self.waiting.emit(self.pending() if phase == "during" else None)
 
     def tick(self) -> None:
         """Called every minute: at the start of the call hour the list comes forward once a day."""
@@ -235,16 +235,21 @@ class CallsTab(QWidget):
             if not dialog.exec():
                 return False
             callback_at = dialog.moment()
-        try:
-            self.services.calls.log_outcome(
-                call.customer_id, outcome, self.note.text(), self.actor, call.reasons, callback_at
-            )
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        logged = Change(
+            self.services.calls.log_outcome,
+            call.customer_id,
+            outcome,
+            self.note.text(),
+            self.actor,
+            call.reasons,
+            callback_at,
+        )
+        # Mark the row done where it is and move on (``shown_by``: this page is not reloaded for it);
+        # recomputing a large shop's list after every call would keep the manager waiting, and rows jumping
+        # about under the cursor would confuse her.
+        if not run_operation(self, self.bus, logged, shown_by=self):
             return False
         self.note.clear()
-        # Mark the row done where it is and move on; recomputing a large shop's list after every call would
-        # keep the manager waiting, and rows jumping about under the cursor would confuse her.
         call.done = True
         row = self.current_row()
         self.model.row_changed(row)
@@ -273,11 +278,12 @@ class CallsTab(QWidget):
         )
         if not name:
             return
-        try:
-            sms = self.services.calls.export_sms(
-                self.listing, self.template.toPlainText().strip(), Path(name), self.actor
-            )
-        except BoutiqueError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(sms))
+        exported = Change(
+            self.services.calls.export_sms,
+            self.listing,
+            self.template.toPlainText().strip(),
+            Path(name),
+            self.actor,
+        )
+        if run_operation(self, self.bus, exported):
+            QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(exported.result))

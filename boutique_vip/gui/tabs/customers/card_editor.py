@@ -39,6 +39,7 @@ from boutique_vip.domain.errors import BoutiqueError, ChangedElsewhere, Duplicat
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.tabs.customers.history import PurchaseHistory, tier_text
 from boutique_vip.gui.widgets import error_label, named
 from boutique_vip.services import Services
@@ -50,9 +51,12 @@ class CardEditor(QWidget):
     saved = Signal(int)
     open_other = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, page: QWidget, parent: QWidget | None = None
+    ) -> None:
+        """``page``: the page holding the editor, which redraws itself after a save (``saved``)."""
         super().__init__(parent)
-        self.services = services
+        self.services, self.bus, self.page = services, bus, page
         self.setObjectName("cardEditor")
         self.card = CustomerCard()
         self.actor: Actor | None = None  # who saves (set by the main window)
@@ -433,7 +437,7 @@ class CardEditor(QWidget):
         self._clear_errors()
         try:
             card = card_from_form(self.form_values(), base=self.card)
-            saved = self.services.customers.save(card, self.actor)
+            saved = perform(self.bus, Change(self.services.customers.save, card, self.actor), self.page)
         except ValidationFailed as exc:
             self._show_errors(exc)
             return False
@@ -514,7 +518,7 @@ class CardEditor(QWidget):
 
         if self.card.id is None or not self.may_leave():
             return
-        if ManualTierDialog(self.services, self.card, self).exec():
+        if ManualTierDialog(self.services, self.bus, self.card, self).exec():
             self.load(self.services.customers.get(self.card.id))
             self.saved.emit(self.card.id)
 

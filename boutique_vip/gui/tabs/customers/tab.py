@@ -63,7 +63,7 @@ class CustomersTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.editor = CardEditor(services)
+        self.editor = CardEditor(services, bus, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -181,9 +181,6 @@ class CustomersTab(QWidget):
                 self.editor.load(self.services.customers.get(self._shown_id))
 
     def _after_save(self, customer_id: int) -> None:
-        self.bus.publish(
-            {Topic.CUSTOMERS, Topic.TIERS}
-        )  # her birthday, group or tier may change plans and calls
         self._shown_id = customer_id
         self.model.refresh()
         self.count.setText(self.tr("%n customer(s)", "", self.model.total))

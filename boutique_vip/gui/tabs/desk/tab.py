@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import clock
-from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.desk import MonthFigures
 from boutique_vip.domain.errors import BoutiqueError, FieldError
 from boutique_vip.domain.kpi import Kpi
@@ -38,7 +37,7 @@ from boutique_vip.domain.segments import Segment, segment_from_form
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
 from boutique_vip.gui.labels import sms_summary
-from boutique_vip.gui.ops import ChangeBus, run_operation
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
 from boutique_vip.gui.tabs.desk.charts import DeskCharts
 from boutique_vip.gui.widgets import busy_bar, error_label, named
 from boutique_vip.services import Services
@@ -147,7 +146,7 @@ class DeskTab(QWidget):
 
     def refresh_in_background(self) -> None:
         """Count the month off the GUI thread, with a busy bar, then show it."""
-        from boutique_vip.gui.workers import run_in_background
+        from boutique_vip.gui.ops import run_query
 
         month = self.month.currentText()
         self.busy.show()
@@ -162,7 +161,7 @@ class DeskTab(QWidget):
             if isinstance(exc, BoutiqueError):
                 show_error(self, exc)
 
-        self._worker = run_in_background(lambda _progress: self._count(month), done, failed)
+        self._worker = run_query(lambda _progress: self._count(month), done, failed)
 
     def kpi_headers(self) -> None:
         """The targets in the headers are the shop's rules (read again at each refresh: they may change)."""
@@ -223,14 +222,13 @@ class DeskTab(QWidget):
 
     def save_till_count(self) -> None:
         d = self.till_day.date()
-        try:
-            self.services.kpis.set_till_count(
-                dt.date(d.year(), d.month(), d.day()), self.till_count.value(), self.actor
-            )
-        except BoutiqueError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
+        day = dt.date(d.year(), d.month(), d.day())
+        if run_operation(
+            self,
+            self.bus,
+            Change(self.services.kpis.set_till_count, day, self.till_count.value(), self.actor),
+        ):
+            self.refresh()
 
     # --- targeted lists -----------------------------------------------------------------------
 
@@ -355,7 +353,7 @@ class DeskTab(QWidget):
         if not ok:
             return
         try:
-            self.services.segments.save(name, self._segment(), self.actor)
+            perform(self.bus, Change(self.services.segments.save, name, self._segment(), self.actor))
         except BoutiqueError as exc:
             show_error(self, exc)
             return
@@ -369,16 +367,15 @@ class DeskTab(QWidget):
             if self.saved_segments.currentIndex() > 0
             else self.tr("new arrivals")
         )
-        added = run_operation(
-            self,
-            self.bus,
-            lambda: self.services.segments.send_to_call_list(
-                name, [r.customer_id for r in self.segment_rows], self.actor
-            ),
-            {Topic.CALLS},
+        sent = Change(
+            self.services.segments.send_to_call_list,
+            name,
+            [r.customer_id for r in self.segment_rows],
+            self.actor,
         )
-        if added is None:
+        if not run_operation(self, self.bus, sent):
             return 0
+        added = sent.result
         QMessageBox.information(
             self,
             self.tr("Targeted lists"),
@@ -394,14 +391,15 @@ class DeskTab(QWidget):
         )
         if not name:
             return
-        try:
-            sms = self.services.segments.export_sms(
-                self.segment_rows, self.sms_template.toPlainText().strip(), Path(name), self.actor
-            )
-        except BoutiqueError as exc:
-            show_error(self, exc)
-            return
-        QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(sms))
+        exported = Change(
+            self.services.segments.export_sms,
+            self.segment_rows,
+            self.sms_template.toPlainText().strip(),
+            Path(name),
+            self.actor,
+        )
+        if run_operation(self, self.bus, exported):
+            QMessageBox.information(self, self.tr("Export SMS list"), sms_summary(exported.result))
 
     # --- reports ---------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.tabs.gifts.tab import choice_combo, delivery_items, gift_items, staff_items
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
@@ -30,12 +31,14 @@ from boutique_vip.services.gifts import PlanView
 
 
 class AdhocGiftDialog(QDialog):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("adhocGiftDialog")
         self.setWindowTitle(self.tr("Ad-hoc gift"))
         self.setMinimumWidth(520)
-        self.services, self.actor = services, actor
+        self.services, self.bus, self.actor = services, bus, actor
         self.created: PlanView | None = None
         self.picker = CustomerPicker(services.customers, "adhocCustomer")
         self.occasion = named(QLineEdit(), "adhocOccasion")
@@ -67,15 +70,19 @@ class AdhocGiftDialog(QDialog):
         try:
             import datetime as dt
 
-            self.created = self.services.gifts.create_adhoc(
-                customer.id,
-                self.occasion.text(),
-                dt.date(day.year(), day.month(), day.day()),
-                self.gift.currentData(),
-                Delivery(self.delivery.currentData()),
-                self.executor.currentData(),
-                self.reason.text(),
-                self.actor,
+            self.created = perform(
+                self.bus,
+                Change(
+                    self.services.gifts.create_adhoc,
+                    customer.id,
+                    self.occasion.text(),
+                    dt.date(day.year(), day.month(), day.day()),
+                    self.gift.currentData(),
+                    Delivery(self.delivery.currentData()),
+                    self.executor.currentData(),
+                    self.reason.text(),
+                    self.actor,
+                ),
             )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
@@ -85,11 +92,16 @@ class AdhocGiftDialog(QDialog):
 
 class AdhocPage(QWidget):
     def __init__(
-        self, services: Services, actor: Actor, language: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        actor: Actor,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("adhocPage")
-        self.services, self.actor, self.language = services, actor, language
+        self.services, self.bus, self.actor, self.language = services, bus, actor, language
         self.plans: list[PlanView] = []
         self.table = named(QTableWidget(0, 7), "adhocTable")
         self.table.setHorizontalHeaderLabels(
@@ -150,8 +162,7 @@ class AdhocPage(QWidget):
         return self.plans[row] if 0 <= row < len(self.plans) else None
 
     def new_gift(self) -> None:
-        if AdhocGiftDialog(self.services, self.actor, self).exec():
-            self.reload()
+        AdhocGiftDialog(self.services, self.bus, self.actor, self).exec()
 
     def approve(self) -> None:
         from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
@@ -159,8 +170,7 @@ class AdhocPage(QWidget):
         plan = self.selected()
         if plan is None or plan.id is None or plan.status != "draft":
             return
-        if ApprovePlanDialog(self.services, plan.id, plan.month, self.language, self).exec():
-            self.reload()
+        ApprovePlanDialog(self.services, self.bus, plan.id, plan.month, self.language, self).exec()
 
     def preview(self) -> None:
         from boutique_vip.gui.widgets.pdf_preview import PdfPreview

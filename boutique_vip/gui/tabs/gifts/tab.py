@@ -36,10 +36,9 @@ from boutique_vip.domain.occasions import OCCASION_NAMES
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error, translated
-from boutique_vip.gui.ops import ChangeBus, run_in_pool
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_in_pool, run_operation, run_query
 from boutique_vip.gui.tabs.gifts.plan_model import PlanLinesModel
 from boutique_vip.gui.widgets import LazyPage, busy_bar, error_label, money, named, ok_cancel, stack
-from boutique_vip.gui.workers import run_in_background
 from boutique_vip.services import Services
 from boutique_vip.services.gifts import PlanLineView, PlanView
 
@@ -91,11 +90,16 @@ def delivery_items() -> list[tuple[str, object]]:
 
 class EditLineDialog(QDialog):
     def __init__(
-        self, services: Services, actor: Actor, line: PlanLineView, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        actor: Actor,
+        line: PlanLineView,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editPlanLine")
-        self.services, self.actor, self.line = services, actor, line
+        self.services, self.bus, self.actor, self.line = services, bus, actor, line
         self.setWindowTitle(self.tr("Gift for {name}").format(name=line.name))
         self.gift = choice_combo(
             "lineGift", gift_items(services), line.gift_category_id, self.tr("(no gift)")
@@ -121,13 +125,17 @@ class EditLineDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.services.gifts.edit_line(
-                self.line.id or 0,
-                self.actor,
-                gift_category_id=self.gift.currentData(),
-                executor_id=self.executor.currentData(),
-                delivery=Delivery(self.delivery.currentData()),
-                reason=self.reason.text(),
+            perform(
+                self.bus,
+                Change(
+                    self.services.gifts.edit_line,
+                    self.line.id or 0,
+                    self.actor,
+                    gift_category_id=self.gift.currentData(),
+                    executor_id=self.executor.currentData(),
+                    delivery=Delivery(self.delivery.currentData()),
+                    reason=self.reason.text(),
+                ),
             )
         except BoutiqueError as exc:
             self.error.setText(
@@ -228,7 +236,7 @@ class PlanPage(LazyPage):
                 raise exc
             self.status.setText(translated(exc))
 
-        self._reader = run_in_background(read, done, failed)
+        self._reader = run_query(read, done, failed)
 
     def load_when_shown(self) -> None:
         self.reload_in_background()
@@ -320,18 +328,22 @@ class PlanPage(LazyPage):
         self._worker = run_in_pool(
             self,
             self.bus,
-            lambda: self.services.gifts.create_draft(month, actor),
-            {Topic.PLANS},
+            Change(self.services.gifts.create_draft, month, actor),
             busy=self.busy,
-            on_failed=lambda: self.reload(),
+            on_failed=self._draft_refused,
         )
+
+    def _draft_refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, BoutiqueError):
+            raise exc  # a fault, not a refusal: the crash dialog shows it
+        show_error(self, exc)
+        self.reload()
 
     def edit_line(self) -> None:
         line = self.selected()
         if line is None or line.id is None or not self.buttons["editLine"].isEnabled():
             return
-        if EditLineDialog(self.services, self.actor, line, self).exec():
-            self.reload()
+        EditLineDialog(self.services, self.bus, self.actor, line, self).exec()
 
     def approve(self) -> None:
         from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
@@ -341,8 +353,7 @@ class PlanPage(LazyPage):
         title = self.tr("the plan for {month}, revision {revision}").format(
             month=self.view.month, revision=self.view.revision
         )
-        if ApprovePlanDialog(self.services, self.view.id, title, self.language, self).exec():
-            self.bus.publish({Topic.PLANS})
+        ApprovePlanDialog(self.services, self.bus, self.view.id, title, self.language, self).exec()
 
     def sheet_bytes(self) -> bytes:
         return self.services.gifts.sheet(self.month_text(), self.language)
@@ -370,24 +381,22 @@ class PlanPage(LazyPage):
         line = self.selected()
         if line is None or line.id is None:
             return
-        today = clock.today()
-        try:
-            if what == "mailed":
-                self.services.gifts.record_card_mailed(line.id, today, self.actor)
-            elif what == "announced":
-                self.services.gifts.record_announced(line.id, today, self.actor)
-            else:
-                self.services.gifts.record_delivery(line.id, today, self.actor)
-        except BoutiqueError as exc:
-            show_error(self, exc)
-        self.reload()
+        gifts = self.services.gifts
+        recorder = {
+            "mailed": gifts.record_card_mailed,
+            "announced": gifts.record_announced,
+            "delivered": gifts.record_delivery,
+        }[what]
+        run_operation(self, self.bus, Change(recorder, line.id, clock.today(), self.actor))
 
 
 class CataloguePage(QWidget):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cataloguePage")
-        self.services, self.actor = services, actor
+        self.services, self.bus, self.actor = services, bus, actor
         self.table = named(QTableWidget(0, 3), "catalogueTable")
         self.table.setHorizontalHeaderLabels([self.tr("Gift"), self.tr("Cost (yuan)"), self.tr("Stock")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -475,13 +484,12 @@ class CataloguePage(QWidget):
             self.error.setText(self.tr("Enter the cost in yuan, for example 25 or 128.50."))
             return
         try:
-            self.services.gifts.add_category(self.name.text(), cost, self.actor)
+            perform(self.bus, Change(self.services.gifts.add_category, self.name.text(), cost, self.actor))
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return
         self.name.clear()
         self.cost.clear()
-        self.reload()
 
     def add_occasion(self) -> None:
         self.error.clear()
@@ -496,12 +504,14 @@ class CataloguePage(QWidget):
             + f"_{day.month():02d}{day.day():02d}"
         )
         try:
-            self.services.gifts.add_occasion(code, name, day.month(), day.day(), self.actor)
+            perform(
+                self.bus,
+                Change(self.services.gifts.add_occasion, code, name, day.month(), day.day(), self.actor),
+            )
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return
         self.occasion_name.clear()
-        self.reload()
 
 
 class GiftsTab(QWidget):
@@ -511,12 +521,12 @@ class GiftsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("giftsTab")
         self.plan = PlanPage(services, actor, language, bus)
-        self.catalogue = CataloguePage(services, actor)
+        self.catalogue = CataloguePage(services, bus, actor)
         pages = named(QTabWidget(), "giftsPages")
         pages.addTab(self.plan, self.tr("Monthly plan"))
         from boutique_vip.gui.tabs.gifts.adhoc import AdhocPage
 
-        self.adhoc = AdhocPage(services, actor, language)
+        self.adhoc = AdhocPage(services, bus, actor, language)
         pages.addTab(self.adhoc, self.tr("Ad-hoc gifts"))
         pages.addTab(self.catalogue, self.tr("Gift catalogue"))
         pages.currentChanged.connect(lambda _i: self.plan.reload_soon())

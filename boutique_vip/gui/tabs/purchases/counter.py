@@ -28,6 +28,7 @@ from boutique_vip.domain.points import Multiplier
 from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
+from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
 from boutique_vip.gui.widgets import error_label, money, named
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
 from boutique_vip.services import Services
@@ -60,10 +61,12 @@ class CounterDraft:
 class CounterPage(QWidget):
     saved = Signal(str)  # receipt number
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, actor: Actor, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("counterPage")
-        self.services = services
+        self.services, self.bus = services, bus
         self.actor = actor
         self.picker = CustomerPicker(services.customers, "counterCustomer")
         self.lines = named(QTableWidget(0, len(COLUMNS)), "saleLines")
@@ -257,7 +260,7 @@ class CounterPage(QWidget):
             sale = Sale(
                 customer.id if customer else None, clock.now(), self.sale_lines(), self.redeem.value()
             )
-            result = self.services.sales.record_sale(sale, self.actor)
+            result = perform(self.bus, Change(self.services.sales.record_sale, sale, self.actor))
         except BoutiqueError as exc:
             show_error(self, exc)
             return False
@@ -309,7 +312,7 @@ class CounterPage(QWidget):
         if not ok or not receipt_no.strip():
             return
         try:
-            dialog = ReturnDialog(self.services, self.actor, receipt_no.strip(), self)
+            dialog = ReturnDialog(self.services, self.bus, self.actor, receipt_no.strip(), self)
         except BoutiqueError as exc:
             show_error(self, exc)
             return
@@ -325,10 +328,8 @@ class CounterPage(QWidget):
         )
         if not ok:
             return
-        try:
-            self.services.sales.log_visit(customer.id, clock.today(), note, self.actor)
-        except BoutiqueError as exc:
-            show_error(self, exc)
+        logged = Change(self.services.sales.log_visit, customer.id, clock.today(), note, self.actor)
+        if not run_operation(self, self.bus, logged):
             return
         QMessageBox.information(
             self, self.tr("Store visit"), self.tr("Visit of {name} logged.").format(name=customer.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from boutique_vip.domain.changes import SALE, Topic
+from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.purchases.counter import CounterPage
@@ -21,7 +21,7 @@ class PurchasesTab(QWidget):
         super().__init__(parent)
         self.bus = bus
         self.setObjectName("purchasesTab")
-        self.counter = CounterPage(services, actor)
+        self.counter = CounterPage(services, bus, actor)
         self.receipts = ReceiptsPage(services)
         self.lost = LostPage(services)
         self.pages = named(QTabWidget(), "purchasesPages")
@@ -42,5 +42,3 @@ class PurchasesTab(QWidget):
 
     def _saved(self, message: str) -> None:
         self.message.setText(message)
-        self.bus.publish(SALE)  # a sale, return or visit: every page that shows her figures follows
-        self.lost.reload_soon()
