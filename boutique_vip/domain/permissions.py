@@ -12,6 +12,7 @@ from boutique_vip.domain.users import Actor, Role
 
 class Action(StrEnum):
     RECORD_SALE = "record_sale"
+    VOID_SALE = "void_sale"  # take back a sale just recorded, in full
     EDIT_CARD = "edit_card"
     LOG_CALL = "log_call"
     BACKUP = "backup"
@@ -38,6 +39,7 @@ _MANAGERS = frozenset({Role.MANAGER})
 
 ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RECORD_SALE: _EVERYONE,
+    Action.VOID_SALE: _MANAGERS,
     Action.EDIT_CARD: _EVERYONE,
     Action.LOG_CALL: _EVERYONE,
     Action.BACKUP: _EVERYONE,

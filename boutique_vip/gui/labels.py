@@ -94,6 +94,7 @@ def audit_action_names() -> dict[str, str]:
         "group_added": QCoreApplication.translate("Audit", "sales group added"),
         "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
         "campaign": QCoreApplication.translate("Audit", "targeted list sent to the call list"),
+        "sale_voided": QCoreApplication.translate("Audit", "sale voided"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
 
@@ -119,6 +120,7 @@ def _audit_detail_names() -> dict[str, str]:
         "no_phone": QCoreApplication.translate("Audit", "without a phone"),
         "points": QCoreApplication.translate("Audit", "points"),
         "reason": QCoreApplication.translate("Audit", "why"),
+        "refund": QCoreApplication.translate("Audit", "refund (yuan)"),
         "role": QCoreApplication.translate("Audit", "role"),
         "rows": QCoreApplication.translate("Audit", "rows"),
         "set_aside": QCoreApplication.translate("Audit", "kept aside as"),

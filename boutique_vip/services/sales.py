@@ -129,6 +129,8 @@ class ReceiptFilter:
     day_to: dt.date | None = None
     group_id: int | None = None
     staff_id: int | None = None
+    customer_id: int | None = None
+    kind: str = ""  # "sale" or "return"; empty: both
 
 
 @dataclass(frozen=True)
@@ -648,6 +650,75 @@ class SalesService:
             )
         return quote
 
+    @changes(*SALE)
+    def void_sale(
+        self, receipt_no: str, reason: str, manager: Actor | None, at: dt.datetime | None = None
+    ) -> ReturnQuote:
+        """Take back a sale just recorded (a wrong line, the wrong customer), with a manager's word and a
+        reason: every piece is returned on the day of the sale, its points reversed and any points paid
+        with given back. Nothing is deleted: the sale stays and its void is a return marked ``void``; the
+        audit log keeps who, why and the refund."""
+        require(manager, Action.VOID_SALE)
+        if not reason.strip():
+            raise FieldError("reason", QT_TRANSLATE_NOOP("Validation", "Say why the sale is voided."))
+        at = at or self.now()
+        rules = self.rules()
+        with self.db.session() as s, s.begin():
+            original = self._sale_receipt(s, receipt_no)
+            if original.day != at.date():
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Only a sale made today can be voided; record a return of receipt {receipt_no}.",
+                    ),
+                    receipt_no=original.receipt_no,
+                )
+            if any(self._returned_qty(s, original).values()):
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Part of receipt {receipt_no} was already returned: record a return of the rest instead.",
+                    ),
+                    receipt_no=original.receipt_no,
+                )
+            quantities = {line.id: line.qty for line in original.lines}
+            quote = self._record_return(s, original.receipt_no, quantities, manager, at, "", "void", rules)
+            self.audit.record_in(
+                s,
+                manager,
+                "sale_voided",
+                original.receipt_no,
+                reason=reason.strip(),
+                refund=str(quote.refund),
+            )
+            return quote
+
+    def last_sold(self, sku: str) -> SaleLine | None:
+        """What the shop last sold under this SKU (description, category, size, colour, style, price): the
+        counter fills a line from the SKU alone (typed or scanned)."""
+        if not sku.strip():
+            return None
+        with self.db.session() as s:
+            line = s.scalar(
+                select(ReceiptLine)
+                .where(ReceiptLine.sku == sku.strip(), ReceiptLine.qty > 0)
+                .order_by(ReceiptLine.id.desc())
+                .limit(1)
+            )
+            if line is None:
+                return None
+            return SaleLine(
+                line.sku,
+                line.description,
+                line.category,
+                line.size,
+                line.colour,
+                line.style,
+                1,
+                line.unit_price,
+                on_sale=line.on_sale,
+            )
+
     # --- visits, receipts, history -----------------------------------------------------------
 
     @changes(*SALE)
@@ -745,6 +816,10 @@ class SalesService:
             stmt = stmt.where(Receipt.group_id == filters.group_id)
         if filters.staff_id:
             stmt = stmt.where(Receipt.staff_id == filters.staff_id)
+        if filters.customer_id:
+            stmt = stmt.where(Receipt.customer_id == filters.customer_id)
+        if filters.kind:
+            stmt = stmt.where(Receipt.kind == filters.kind)
         with self.db.session() as s:
             return [
                 ReceiptSummary(

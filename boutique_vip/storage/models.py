@@ -358,6 +358,7 @@ Index("ix_receipts_customer_day", Receipt.customer_id, Receipt.day)
 # Receipts of a span of days; the call list finds who bought in the after-sale days from the index alone.
 Index("ix_receipts_day_kind_customer", Receipt.day, Receipt.kind, Receipt.customer_id)
 Index("ix_visits_customer_day", Visit.customer_id, Visit.day)
+Index("ix_receipt_lines_sku", ReceiptLine.sku)  # the counter fills a line from its SKU's last sale
 Index("ix_points_ledger_customer_day", PointsEntry.customer_id, PointsEntry.day)
 Index("ix_customers_birthday", Customer.birth_month, Customer.birth_day)
 # Win-back candidates with all the list needs of them, read from the index without touching the cards.

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="79"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
@@ -353,172 +353,182 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="97"/>
+        <source>sale voided</source>
+        <translation>销售已作废</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
         <source>attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <source>refund (yuan)</source>
+        <translation>退款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="174"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="176"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="175"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -789,12 +799,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="268"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="270"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="270"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="272"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -950,370 +960,388 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="80"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="82"/>
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="81"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="83"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="85"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="158"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="162"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="165"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="164"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="168"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="170"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="171"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="172"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="175"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="178"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180"/>
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184"/>
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185"/>
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="189"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="201"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="213"/>
         <source>Consent text version {version}: {text}</source>
         <translation>同意书版本{version}：{text}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="215"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="216"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="220"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227"/>
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="230"/>
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231"/>
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="230"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235"/>
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="239"/>
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="242"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="241"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="257"/>
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="258"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="259"/>
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="260"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="269"/>
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="268"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="273"/>
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="285"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="287"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="286"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="288"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="317"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="319"/>
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="329"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="332"/>
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="474"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="470"/>
+        <source>Her consent</source>
+        <translation>顾客同意</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="472"/>
+        <source>Has {name} read and agreed to the consent text (version {version}) for the shop to keep her data?
+
+{text}
+
+Yes: today is recorded as the day she agreed. No: the card is saved without it.</source>
+        <translation>{name} 是否已阅读并同意本店保存其资料的同意书（第 {version} 版）？
+
+{text}
+
+是：记录今天为她同意的日期。否：先保存卡片，不记录同意日期。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="500"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="475"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="501"/>
         <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
         <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="499"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="500"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="526"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="501"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="527"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1404,189 +1432,189 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="75"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="76"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
         <source>Description</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="77"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="78"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="81"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="79"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="82"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="80"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="81"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="84"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="82"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="85"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="86"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="84"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="87"/>
         <source>Sale item</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="88"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="89"/>
         <source>Cash / points</source>
         <translation>现金 / 积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="90"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="96"/>
+        <source>Scan or type a SKU, then Enter (F2)</source>
+        <translation>扫码或输入货号，按回车（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="99"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="100"/>
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="105"/>
         <source> points</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="102"/>
-        <source>Save sale</source>
-        <translation>保存销售</translation>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="111"/>
+        <source>Save sale (F12)</source>
+        <translation>保存销售（F12）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="104"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="126"/>
+        <source>Redeem (F8)</source>
+        <translation>积分抵扣（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="113"/>
         <source>Return against a receipt…</source>
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="106"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="116"/>
+        <source>Void the last sale…</source>
+        <translation>作废刚才的销售…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="119"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="110"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="123"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="111"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="124"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="112"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="125"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="113"/>
-        <source>Redeem</source>
-        <translation>积分抵扣</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="114"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="127"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="115"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="263"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="239"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="318"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="331"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="320"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="321"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="267"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="348"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="352"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="310"/>
-        <source>Return</source>
-        <translation>退货</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="310"/>
-        <source>Receipt number of the original sale:</source>
-        <translation>原销售小票号：</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="419"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="427"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="419"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="427"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -2151,62 +2179,62 @@ Type the card number to confirm:</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="62"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="64"/>
         <source>Only a manager can import files.</source>
         <translation>只有店长可以导入文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="63"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="65"/>
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="65"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="67"/>
         <source>Only a manager can correct points.</source>
         <translation>只有店长可以更正积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="68"/>
         <source>Only a manager can export customers&apos; data.</source>
         <translation>只有店长可以导出顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="67"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="69"/>
         <source>Only a manager can erase a customer.</source>
         <translation>只有店长可以删除顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="68"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="70"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="70"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="72"/>
         <source>Only a manager can manage users.</source>
         <translation>只有店长可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="71"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="73"/>
         <source>Only a manager can read the audit log.</source>
         <translation>只有店长可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="72"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="74"/>
         <source>Only a manager can open the manager&apos;s desk.</source>
         <translation>只有店长可以打开经理工作台。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="73"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="75"/>
         <source>Only a manager can change the gift catalogue.</source>
         <translation>只有店长可以修改礼品目录。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="74"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="76"/>
         <source>Only a manager can draft or change a gift plan.</source>
         <translation>只有店长可以起草或修改礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="87"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="89"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权进行此操作。</translation>
     </message>
@@ -2343,57 +2371,67 @@ Type the card number to confirm:</source>
         <translation>小票日期为 {day}，晚于今天（{today}）：还不能登记。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="270"/>
+        <location filename="../../boutique_vip/services/sales.py" line="272"/>
         <source>Points can only be redeemed on a customer&apos;s card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="275"/>
+        <location filename="../../boutique_vip/services/sales.py" line="277"/>
         <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="285"/>
+        <location filename="../../boutique_vip/services/sales.py" line="287"/>
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="374"/>
+        <location filename="../../boutique_vip/services/sales.py" line="376"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
         <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="385"/>
+        <location filename="../../boutique_vip/services/sales.py" line="387"/>
         <source>A receipt number has at most {limit} characters.</source>
         <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="446"/>
+        <location filename="../../boutique_vip/services/sales.py" line="448"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="476"/>
+        <location filename="../../boutique_vip/services/sales.py" line="478"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="483"/>
+        <location filename="../../boutique_vip/services/sales.py" line="485"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="500"/>
+        <location filename="../../boutique_vip/services/sales.py" line="502"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="564"/>
+        <location filename="../../boutique_vip/services/sales.py" line="566"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="64"/>
+        <location filename="../../boutique_vip/services/sales.py" line="670"/>
+        <source>Only a sale made today can be voided; record a return of receipt {receipt_no}.</source>
+        <translation>只有当天的销售可以作废；请为小票 {receipt_no} 办理退货。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="678"/>
+        <source>Part of receipt {receipt_no} was already returned: record a return of the rest instead.</source>
+        <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
@@ -2408,7 +2446,7 @@ Type the card number to confirm:</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="69"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="71"/>
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
@@ -3339,6 +3377,54 @@ Database: {db}</source>
         <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62"/>
         <source>Page</source>
         <translation>第</translation>
+    </message>
+</context>
+<context>
+    <name>PickReceiptDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="36"/>
+        <source>Return: which sale?</source>
+        <translation>退货：哪一笔销售？</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="39"/>
+        <source>Recent sales of {name}:</source>
+        <translation>{name} 最近的购买：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="42"/>
+        <source>The shop&apos;s sales of the last {days} days:</source>
+        <translation>本店最近 {days} 天的销售：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <source>Total (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="61"/>
+        <source>or type the number on her receipt</source>
+        <translation>或输入小票上的号码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="67"/>
+        <source>Receipt number</source>
+        <translation>小票号</translation>
     </message>
 </context>
 <context>
@@ -4644,103 +4730,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="199"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="201"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="203"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="205"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="207"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="190"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="192"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="211"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="212"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="214"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="218"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="220"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="226"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="226"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="227"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="229"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="229"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -5111,17 +5197,22 @@ The damaged file was moved to {aside}.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="679"/>
+        <location filename="../../boutique_vip/services/sales.py" line="663"/>
+        <source>Say why the sale is voided.</source>
+        <translation>请说明作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="750"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="682"/>
+        <location filename="../../boutique_vip/services/sales.py" line="753"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="691"/>
+        <location filename="../../boutique_vip/services/sales.py" line="762"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
@@ -5175,6 +5266,44 @@ The damaged file was moved to {aside}.</source>
         <source>The shop&apos;s passphrase needs at least {n} characters.</source>
         <extracomment>The shop&apos;s passphrase: long enough that guessing it offline, at the cost below, is out of reach. What one guess of the passphrase costs (argon2id), measured on the PC where the key is sealed.</extracomment>
         <translation>店铺口令至少需要 {n} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSaleDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="23"/>
+        <source>Void receipt {receipt_no}</source>
+        <translation>作废小票 {receipt_no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="33"/>
+        <source>e.g. wrong customer, wrong price</source>
+        <translation>例如：选错顾客、价格输错</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="37"/>
+        <source>Every piece of the sale is taken back: the points it earned come off her balance and the points she paid with go back on it. The sale stays on record with its void.</source>
+        <translation>这笔销售的所有商品都将收回：所得积分从余额扣除，用于抵扣的积分退回余额。销售记录和作废记录都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="43"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="44"/>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="45"/>
+        <source>Manager&apos;s PIN</source>
+        <translation>店长密码</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/void_sale.py" line="64"/>
+        <source>Receipt {receipt_no} voided: refund {amount} yuan.</source>
+        <translation>小票 {receipt_no} 已作废：退款 {amount} 元。</translation>
     </message>
 </context>
 </TS>

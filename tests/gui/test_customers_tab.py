@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QTableView, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from boutique_vip import clock
 from boutique_vip.gui.main_window import MainWindow
 from boutique_vip.gui.tabs.customers import CustomersTab
 
@@ -76,7 +77,8 @@ def test_enter_in_search_opens_the_first_match(qtbot: QtBot, window: MainWindow)
     assert tab(window).editor.card_no.text() == "VIP00001"
 
 
-def test_create_a_card_with_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+def test_create_a_card_with_keyboard_shortcuts(qtbot: QtBot, window: MainWindow, answer: Answer) -> None:
+    answer(QMessageBox.StandardButton.Yes)  # she agreed to the consent text
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_into(qtbot, window, "name", "林雪")
     type_into(qtbot, window, "phone", "135 1111 2222")
@@ -163,7 +165,7 @@ def test_duplicate_phone_offers_to_open_the_other_card(
     type_into(qtbot, window, "phone", "13800138000")
     assert not tab(window).save()
     assert "already on card VIP00002 (张晓燕)" in error_text(window, "phone")
-    assert "Open her card instead?" in asked[0]
+    assert any("Open her card instead?" in text for text in asked)
     # Opening the other card asks about the unsaved new one first (answered Yes → Save fails → stays).
     assert field(window, "name").text() == "林雪"
     answer(QMessageBox.StandardButton.Discard)
@@ -229,3 +231,25 @@ def test_column_widths_are_remembered(qtbot: QtBot, window: MainWindow) -> None:
     again = MainWindow(window.services, window.actor, Preferences.load())
     qtbot.addWidget(again)
     assert again.customers.table.horizontalHeader().sectionSize(1) == 321
+
+
+def test_a_new_card_opens_on_its_first_page_and_asks_for_her_consent(
+    qtbot: QtBot, window: MainWindow, answer: Answer
+) -> None:
+    editor = tab(window).editor
+    editor.pages.setCurrentIndex(2)  # the last card was left on another page
+    tab(window).new_card()
+    assert editor.pages.currentIndex() == 0 and editor.widgets["name"].hasFocus()
+    type_into(qtbot, window, "name", "林雪")
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    assert not tab(window).save() and "consent text" in asked[0]  # back to the card, nothing saved
+    assert window.services.customers.count("林雪") == 0
+    answer(QMessageBox.StandardButton.Yes)
+    assert tab(window).save()
+    saved = window.services.customers.search("林雪")[0]
+    assert window.services.customers.get(saved.id).consent_on == clock.today()
+    tab(window).new_card()
+    type_into(qtbot, window, "name", "周敏")
+    answer(QMessageBox.StandardButton.No)
+    assert tab(window).save()
+    assert window.services.customers.get(window.services.customers.search("周敏")[0].id).consent_on is None

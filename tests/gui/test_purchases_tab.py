@@ -135,8 +135,15 @@ def test_return_after_a_redemption_refunds_the_cash_and_gives_the_points_back(
 def test_return_of_an_unknown_receipt_is_explained(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from boutique_vip.gui.tabs.purchases.pick_receipt import PickReceiptDialog
+
     shown: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("X999", True))
+
+    def typed(dialog: PickReceiptDialog) -> int:
+        dialog.number.setText("X999")  # a number typed from a paper receipt
+        return 1
+
+    monkeypatch.setattr(PickReceiptDialog, "exec", typed)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     counter(window).start_return()
     assert shown and "There is no sale with receipt number X999." in shown[0]
@@ -191,3 +198,116 @@ def test_a_sale_lifts_her_from_b_to_a_and_a_partial_return_drops_her_back(
     next(iter(dialog.spins.values())).setValue(1)
     dialog.accept()
     assert services.tiers.of(zhang.id).tier.value == "B"  # type: ignore[union-attr]
+
+
+def test_a_return_starts_from_her_recent_sales(qtbot: QtBot, window: MainWindow) -> None:
+    from boutique_vip.gui.tabs.purchases.pick_receipt import PickReceiptDialog
+
+    services = window.services
+    zhang, shan = services.customers.search("zxy")[0], services.customers.search("shan")[0]
+    mine = [
+        services.sales.record_sale(
+            Sale(zhang.id, dt.datetime(2026, 11, day, 11), [SaleLine(qty=1, unit_price=Decimal(100))]), None
+        ).receipt_no
+        for day in (3, 9)
+    ]
+    services.sales.record_sale(
+        Sale(shan.id, dt.datetime(2026, 11, 10, 11), [SaleLine(qty=1, unit_price=Decimal(100))]), None
+    )
+    page = counter(window)
+    choose(page, "zxy")
+    dialog = PickReceiptDialog(services, page.picker.customer, page)
+    qtbot.addWidget(dialog)
+    listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert listed == mine[::-1]  # hers only, newest first
+    assert dialog.receipt_no() == mine[1]
+    dialog.table.selectRow(1)
+    assert dialog.receipt_no() == mine[0]
+    anyone = PickReceiptDialog(services, None, page)
+    qtbot.addWidget(anyone)
+    assert anyone.table.rowCount() == 3
+
+
+def test_the_counter_is_keyed_without_the_mouse(qtbot: QtBot, window: MainWindow) -> None:
+    """A SKU brings its last sale's details; a scanner's code and Enter add a line (the same piece again:
+    one more); Tab from the last cell starts a new line; F12 saves."""
+    from PySide6.QtCore import Qt
+
+    services = window.services
+    services.sales.record_sale(
+        Sale(
+            None,
+            dt.datetime(2026, 11, 20, 11),
+            [
+                SaleLine(
+                    sku="K7",
+                    description="针织衫",
+                    category="上衣",
+                    size="M",
+                    colour="米白",
+                    qty=1,
+                    unit_price=Decimal(399),
+                )
+            ],
+        ),
+        None,
+    )
+    page = counter(window)
+    page.clear()
+    qtbot.keyClicks(page.scan, "K7")
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert [page._cell(0, k) for k in ("sku", "description", "size", "colour", "unit_price", "qty")] == [
+        "K7",
+        "针织衫",
+        "M",
+        "米白",
+        "399.00",
+        "1",
+    ]
+    qtbot.keyClicks(page.scan, "K7")
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert page._cell(0, "qty") == "2" and page.lines.rowCount() == 1
+    page.lines.setCurrentCell(0, COLUMNS.index("on_sale"))
+    page.lines.setFocus()
+    qtbot.keyClick(page.lines, Qt.Key.Key_Tab)
+    assert page.lines.rowCount() == 2 and page.lines.currentRow() == 1 and page.lines.currentColumn() == 0
+    page.lines.item(1, COLUMNS.index("sku")).setText("K7")  # typed into the new line
+    assert page._cell(1, "description") == "针织衫"
+    assert page.total.text() == "1197.00 yuan"
+    choose(page, "zxy")
+    qtbot.keyClick(page.lines, Qt.Key.Key_F8)
+    assert page.redeem.hasFocus()
+    qtbot.keyClick(page.redeem, Qt.Key.Key_F12)
+    assert page.last_receipt_no and page._cell(0, "sku") == ""  # saved, the counter cleared
+
+
+def test_the_sale_just_recorded_is_voided_with_a_managers_pin(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boutique_vip.gui.dialogs.void_sale import VoidSaleDialog
+
+    services = window.services
+    page = counter(window)
+    choose(page, "zxy")
+    zhang = page.picker.customer
+    assert zhang is not None and not page.void_button.isEnabled()
+    page.lines.setRowCount(0)
+    page.add_line({"description": "大衣", "qty": "1", "unit_price": "800"})
+    assert page.save() and page.void_button.isEnabled()
+    assert services.tiers.of(zhang.id).balance == 800  # type: ignore[union-attr]
+    receipt = page.last_receipt_no
+    dialog = VoidSaleDialog(services, window.bus, receipt, page)
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("按错了顾客")
+    dialog.pin.setText("000000")
+    dialog.accept()
+    assert "Wrong PIN" in dialog.error.text() and services.tiers.of(zhang.id).balance == 800  # type: ignore[union-attr]
+    dialog.pin.setText("888888")
+    dialog.accept()
+    assert dialog.result() == 1 and "refund 800.00 yuan" in dialog.outcome
+    assert services.tiers.of(zhang.id).balance == 0  # type: ignore[union-attr]
+    entry = services.audit.entries(window.actor, limit=5, action="sale_voided")[0]
+    assert entry.subject == receipt and "按错了顾客" in entry.details
+    monkeypatch.setattr(VoidSaleDialog, "exec", lambda _self: 1)
+    page.void_last_sale()  # (the counter forgets the receipt once voided)
+    assert not page.void_button.isEnabled()

@@ -112,6 +112,7 @@ TABLE: dict[str, Action | str] = {
     # sales
     "SalesService.correct_points": Action.POINT_CORRECTION,
     "SalesService.history": READS,
+    "SalesService.last_sold": READS,
     "SalesService.ledger": READS,
     "SalesService.log_visit": Action.RECORD_SALE,
     "SalesService.quote": READS,
@@ -121,6 +122,7 @@ TABLE: dict[str, Action | str] = {
     "SalesService.record_sale": Action.RECORD_SALE,
     "SalesService.returnable_lines": READS,
     "SalesService.returnable_lines_in": READS,
+    "SalesService.void_sale": Action.VOID_SALE,
     # targeted lists
     "SegmentService.count": READS,
     "SegmentService.export_sms": Action.EXPORT,

@@ -33,6 +33,7 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.RECORD_SALE: lambda s, a, cid, tmp: s.sales.record_sale(
         Sale(cid, at(0), [SaleLine(qty=1, unit_price=Decimal(100))]), a
     ),
+    Action.VOID_SALE: lambda s, a, cid, tmp: s.sales.void_sale(buy(s, cid, 0), "按错了顾客", a),
     Action.EDIT_CARD: lambda s, a, cid, tmp: s.customers.save(card_from_form({"name": "新顾客"}), a),
     Action.LOG_CALL: lambda s, a, cid, tmp: s.calls.log_outcome(cid, Outcome.REACHED, "", a),
     Action.BACKUP: lambda s, a, cid, tmp: s.backups.backup_now(a, tmp / "backups"),

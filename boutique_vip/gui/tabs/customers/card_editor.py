@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from boutique_vip import clock
 from boutique_vip.domain.birthdays import CalendarKind
 from boutique_vip.domain.customer import (
     CONSENT_TEXT,
@@ -319,6 +321,7 @@ class CardEditor(QWidget):
 
     def new_card(self) -> None:
         self.load(CustomerCard())
+        self.pages.setCurrentIndex(0)  # a new card starts at her name, whatever page the last one showed
         self.widgets["name"].setFocus()
 
     def load(self, card: CustomerCard) -> None:
@@ -437,6 +440,12 @@ class CardEditor(QWidget):
         self._clear_errors()
         try:
             card = card_from_form(self.form_values(), base=self.card)
+            if card.id is None and card.consent_on is None:
+                answer = self._ask_consent(card.name)
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return False
+                if answer == QMessageBox.StandardButton.Yes:
+                    card = replace(card, consent_on=clock.today())
             saved = perform(self.bus, Change(self.services.customers.save, card, self.actor), self.page)
         except ValidationFailed as exc:
             self._show_errors(exc)
@@ -452,6 +461,23 @@ class CardEditor(QWidget):
         self.load(saved)
         self.saved.emit(saved.id)
         return True
+
+    def _ask_consent(self, name: str) -> QMessageBox.StandardButton:
+        """A new card asks once whether she agreed to the shop keeping her data: Yes records today as the
+        consent date, No saves the card without one (entered later on the card), Cancel goes back to it."""
+        return QMessageBox.question(
+            self,
+            self.tr("Her consent"),
+            self.tr(
+                "Has {name} read and agreed to the consent text (version {version}) for the shop to keep her "
+                "data?\n\n{text}\n\nYes: today is recorded as the day she agreed. No: the card is saved "
+                "without it."
+            ).format(name=name, version=CONSENT_TEXT_VERSION, text=CONSENT_TEXT),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
 
     def _show_errors(self, failure: ValidationFailed) -> None:
         self.summary.setText(translated(failure))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -13,10 +14,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.ops import Change, ChangeBus, perform, run_operation
+from boutique_vip.gui.tabs.purchases.sale_lines import SaleLinesTable
 from boutique_vip.gui.widgets import error_label, money, named
 from boutique_vip.gui.widgets.customer_picker import CustomerPicker
 from boutique_vip.services import Services
@@ -69,7 +71,8 @@ class CounterPage(QWidget):
         self.services, self.bus = services, bus
         self.actor = actor
         self.picker = CustomerPicker(services.customers, "counterCustomer")
-        self.lines = named(QTableWidget(0, len(COLUMNS)), "saleLines")
+        self.lines = named(SaleLinesTable(0, len(COLUMNS), COLUMNS.index("on_sale")), "saleLines")
+        self.lines.new_line_wanted.connect(self.add_line)
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("SKU"),
@@ -87,6 +90,12 @@ class CounterPage(QWidget):
             ]
         )
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A barcode scanner types the code and Enter: here each scan is a line (the same piece again: one
+        # more of it), filled from the last sale of that SKU.
+        self.scan = named(QLineEdit(), "scanSku")
+        self.scan.setPlaceholderText(self.tr("Scan or type a SKU, then Enter (F2)"))
+        self.scan.setClearButtonEnabled(True)
+        self.scan.returnPressed.connect(self._scanned)
         add = named(QPushButton(self.tr("Add line")), "addSaleLine")
         remove = named(QPushButton(self.tr("Remove line")), "removeSaleLine")
         add.clicked.connect(self.add_line)
@@ -99,10 +108,14 @@ class CounterPage(QWidget):
         self.balance = named(QLabel(), "saleBalance")
         self.to_pay = named(QLabel(), "saleToPay")
         self.error = error_label("saleError")
-        self.save_button = named(QPushButton(self.tr("Save sale")), "saveSale")
+        self.save_button = named(QPushButton(self.tr("Save sale (F12)")), "saveSale")
         self.save_button.clicked.connect(self.save)
         return_button = named(QPushButton(self.tr("Return against a receipt…")), "startReturn")
         return_button.clicked.connect(self.start_return)
+        self.last_receipt_no = ""  # the sale just recorded: it may be voided (a manager's word)
+        self.void_button = named(QPushButton(self.tr("Void the last sale…")), "voidLastSale")
+        self.void_button.clicked.connect(self.void_last_sale)
+        self.void_button.setEnabled(False)
         self.visit_button = named(QPushButton(self.tr("Log a store visit (no purchase)")), "logVisit")
         self.visit_button.clicked.connect(self.log_visit)
 
@@ -110,17 +123,19 @@ class CounterPage(QWidget):
         sums.addRow(self.tr("Total"), self.total)
         sums.addRow(self.tr("Points earned"), self.points)
         sums.addRow(self.tr("Points balance"), self.balance)
-        sums.addRow(self.tr("Redeem"), self.redeem)
+        sums.addRow(self.tr("Redeem (F8)"), self.redeem)
         sums.addRow(self.tr("To pay"), self.to_pay)
         who = QGroupBox(self.tr("Customer"))
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(self.picker)
         who_layout.addWidget(self.visit_button)
         line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.scan, 1)
         line_buttons.addWidget(add)
         line_buttons.addWidget(remove)
         line_buttons.addStretch()
         line_buttons.addWidget(return_button)
+        line_buttons.addWidget(self.void_button)
         bottom = QHBoxLayout()
         bottom.addLayout(sums, 1)
         right = QVBoxLayout()
@@ -135,7 +150,17 @@ class CounterPage(QWidget):
         layout.addLayout(bottom)
 
         self.picker.chosen.connect(self._customer_chosen)
-        self.lines.itemChanged.connect(lambda _item: self.update_quote())
+        self.lines.itemChanged.connect(self._line_typed)
+        for keys, slot in (
+            (("F2",), self.scan.setFocus),
+            (("F3",), self.picker.setFocus),
+            (("F8",), self._to_redemption),
+            (("F12", "Ctrl+Return", "Ctrl+Enter"), self.save),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
         self.redeem.valueChanged.connect(lambda _v: self.update_quote())
         self.clear()
 
@@ -159,6 +184,60 @@ class CounterPage(QWidget):
                 self.lines.setItem(row, col, item)
         self.lines.blockSignals(False)
         self.update_quote()
+
+    def _line_typed(self, item: QTableWidgetItem) -> None:
+        if item.column() == COLUMNS.index("sku"):
+            self._fill_from_sku(item.row())
+        self.update_quote()
+
+    def _fill_from_sku(self, row: int) -> None:
+        """A SKU typed into an empty line brings its description, category, size, colour, style and price
+        from its last sale; whatever was typed already stays."""
+        known = self.services.sales.last_sold(self._cell(row, "sku"))
+        if known is None:
+            return
+        values = {
+            "description": known.description,
+            "category": known.category,
+            "size": known.size,
+            "colour": known.colour,
+            "style": known.style,
+            "unit_price": money(known.unit_price),
+        }
+        self.lines.blockSignals(True)
+        for key, value in values.items():
+            item = self.lines.item(row, COLUMNS.index(key))
+            if item is not None and not item.text().strip():
+                item.setText(value)
+        self.lines.blockSignals(False)
+
+    def _scanned(self) -> None:
+        sku = self.scan.text().strip()
+        self.scan.clear()
+        if not sku:
+            return
+        filled = [
+            r
+            for r in range(self.lines.rowCount())
+            if any(self._cell(r, k) for k in ("sku", "description", "unit_price"))
+        ]
+        last = filled[-1] if filled else None
+        if last is not None and self._cell(last, "sku") == sku:  # the same piece scanned again
+            qty = self.lines.item(last, COLUMNS.index("qty"))
+            if qty is not None:
+                qty.setText(str(int(self._cell(last, "qty") or "0") + 1))
+            return
+        row = next((r for r in range(self.lines.rowCount()) if r not in filled), None)
+        if row is None:
+            self.add_line()
+            row = self.lines.rowCount() - 1
+        sku_item = self.lines.item(row, COLUMNS.index("sku"))
+        if sku_item is not None:
+            sku_item.setText(sku)  # fills the rest from its last sale (itemChanged)
+
+    def _to_redemption(self) -> None:
+        self.redeem.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.redeem.selectAll()
 
     def _remove_line(self) -> None:
         if self.lines.currentRow() >= 0:
@@ -264,6 +343,8 @@ class CounterPage(QWidget):
         except BoutiqueError as exc:
             show_error(self, exc)
             return False
+        self.last_receipt_no = result.receipt_no
+        self.void_button.setEnabled(True)
         message = self.tr("Receipt {receipt_no} saved: {points} points.").format(
             receipt_no=result.receipt_no, points=result.quote.points
         )
@@ -304,19 +385,30 @@ class CounterPage(QWidget):
         self.redeem.setValue(draft.redeem)
 
     def start_return(self) -> None:
+        """From her recent sales (or the shop's), picked from a list; then the pieces to take back."""
         from boutique_vip.gui.dialogs.return_dialog import ReturnDialog
+        from boutique_vip.gui.tabs.purchases.pick_receipt import PickReceiptDialog
 
-        receipt_no, ok = QInputDialog.getText(
-            self, self.tr("Return"), self.tr("Receipt number of the original sale:")
-        )
-        if not ok or not receipt_no.strip():
+        picker = PickReceiptDialog(self.services, self.picker.customer, self)
+        if not picker.exec() or not picker.receipt_no():
             return
         try:
-            dialog = ReturnDialog(self.services, self.bus, self.actor, receipt_no.strip(), self)
+            dialog = ReturnDialog(self.services, self.bus, self.actor, picker.receipt_no(), self)
         except BoutiqueError as exc:
             show_error(self, exc)
             return
         if dialog.exec():
+            self.saved.emit(dialog.outcome)
+
+    def void_last_sale(self) -> None:
+        from boutique_vip.gui.dialogs.void_sale import VoidSaleDialog
+
+        if not self.last_receipt_no:
+            return
+        dialog = VoidSaleDialog(self.services, self.bus, self.last_receipt_no, self)
+        if dialog.exec():
+            self.last_receipt_no = ""
+            self.void_button.setEnabled(False)
             self.saved.emit(dialog.outcome)
 
     def log_visit(self) -> None:
