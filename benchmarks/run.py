@@ -243,7 +243,7 @@ def _plan_in_the_window(app: Any, window: Any, services: Any, manager: Any, staf
     would feel), and the longest sale (mostly waiting for the write lock)."""
     import threading
 
-    from PySide6.QtCore import QDate, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from boutique_vip.domain.sales import Sale, SaleLine
     from boutique_vip.gui.dialogs.approve_plan import ApprovePlanDialog
@@ -284,7 +284,7 @@ def _plan_in_the_window(app: Any, window: Any, services: Any, manager: Any, staf
     timer.start()
     last[0] = time.perf_counter()
     try:
-        page.month.setDate(QDate(2027, 1, 1))  # January: birthdays only, not planned yet
+        page.month.setCurrentText("2027-01")  # January: birthdays only, not planned yet
         wait_until(lambda: page.view is not None and page.view.month == "2027-01")
         page.create_draft()
         wait_until(lambda: page.view is not None and page.view.status == "draft")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import __version__, autostart, clock, paths
+from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.customer import CustomerCard
 from boutique_vip.domain.permissions import Action, allowed
 from boutique_vip.domain.users import Actor, Role
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.calls = CallsTab(services, actor, self.language(), self.bus)
         self.calls.call_hour_started.connect(self.call_hour_started)
         self.tray = self._build_tray()
+        self.bus.watch(self, {Topic.PLANS}, self.check_plan_deadlines)  # an approval clears the reminder
         self.calls.waiting.connect(self.tray.show_waiting)
         self.tabs.addTab(self.calls, self.tr("Calls"))
         self.desk = DeskTab(services, actor, self.language(), self.bus)
@@ -274,12 +276,22 @@ class MainWindow(QMainWindow):
             return [(month, self.services.gifts.approval_deadline(month)) for month in months]
 
         def show(found: object) -> None:
-            notes = [
-                self.tr("Gift plan {month}: approve by {date}").format(month=month, date=deadline.isoformat())
+            due = sorted(  # the most urgent (an overdue one) first
+                (deadline, month)
                 for month, deadline in cast(list[tuple[str, dt.date | None]], found)
                 if deadline is not None and (deadline - today).days <= warn_days
+            )
+            notes = [
+                self.tr("Gift plan {month}: approve by {date}").format(month=month, date=deadline.isoformat())
+                if deadline >= today
+                else self.tr("Gift plan {month}: approval overdue by {days} days").format(
+                    month=month, days=(today - deadline).days
+                )
+                for deadline, month in due
             ]
-            self.plan_label.setText("  ".join(notes))
+            self.plan_label.setText("  ".join(notes))  # cleared once the plans are approved
+            if due:
+                self.gifts.plan.needs_attention(due[0][1])
 
         self._plan_worker = run_query(deadlines, show, lambda exc: log.warning("Plan reminder: %s", exc))
 

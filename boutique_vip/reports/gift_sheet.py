@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -42,6 +43,7 @@ ENGLISH: dict[str, Any] = {
         "Sheets", "Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}"
     ),
     "draft": QT_TRANSLATE_NOOP("Sheets", "DRAFT: not approved"),
+    "why": QT_TRANSLATE_NOOP("Sheets", "Why: {reason}"),
     "page": QT_TRANSLATE_NOOP("Sheets", "Page {page}"),
     "delivery": {
         "pickup": QT_TRANSLATE_NOOP("Sheets", "pickup"),
@@ -62,6 +64,7 @@ class SheetLine:
     gift: str
     delivery: str
     executor: str
+    reason: str = ""  # why a gift is outside the tier's standard: printed under the gift
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,14 @@ def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
         # Plain strings draw far faster than Paragraphs; only text too wide for its column is wrapped.
         if stringWidth(text, font, 8.5) <= widths[column] - 6:
             return text
-        return Paragraph(text, small)
+        return Paragraph(escape(text), small)
+
+    def gift(line: SheetLine) -> Any:
+        """The gift, and under it why it is outside the standard when it is."""
+        if not line.reason:
+            return cell(line.gift, 6)
+        why = labels["why"].format(reason=line.reason)
+        return Paragraph(f'{escape(line.gift)}<br/><font size="7">{escape(why)}</font>', small)
 
     for ln in sheet.lines:
         rows.append(
@@ -174,7 +184,7 @@ def build_gift_sheet(sheet: GiftSheet, language: str = "zh_CN") -> bytes:
                 cell(occasions.get(ln.occasion, ln.occasion), 3),
                 ln.occasion_date.isoformat(),
                 ln.card_mail_date.isoformat(),
-                cell(ln.gift, 6),
+                gift(ln),
                 cell(labels["delivery"].get(ln.delivery, ln.delivery), 7),
                 cell(ln.executor, 8),
                 "",

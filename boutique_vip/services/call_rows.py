@@ -36,6 +36,7 @@ class CallRow:
     deferred: bool  # beyond the hour's capacity: marked for tomorrow
     done: bool  # an outcome was logged today
     talking_points: dict[str, str]
+    outcome: str = ""  # today's last logged outcome (``Outcome`` value): shown as what it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Due(NamedTuple):
     overdue: bool
     done: bool
     last_purchase: dt.date | None  # the receipt an after-sale call is about, when the rules looked at it
+    outcome: str = ""  # today's last logged outcome, if any
 
     def order(self) -> tuple[bool, bool, int, str]:
         """Calls still to make first, overdue ones first among them, then by priority and card number."""
@@ -187,6 +189,7 @@ class CallRows(LazyRows[CallRow]):
             index in self._deferred,
             due.done,
             points,
+            due.outcome,
         )
 
 

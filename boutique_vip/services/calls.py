@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -28,6 +28,7 @@ from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, NotFound
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
+from boutique_vip.domain.sms_texts import text_for
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.call_rows import CallRows, Due, SmsDue, SmsRows, card_reader
@@ -128,13 +129,21 @@ class CallService:
         calls: list[Due] = []
         sms: list[SmsDue] = []
         with self.db.session() as s:
-            done_today = set(
-                s.connection().scalars(
-                    select(models.ContactLog.customer_id).where(
-                        models.ContactLog.day == day, models.ContactLog.outcome != Outcome.CALL_BACK.value
-                    )
+            # Her last outcome today; a "call back" later today leaves her on today's calls to make.
+            outcome_today: dict[int, str] = {}
+            done_today: set[int] = set()
+            for cid, outcome, callback_at in s.connection().execute(
+                select(
+                    models.ContactLog.customer_id, models.ContactLog.outcome, models.ContactLog.callback_at
                 )
-            )
+                .where(models.ContactLog.day == day)
+                .order_by(models.ContactLog.at, models.ContactLog.id)
+            ):
+                outcome_today[cid] = outcome
+                again_today = outcome == Outcome.CALL_BACK.value and (
+                    callback_at is None or callback_at.date() == day
+                )
+                (done_today.discard if again_today else done_today.add)(cid)
             for cid, card_no, tier, reasons, last_purchase in self._reasons(s, day, rules, plan_lines):
                 if reasons.call:
                     calls.append(
@@ -147,6 +156,7 @@ class CallService:
                             reasons.overdue,
                             cid in done_today,
                             last_purchase,
+                            outcome_today.get(cid, ""),
                         )
                     )
                 if reasons.sms:
@@ -213,12 +223,20 @@ class CallService:
                     customer.contact_channel = "sms"
 
     @changes()
-    def export_sms(self, listing: CallList, template: str, path: Path, actor: Actor | None) -> SmsList:
-        """The day's SMS list as a file for the SMS platform: names and phone numbers leave the program, as
-        with the desk's targeted lists (managers, audited). Consent is read again as the card is now."""
+    def export_sms(
+        self, listing: CallList, texts: Mapping[str, str], path: Path, actor: Actor | None
+    ) -> SmsList:
+        """The day's SMS list as a file for the SMS platform, each customer the text of her most urgent reason
+        (``texts``: the shop's, per reason): names and phone numbers leave the program, as with the desk's
+        targeted lists (managers, audited). Consent is read again as the card is now."""
         require(actor, Action.EXPORT)
         sms = write_sms(
-            self.db, path, template, [(r.customer_id, r.card_no, r.name, r.size, r.gift) for r in listing.sms]
+            self.db,
+            path,
+            [
+                (r.customer_id, r.card_no, r.name, r.size, r.gift, text_for(r.reasons, texts))
+                for r in listing.sms
+            ],
         )
         self.audit.record(
             actor,

@@ -760,6 +760,7 @@ class GiftService:
                 else ln.gift,
                 ln.delivery,
                 ln.executor,
+                ln.reason,
             )
             for ln in view.lines
         ]

@@ -222,7 +222,7 @@ class SegmentService:
         changed since the list was run counts as it is now."""
         require(actor, Action.EXPORT)
         sms = write_sms(
-            self.db, path, template, [(r.customer_id, r.card_no, r.name, r.size, "") for r in rows]
+            self.db, path, [(r.customer_id, r.card_no, r.name, r.size, "", template) for r in rows]
         )
         self.audit.record(
             actor,
@@ -236,15 +236,13 @@ class SegmentService:
         return sms
 
 
-def write_sms(
-    db: Database, path: Path, template: str, entries: list[tuple[int, str, str, str, str]]
-) -> SmsList:
-    """An SMS file from (customer id, card_no, name, size, gift) entries: only the customers who agreed to SMS
-    and have a phone, as their cards are now; the others are counted."""
+def write_sms(db: Database, path: Path, entries: list[tuple[int, str, str, str, str, str]]) -> SmsList:
+    """An SMS file from (customer id, card_no, name, size, gift, text) entries, each with its own text:
+    only the customers who agreed to SMS and have a phone, as their cards are now; the others are counted."""
     listed = sms_consent(db, [e[0] for e in entries])
     messages: list[tuple[str, str, str]] = []
     no_consent = no_phone = 0
-    for customer_id, card_no, name, size, gift in entries:
+    for customer_id, card_no, name, size, gift, template in entries:
         agreed, phone = listed.get(customer_id, (False, ""))
         if not agreed:
             no_consent += 1

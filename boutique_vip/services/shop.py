@@ -1,4 +1,4 @@
-"""The shop's own settings: its name and the rules every till shares."""
+"""The shop's own settings: its name, the rules every till shares and the SMS texts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules, check_rules
+from boutique_vip.domain.sms_texts import check_sms_texts, sms_texts
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
@@ -15,6 +16,7 @@ from boutique_vip.storage.models import Setting
 
 SHOP_NAME = "shop_name"
 RULES = "rules"
+SMS_TEXTS = "sms_texts"
 
 
 class ShopService:
@@ -58,3 +60,23 @@ class ShopService:
             s.merge(Setting(key=RULES, value=json.dumps(after, ensure_ascii=False)))
             if changed:
                 self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
+
+    def sms_texts(self) -> dict[str, str]:
+        """The SMS text for each reason (``domain.sms_texts``): the shop's, else the default."""
+        with self.db.session() as s:
+            row = s.get(Setting, SMS_TEXTS)
+            return sms_texts(json.loads(row.value) if row else None)
+
+    @changes(Topic.RULES)
+    def set_sms_texts(self, texts: dict[str, str], actor: Actor | None) -> None:
+        require(actor, Action.SETTINGS)
+        errors = check_sms_texts(texts)
+        if errors:
+            raise ValidationFailed(errors)
+        before = self.sms_texts()
+        after = sms_texts(texts)
+        changed = {reason: text for reason, text in after.items() if before.get(reason) != text}
+        with self.db.session() as s, s.begin():
+            s.merge(Setting(key=SMS_TEXTS, value=json.dumps(after, ensure_ascii=False)))
+            if changed:
+                self.audit.record_in(s, actor, "settings_changed", "sms_texts", **changed)

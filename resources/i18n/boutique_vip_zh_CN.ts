@@ -193,17 +193,17 @@
         <translation>批准后，此版本将被冻结，一览表将加上数字签名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="85"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="87"/>
         <source>Signature (drawn once; leave empty to keep the one on file):</source>
         <translation>签名（只需签一次；留空则使用已保存的签名）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="98"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="101"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="150"/>
+        <location filename="../../boutique_vip/gui/dialogs/approve_plan.py" line="81"/>
         <source>Signing the sheet…</source>
         <translation>正在签署礼品单…</translation>
     </message>
@@ -706,12 +706,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="44"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="54"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="51"/>
         <source>When should she be called back?</source>
         <translation>什么时候给她回电？</translation>
     </message>
@@ -812,136 +812,136 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CallsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="84"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="143"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="95"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="156"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="85"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="144"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="157"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="86"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="145"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="97"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="158"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="87"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="98"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="88"/>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="146"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="99"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="159"/>
         <source>Why</source>
         <translation>回访原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="100"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="90"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="101"/>
         <source>Best time</source>
         <translation>方便时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="91"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="95"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="160"/>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="92"/>
         <source>Note about the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="96"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="93"/>
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="109"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="106"/>
         <source>Print the list…</source>
         <translation>打印名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="127"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="122"/>
         <source>Export SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="135"/>
-        <source>Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):</source>
-        <translation>改发短信的顾客。短信内容（{name}、{size}、{gift} 会自动填入）：</translation>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="129"/>
+        <source>Customers who get an SMS instead of a call, each with the message of her most urgent reason. The messages are set under File → Rules of the shop → SMS texts.</source>
+        <translation>这些顾客不打电话，改发短信；每人收到她最紧要的原因对应的短信。短信内容在“文件 → 本店规则 → 短信内容”中设置。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="143"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="138"/>
         <source>Today&apos;s calls</source>
         <translation>今日回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="144"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="139"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="155"/>
         <source>Preparing today&apos;s calls…</source>
         <translation>正在准备今日回访名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="31"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="41"/>
         <source>size {size}</source>
         <translation>尺码 {size}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="34"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="44"/>
         <source>likes {colours}</source>
         <translation>喜欢 {colours}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="37"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="47"/>
         <source>gift: {gift}</source>
         <translation>礼品：{gift}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="40"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="50"/>
         <source>last purchase {day}</source>
         <translation>最后购买 {day}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="43"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="53"/>
         <source>last contact {what}</source>
         <translation>最后联系 {what}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="119"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="132"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/model.py" line="134"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="184"/>
         <source>Call hour now ({hours}): {n} calls to make.</source>
         <translation>现在是电话回访时间（{hours}）：还有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="194"/>
+        <location filename="../../boutique_vip/gui/tabs/calls/tab.py" line="190"/>
         <source>The calls are made between {hours}. Calls can still be logged now (she may ring back).</source>
         <translation>电话回访时间为 {hours}。现在也可以登记通话（顾客可能回电）。</translation>
     </message>
@@ -1349,59 +1349,59 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="409"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="420"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="428"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="411"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="420"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="430"/>
         <source>Cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="401"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="420"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="405"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="424"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="417"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="436"/>
         <source>Add occasion</source>
         <translation>添加节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="422"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="441"/>
         <source>Other occasion (e.g. Teachers&apos; Day)</source>
         <translation>其他节日（如教师节）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="448"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="467"/>
         <source>Care standards: A — holiday gift up to {a_holiday} yuan (phone to invite pickup), birthday gift from {a_birthday} yuan (home delivery or pickup). B — holiday: fashion brochure and a {b_voucher} yuan voucher by mail; birthday gift from {b_birthday} yuan (pickup). C — no gifts. The amounts are rules the manager can change.</source>
         <translation>客情维护标准：A 类——节日礼品不超过 {a_holiday} 元（电话邀请来店领取），生日礼品不低于 {a_birthday} 元（送货上门或来店领取）。B 类——节日：邮寄时尚画册和 {b_voucher} 元代金券；生日礼品不低于 {b_birthday} 元（来店领取）。C 类——不送礼品。以上金额是店长可以修改的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="462"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="481"/>
         <source>Gift holidays: Spring Festival, Labour Day, National Day (dates from the holiday calendar).</source>
         <translation>赠礼节日：春节、五一、十一（日期取自节假日日历）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="466"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="485"/>
         <source>Other occasions: {list}</source>
         <translation>其他节日：{list}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="484"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="503"/>
         <source>Enter the cost in yuan, for example 25 or 128.50.</source>
         <translation>请输入成本（元），例如 25 或 128.50。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="498"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="517"/>
         <source>Name the occasion.</source>
         <translation>请填写节日名称。</translation>
     </message>
@@ -1821,7 +1821,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="86"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="381"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="385"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
@@ -2026,59 +2026,59 @@ Type the card number to confirm:</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="292"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="296"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="313"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="328"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="332"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="331"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="338"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="342"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="352"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="352"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="368"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="382"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="386"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="390"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="402"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="394"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="406"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="416"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="420"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="429"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="433"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -2086,42 +2086,42 @@ Type the card number to confirm:</source>
 <context>
     <name>EditLineDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="108"/>
         <source>Gift for {name}</source>
         <translation>{name} 的礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="105"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="110"/>
         <source>(no gift)</source>
         <translation>（无礼品）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="108"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="113"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="113"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="118"/>
         <source>Standard for tier {tier}: {low} to {high} yuan</source>
         <translation>{tier} 类标准：{low} 至 {high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="120"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="125"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="121"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="126"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="122"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="127"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="128"/>
         <source>Reason (when outside the standard)</source>
         <translation>原因（超出标准时填写）</translation>
     </message>
@@ -2135,7 +2135,7 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="196"/>
+        <location filename="../../boutique_vip/services/calls.py" line="206"/>
         <location filename="../../boutique_vip/services/customers.py" line="162"/>
         <location filename="../../boutique_vip/services/customers.py" line="253"/>
         <location filename="../../boutique_vip/services/customers.py" line="302"/>
@@ -2244,12 +2244,12 @@ Type the card number to confirm:</source>
         <translation>经理密码至少 {n} 位才能签名：请先修改密码。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="992"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="993"/>
         <source>This plan no longer exists.</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="995"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="996"/>
         <source>Revision {revision} is already approved.</source>
         <translation>第 {revision} 版已经批准。</translation>
     </message>
@@ -2265,7 +2265,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="612"/>
-        <location filename="../../boutique_vip/services/gifts.py" line="867"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="868"/>
         <location filename="../../boutique_vip/services/users.py" line="133"/>
         <location filename="../../boutique_vip/services/users.py" line="189"/>
         <source>This user no longer exists.</source>
@@ -2277,22 +2277,22 @@ Type the card number to confirm:</source>
         <translation>送达情况只能登记在已批准的计划上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="808"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="809"/>
         <source>{name} has no signing certificate yet: another manager issues it in Manager → Users (or with &apos;users certify&apos;).</source>
         <translation>{name} 还没有签名证书：请另一位经理在“经理 → 用户”中为其签发（或使用 &apos;users certify&apos;）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="826"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="827"/>
         <source>Another till just created the shop&apos;s signing key: try again.</source>
         <translation>另一台收银机刚刚创建了店铺的签名密钥：请重试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="870"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="871"/>
         <source>Only managers sign plans: {name} is staff.</source>
         <translation>只有经理签署计划：{name} 是营业员。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/gifts.py" line="875"/>
+        <location filename="../../boutique_vip/services/gifts.py" line="876"/>
         <source>The shop has no signing authority yet: the first approval of a plan creates it.</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
@@ -2641,17 +2641,17 @@ Type the card number to confirm:</source>
 <context>
     <name>GiftsTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="526"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="545"/>
         <source>Monthly plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="530"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="549"/>
         <source>Ad-hoc gifts</source>
         <translation>特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="531"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="550"/>
         <source>Gift catalogue</source>
         <translation>礼品目录</translation>
     </message>
@@ -2954,330 +2954,335 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="61"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="62"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="63"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="64"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="67"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
         <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="69"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="70"/>
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="71"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="76"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="78"/>
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="78"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="80"/>
         <source>Manager&apos;s desk</source>
         <translation>经理工作台</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="95"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="97"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="120"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="126"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="128"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="136"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="138"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="146"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="148"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="155"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="157"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="156"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="165"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="170"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="175"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="177"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="178"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="186"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="188"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="189"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="199"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="201"/>
         <source>Closing the window keeps the program in the &amp;tray</source>
         <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="210"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="212"/>
         <source>&amp;Start with the PC</source>
         <translation>开机自动启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="221"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="224"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="226"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="229"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="231"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="257"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="259"/>
         <source>The rules were saved; tiers are recomputed.</source>
         <translation>规则已保存，客户分类已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="278"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="285"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="290"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="287"/>
+        <source>Gift plan {month}: approval overdue by {days} days</source>
+        <translation>礼品计划 {month}：审批已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="302"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="292"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="664"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="304"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="676"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="337"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="349"/>
         <source>Start with the PC</source>
         <translation>开机自动启动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="338"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="350"/>
         <source>The setting could not be changed: {reason}</source>
         <translation>无法更改此设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="357"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="369"/>
         <source>Close Boutique VIP</source>
         <translation>关闭 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="359"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="371"/>
         <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
         <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="364"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
         <source>Keep running in the tray</source>
         <translation>留在托盘继续运行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="365"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="377"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="373"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="385"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="373"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="385"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="374"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="386"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="379"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="391"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="470"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="482"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="472"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="484"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="485"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="497"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="521"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="533"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="559"/>
         <source>Excel, Chinese column names (*.xlsx)</source>
         <translation>Excel，中文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="548"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="560"/>
         <source>Excel, English column names (*.xlsx)</source>
         <translation>Excel，英文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="549"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="561"/>
         <source>CSV, Chinese column names (*.csv)</source>
         <translation>CSV，中文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="562"/>
         <source>CSV, English column names (*.csv)</source>
         <translation>CSV，英文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="554"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="566"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="568"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="580"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="579"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="591"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="588"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="600"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="600"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="612"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="643"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="633"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="645"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3290,7 +3295,7 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="665"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="677"/>
         <source>Still running here: the call list comes forward at {hour}:00.</source>
         <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
     </message>
@@ -3374,7 +3379,7 @@ Database: {db}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="62"/>
+        <location filename="../../boutique_vip/gui/widgets/pdf_preview.py" line="65"/>
         <source>Page</source>
         <translation>第</translation>
     </message>
@@ -3430,7 +3435,7 @@ Database: {db}</source>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="156"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="161"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
@@ -3486,7 +3491,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="38"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="193"/>
         <source>Card mailed</source>
         <translation>已寄卡</translation>
     </message>
@@ -3496,53 +3501,53 @@ Database: {db}</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="179"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
         <source>Create draft</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="188"/>
         <source>Change gift…</source>
         <translation>修改礼品…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="181"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="189"/>
         <source>Approve and sign…</source>
         <translation>批准并签名…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="182"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="183"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="191"/>
         <source>Open in PDF reader</source>
         <translation>用 PDF 阅读器打开</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="192"/>
         <source>Save sheet…</source>
         <translation>保存一览表…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="194"/>
         <source>Told her to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="187"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="195"/>
         <source>Gift delivered</source>
         <translation>礼品已送达</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="190"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="198"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/gifts/plan_model.py" line="64"/>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="284"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="299"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3552,72 +3557,77 @@ Database: {db}</source>
         <translation>超出该等级的客情维护标准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="263"/>
         <source>not saved yet (proposal)</source>
         <translation>尚未保存（建议）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="249"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="264"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="250"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="265"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="266"/>
         <source>superseded</source>
         <translation>已被新版替代</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="253"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="268"/>
         <source>{count} lines · revision {revision} · {status}</source>
         <translation>{count} 行 · 第 {revision} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="272"/>
         <source>approved by {name} at {when}; {rate}% delivered</source>
         <translation>{name} 于 {when} 批准；已送达 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="266"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
         <source>Revisions: </source>
         <translation>各版本：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="281"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="296"/>
         <source>Gifts: </source>
         <translation>礼品：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="283"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="298"/>
         <source>{gift} × {count} = {cost} yuan</source>
         <translation>{gift} × {count} = {cost} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="289"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="304"/>
         <source>(total {cost} yuan)</source>
         <translation>（合计 {cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="299"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="314"/>
         <source>Approve this plan by {date}: its first card goes in the mail then ({days} days).</source>
         <translation>请在 {date} 前批准此计划：第一张贺卡在那天寄出（还有 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="353"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="318"/>
+        <source>Approval overdue by {days} days: its first card should have gone in the mail on {date}.</source>
+        <translation>审批已逾期 {days} 天：第一张贺卡本应在 {date} 寄出。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="372"/>
         <source>the plan for {month}, revision {revision}</source>
         <translation>{month} 的计划（第 {revision} 版）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="365"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="384"/>
         <source>Gift plan {month}</source>
         <translation>礼品计划 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="375"/>
+        <location filename="../../boutique_vip/gui/tabs/gifts/tab.py" line="394"/>
         <source>Save sheet</source>
         <translation>保存一览表</translation>
     </message>
@@ -4227,22 +4237,27 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="51"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="54"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="65"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68"/>
         <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
         <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="73"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76"/>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="96"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="84"/>
+        <source>SMS texts ({name}, {size} and {gift} are filled in)</source>
+        <translation>短信内容（自动填入 {name}、{size}、{gift}）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="110"/>
         <source>{rule}: enter a number from {low} to {high}.</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
@@ -4256,13 +4271,13 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/call_sheet.py" line="23"/>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="26"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="27"/>
         <source>Customer no.</source>
         <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/call_sheet.py" line="24"/>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="27"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="28"/>
         <source>Customer</source>
         <translation>客户名</translation>
     </message>
@@ -4273,7 +4288,7 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/reports/call_sheet.py" line="26"/>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="28"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="29"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -4335,7 +4350,7 @@ Database: {db}</source>
     <message>
         <location filename="../../boutique_vip/reports/call_sheet.py" line="41"/>
         <location filename="../../boutique_vip/reports/desk_sheets.py" line="81"/>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="45"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="47"/>
         <source>Page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
@@ -4547,92 +4562,97 @@ Database: {db}</source>
         <translation>场合与人数：{items}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="23"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="24"/>
         <source>Gift plan and delivery sheet</source>
         <translation>礼品赠送情况计划与执行一览表</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="24"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="25"/>
         <source>{shop}  {month}  revision {revision}</source>
         <translation>{shop}&#x3000;{month}&#x3000;第 {revision} 版</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="29"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="30"/>
         <source>Occasion</source>
         <translation>赠送事宜</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="30"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="31"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="32"/>
         <source>Card mailed</source>
         <translation>寄卡日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="32"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="33"/>
         <source>Gift</source>
         <translation>礼品类别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="33"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="34"/>
         <source>Delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="34"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="35"/>
         <source>Executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="35"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="36"/>
         <source>Store manager&apos;s signature</source>
         <translation>店长签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="36"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="37"/>
         <source>Customer&apos;s signature</source>
         <translation>客户签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="38"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="39"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="39"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="40"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="40"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="41"/>
         <source>{name}  approved {when}</source>
         <translation>{name}&#x3000;批准于 {when}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="41"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="42"/>
         <source>Revision {revision} lines SHA-256 {lines}  audit anchor #{audit_id} {audit_hash}</source>
         <translation>第 {revision} 版明细校验码 SHA-256 {lines}&#x3000;审计链锚点 #{audit_id} {audit_hash}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="44"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="45"/>
         <source>DRAFT: not approved</source>
         <translation>草稿：尚未批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="47"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="46"/>
+        <source>Why: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="49"/>
         <source>pickup</source>
         <translation>到店领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="48"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="50"/>
         <source>mail</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/reports/gift_sheet.py" line="49"/>
+        <location filename="../../boutique_vip/reports/gift_sheet.py" line="51"/>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
@@ -5070,7 +5090,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="36"/>
+        <location filename="../../boutique_vip/services/shop.py" line="38"/>
         <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
@@ -5192,7 +5212,7 @@ The damaged file was moved to {aside}.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="191"/>
+        <location filename="../../boutique_vip/services/calls.py" line="201"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
@@ -5266,6 +5286,16 @@ The damaged file was moved to {aside}.</source>
         <source>The shop&apos;s passphrase needs at least {n} characters.</source>
         <extracomment>The shop&apos;s passphrase: long enough that guessing it offline, at the cost below, is out of reach. What one guess of the passphrase costs (argon2id), measured on the PC where the key is sealed.</extracomment>
         <translation>店铺口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sms_texts.py" line="44"/>
+        <source>Write the message for this reason.</source>
+        <translation>请填写这个原因的短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/sms_texts.py" line="51"/>
+        <source>A message may have at most {n} characters.</source>
+        <translation>短信最多 {n} 个字。</translation>
     </message>
 </context>
 <context>

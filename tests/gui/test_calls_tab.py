@@ -4,6 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,8 @@ def test_outcomes_one_click_each_and_a_call_back(
     assert QGuiApplication.clipboard().text() == tab.listing.calls[0].phone  # type: ignore[union-attr]
     tab.note.setText("很满意")
     assert tab.log(Outcome.REACHED)
-    assert tab.model.text(0, 7) == "done" and tab.current_row() == 1  # on to the next call
+    assert tab.model.text(0, 7) == "Reached" and tab.current_row() == 1  # on to the next call
+    assert tab.model.data(tab.model.index(0, 7), Qt.ItemDataRole.BackgroundRole).name() == "#e8f5e9"
     assert tab.banner.text() == "Call hour now (15:00–16:00): 2 calls to make."
     monkeypatch.setattr(CallBackDialog, "exec", lambda self: True)
     monkeypatch.setattr(CallBackDialog, "moment", lambda self: dt.datetime(2026, 11, 27, 15, 30))
@@ -73,3 +75,11 @@ def test_outcomes_one_click_each_and_a_call_back(
     assert all(
         r.overdue for name, r in friday.items() if name != first_open
     )  # not called Monday: carried over
+    row = tab.current_row() - 1  # the call back, shown as what it was, in its own colour
+    assert tab.model.text(row, 7) == "Call back on…"
+    assert tab.model.data(tab.model.index(row, 7), Qt.ItemDataRole.BackgroundRole).name() == "#e3f2fd"
+    assert tab.banner.text() == "Call hour now (15:00–16:00): 1 calls to make."  # Friday's is not today's
+    tab.select_row(2)
+    assert tab.log(Outcome.NO_ANSWER)
+    states = sorted(tab.model.text(r, 7) for r in range(tab.model.rowCount()))
+    assert states == ["Call back on…", "No answer", "Reached"] and tab.pending() == 0

@@ -3,8 +3,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from boutique_vip import clock
 from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.errors import PermissionDenied
 from boutique_vip.domain.rules import Rules
@@ -122,3 +124,70 @@ def test_the_desk_headers_show_the_rules_targets(window: MainWindow) -> None:
     window.desk.kpi_headers()
     header = window.desk.kpi_table.horizontalHeaderItem(1)
     assert header is not None and header.text() == "Registration rate (≥90%)"
+
+
+def test_the_sms_texts_are_set_with_the_rules(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    dialog = RulesDialog(services.shop.rules(), services, window.bus, window.actor, window)
+    qtbot.addWidget(dialog)
+    dialog.sms_edits["birthday"].setPlainText("")
+    dialog.sms_edits["win_back"].setPlainText("{name}，好久不见")
+    dialog.accept()
+    assert "Write the message for this reason." in dialog.error.text()
+    assert services.shop.sms_texts()["win_back"] != "{name}，好久不见"  # nothing saved
+    dialog.sms_edits["birthday"].setPlainText("{name}生日快乐")
+    dialog.accept()
+    texts = services.shop.sms_texts()
+    assert (texts["birthday"], texts["win_back"]) == ("{name}生日快乐", "{name}，好久不见")
+
+
+def test_an_overdue_plan_says_so_opens_first_and_its_reminder_clears_on_approval(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from boutique_vip.gui.ops import Change, perform
+
+    services = window.services
+    lin = services.customers.by_card_no("VIP00001")
+    services.customers.save(card_from_form({"birthday": "1985-12-02"}, base=lin))
+    services.sales.record_sale(
+        Sale(lin.id, dt.datetime(2026, 11, 20, 11), [SaleLine(qty=1, unit_price=Decimal(6000))]), None
+    )
+    clock.freeze(dt.datetime(2026, 12, 3, 10, 0))  # the December plan should have been approved by 28 Nov
+    window.check_plan_deadlines()
+    qtbot.waitUntil(lambda: window.plan_label.text() == "Gift plan 2026-12: approval overdue by 5 days")
+    page = window.gifts.plan
+    assert page.month_text() == "2026-12"  # the page opens on the plan that needs attention
+    window.tabs.setCurrentWidget(window.gifts)
+    page.reload()
+    assert page.reminder.text().startswith("Approval overdue by 5 days")
+    plan = services.gifts.create_draft("2026-12", window.actor)
+    perform(
+        window.bus,
+        Change(services.gifts.approve, plan.id or 0, window.actor.id, "888888", "a long passphrase"),
+    )
+    qtbot.waitUntil(lambda: window.plan_label.text() == "", timeout=10_000)  # no stale red reminder
+
+
+def test_a_month_picked_by_hand_is_kept(window: MainWindow) -> None:
+    page = window.gifts.plan
+    page.month.setCurrentText("2027-01")
+    page.month.activated.emit(page.month.currentIndex())  # as her click does
+    page.needs_attention("2026-12")
+    assert page.month_text() == "2027-01"
+
+
+def test_enter_in_the_previews_page_box_does_not_print(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+
+    printed: list[bool] = []
+    monkeypatch.setattr(PdfPreview, "print_pdf", lambda _self: printed.append(True))
+    preview = PdfPreview(window.services.gifts.sheet("2026-12", "zh_CN"), "2026-12", window)
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.page.setFocus()
+    qtbot.keyClick(preview.page, Qt.Key.Key_Return)
+    assert printed == [] and preview.isVisible()

@@ -90,3 +90,23 @@ def test_approved_sheet_is_signed_and_a_tampered_copy_fails(services: Services, 
     tampered.write_bytes(bytes(data))
     report = poppler("pdfsig", str(tampered), check=False)
     assert "Signature is Valid" not in report
+
+
+def test_the_reason_for_a_gift_outside_the_standard_is_printed(tmp_path: Path) -> None:
+    plain = sheet(1).lines[0]
+    special = SheetLine(
+        "VIP00009",
+        "单丽华",
+        "B",
+        "birthday",
+        plain.occasion_date,
+        plain.card_mail_date,
+        "羊绒围巾（380）",
+        "pickup",
+        "李丽",
+        "十年老顾客 & 刚升职",
+    )
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(build_gift_sheet(GiftSheet("衣尚精品", "2027-02", 1, [plain, special])))
+    text = text_of(path).replace(" ", "")
+    assert "原因：十年老顾客&" in text and "刚升职" in text and text.count("原因：") == 1  # wraps in its cell

@@ -232,3 +232,49 @@ def test_a_planned_birthday_is_phoned_after_a_demotion_to_c(services: Services) 
     buy(services, lin, dt.datetime(2026, 5, 20, 11))  # last visit 20 May: B on 31 October, C from 19 November
     assert services.tiers.of(lin).tier.value == "C"  # type: ignore[union-attr]
     assert rows(services, MONDAY.date()) == {"林雪": (Reason.BIRTHDAY,)}
+
+
+def test_todays_outcome_is_read_back_as_it_was(services: Services) -> None:
+    """A birthday call stays on the day's list once logged: the list says how it went (not just "done"),
+    and a call back later today leaves her among the calls still to make."""
+    clock.freeze(MONDAY)
+    lin = customer(services, "林雪", "13500000001", birthday="1985-11-23")
+    buy(services, lin, dt.datetime(2026, 10, 1, 11))
+    buy(services, lin, dt.datetime(2026, 10, 2, 11))
+    services.calls.log_outcome(
+        lin, Outcome.CALL_BACK, "在开车", None, (Reason.BIRTHDAY,), dt.datetime(2026, 11, 23, 15, 45)
+    )
+    [row] = services.calls.call_list().calls
+    assert (row.outcome, row.done) == ("call_back", False)
+    assert services.calls.call_list().calls.pending() == 1
+    clock.freeze(dt.datetime(2026, 11, 23, 15, 46))
+    services.calls.log_outcome(lin, Outcome.REACHED, "生日快乐", None, (Reason.BIRTHDAY,))
+    [row] = services.calls.call_list().calls
+    assert (row.outcome, row.done) == ("reached", True)
+    assert services.calls.call_list().calls.pending() == 0
+
+
+def test_each_sms_says_what_it_is_for(services: Services, tmp_path: Path) -> None:
+    """A win-back SMS is not the campaign's text: each reason has its own, set by the shop (and audited)."""
+    from boutique_vip.domain.errors import ValidationFailed
+    from boutique_vip.domain.sms_texts import DEFAULT_SMS_TEXTS, text_for
+    from boutique_vip.services.files import read_table
+
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    clock.freeze(MONDAY - dt.timedelta(days=200))
+    lin = customer(services, "林雪", "13500000001", sms_opt_in="yes", size_top="M")
+    buy(services, lin, clock.now() - dt.timedelta(days=20))
+    buy(services, lin, clock.now())
+    clock.freeze(MONDAY)
+    texts = services.shop.sms_texts()
+    assert texts == DEFAULT_SMS_TEXTS
+    with pytest.raises(ValidationFailed):
+        services.shop.set_sms_texts({**texts, "win_back": " "}, manager)
+    services.shop.set_sms_texts({**texts, "win_back": "{name}，好久不见，{size}码新款到了"}, manager)
+    assert services.audit.entries(manager, limit=1)[0].subject == "sms_texts"
+    path = tmp_path / "sms.csv"
+    services.calls.export_sms(services.calls.call_list(), services.shop.sms_texts(), path, manager)
+    _headers, rows = read_table(path)
+    assert rows == [["VIP00001", "13500000001", "林雪，好久不见，M码新款到了"]]
+    # several reasons: the most urgent one's text
+    assert text_for([Reason.WIN_BACK, Reason.BIRTHDAY], texts) == texts[Reason.BIRTHDAY]

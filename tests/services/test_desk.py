@@ -158,9 +158,9 @@ def test_the_call_lists_sms_export_is_a_managers_and_audited(
     staff = services.users.add("李丽", Role.STAFF, "1111", actor=manager)
     listing = services.calls.call_list()
     with pytest.raises(PermissionDenied):
-        services.calls.export_sms(listing, "{name}", tmp_path / "sms.csv", staff)
+        services.calls.export_sms(listing, services.shop.sms_texts(), tmp_path / "sms.csv", staff)
     assert not (tmp_path / "sms.csv").exists()
-    services.calls.export_sms(listing, "{name}", tmp_path / "sms.csv", manager)
+    services.calls.export_sms(listing, services.shop.sms_texts(), tmp_path / "sms.csv", manager)
     assert services.audit.entries(manager, limit=1)[0].action == "export"
 
 

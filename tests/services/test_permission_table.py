@@ -135,6 +135,8 @@ TABLE: dict[str, Action | str] = {
     "ShopService.rules": READS,
     "ShopService.set_name": Action.SETTINGS,
     "ShopService.set_rules": Action.SETTINGS,
+    "ShopService.set_sms_texts": Action.SETTINGS,
+    "ShopService.sms_texts": READS,
     # tiers
     "TierService.changes": READS,
     "TierService.evaluate": READS,
@@ -215,6 +217,8 @@ class Samples:
             "CustomerCard": lambda: card_from_form({"name": "新顾客"}),
             "Sale": lambda: Sale(customer_id, at(0), [SaleLine(qty=1, unit_price=Decimal(100))]),
             "Mapping[int, int]": lambda: {},
+            "Mapping[str, str]": lambda: services.shop.sms_texts(),
+            "dict[str, str]": lambda: services.shop.sms_texts(),
             "Outcome": lambda: Outcome.REACHED,
             "Tier": lambda: Tier.A,
             "Tier | None": lambda: Tier.A,

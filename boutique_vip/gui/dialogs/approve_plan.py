@@ -20,7 +20,7 @@ from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.users import Role
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.ops import Change, ChangeBus, Worker, run_in_pool
-from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
+from boutique_vip.gui.widgets import busy_bar, error_label, named, ok_cancel, stack
 from boutique_vip.gui.widgets.signature_pad import SignaturePad
 from boutique_vip.services import Services
 
@@ -77,6 +77,8 @@ class ApprovePlanDialog(QDialog):
         note = QLabel(explanation)
         note.setWordWrap(True)
         note.setVisible(bool(explanation))
+        # Signing a large month takes seconds: a moving bar says it is working.
+        self.busy = busy_bar("approveBusy", self.tr("Signing the sheet…"), width=10_000)
         stack(
             self,
             intro,
@@ -86,6 +88,7 @@ class ApprovePlanDialog(QDialog):
             self.pad,
             clear,
             self.error,
+            self.busy,
             self.buttons,
         )
 
@@ -143,8 +146,9 @@ class ApprovePlanDialog(QDialog):
         self.passphrase_again.clear()
 
     def _working(self, working: bool) -> None:
+        self.busy.setVisible(working)
         self.buttons.setEnabled(not working)
         for field in (self.manager, self.pin, self.passphrase, self.passphrase_again, self.pad):
             field.setEnabled(not working)
         if working:
-            self.error.setText(self.tr("Signing the sheet…"))
+            self.error.clear()

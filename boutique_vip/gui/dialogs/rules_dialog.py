@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
 
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec
+from boutique_vip.domain.sms_texts import SMS_REASONS, check_sms_texts
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
+from boutique_vip.gui.labels import reason_names
 from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
 from boutique_vip.services import Services
@@ -78,6 +81,17 @@ class RulesDialog(QDialog):
                 self.edits[spec.name] = edit
                 self.labels[spec.name] = label
                 form.addRow(label, edit)
+        heading = QLabel(self.tr("SMS texts ({name}, {size} and {gift} are filled in)"))
+        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        form.addRow(heading)
+        self.sms_edits: dict[str, QPlainTextEdit] = {}
+        texts, reasons = services.shop.sms_texts(), reason_names()
+        for reason in SMS_REASONS:
+            text = named(QPlainTextEdit(texts[reason]), f"sms_{reason}")
+            text.setFixedHeight(54)
+            text.setTabChangesFocus(True)
+            self.sms_edits[reason] = text
+            form.addRow(QLabel(reasons[reason]), text)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -101,22 +115,30 @@ class RulesDialog(QDialog):
         return Rules(**values)
 
     def accept(self) -> None:
-        for edit in self.edits.values():
+        for edit in [*self.edits.values(), *self.sms_edits.values()]:
             edit.setStyleSheet("")
+        texts = {reason: edit.toPlainText() for reason, edit in self.sms_edits.items()}
         try:
             rules = self.values()
+            if problems := check_sms_texts(texts):  # checked before anything is saved
+                raise ValidationFailed(problems)
             perform(self.bus, Change(self.services.shop.set_rules, rules, self.actor))
+            perform(self.bus, Change(self.services.shop.set_sms_texts, texts, self.actor))
         except ValueError as exc:
             self.error.setText(str(exc))
             return
         except ValidationFailed as exc:
             self.error.setText("\n".join(translated(e) for e in exc.errors))
+            fields: dict[str, QWidget] = {
+                **self.edits,
+                **{f"sms_{reason}": edit for reason, edit in self.sms_edits.items()},
+            }
             for e in exc.errors:
-                if e.field in self.edits:
-                    self.edits[e.field].setStyleSheet("background: #ffebee;")
-            first = next((e.field for e in exc.errors if e.field in self.edits), None)
+                if e.field in fields:
+                    fields[e.field].setStyleSheet("background: #ffebee;")
+            first = next((e.field for e in exc.errors if e.field in fields), None)
             if first is not None:
-                self.edits[first].setFocus()
+                fields[first].setFocus()
             return
         except BoutiqueError as exc:
             self.error.setText(translated(exc))

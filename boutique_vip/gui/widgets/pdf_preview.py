@@ -53,6 +53,9 @@ class PdfPreview(QDialog):
         print_button.clicked.connect(self.print_pdf)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        for button in (print_button, close):  # Enter in the page box turns the page, it does not print
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.image = named(QLabel(), "previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()

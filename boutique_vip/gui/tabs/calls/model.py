@@ -3,18 +3,28 @@ the ones on screen (a table of items would build every cell up front on the GUI 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from boutique_vip.domain.sms_texts import DEFAULT_SMS_TEXTS, text_for
 from boutique_vip.gui.labels import outcome_names, reason_names
 from boutique_vip.services.call_rows import CallRow, SmsRow
+from boutique_vip.services.segments import fill_template
 
-DONE = QColor("#e8f5e9")
 OVERDUE = QColor("#ffebee")
 LATER = QColor("#eeeeee")
+# A logged call shows what it was, each outcome in its own colour (not all "done").
+OUTCOME_COLOURS = {
+    "reached": QColor("#e8f5e9"),
+    "no_answer": QColor("#fff8e1"),
+    "busy": QColor("#fff8e1"),
+    "wrong_number": QColor("#fce4ec"),
+    "call_back": QColor("#e3f2fd"),
+    "do_not_call": QColor("#e0e0e0"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -56,6 +66,7 @@ class _RowsModel(QAbstractTableModel, Generic[T]):
         self.rows: Sequence[T] = []
         self.headers = headers
         self.reason_names = reason_names()
+        self.outcome_names = outcome_names()
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -115,8 +126,8 @@ class CallTableModel(_RowsModel[CallRow]):
             return talking_points(call)
         if column == 6:
             return call.preferred_contact
-        if call.done:
-            return QCoreApplication.translate("CallsTab", "done")
+        if call.outcome:
+            return self.outcome_names.get(call.outcome, call.outcome)
         if call.overdue:
             return QCoreApplication.translate("CallsTab", "overdue")
         if call.deferred:
@@ -130,12 +141,14 @@ class CallTableModel(_RowsModel[CallRow]):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
             call = self.calls[index.row()]
-            return DONE if call.done else OVERDUE if call.overdue else LATER if call.deferred else None
+            if call.outcome:
+                return OUTCOME_COLOURS.get(call.outcome)
+            return OVERDUE if call.overdue else LATER if call.deferred else None
         return None
 
 
 class SmsTableModel(_RowsModel[SmsRow]):
-    """The SMS list: card, customer, phone, why."""
+    """The SMS list: card, customer, phone, why, and the message she will get (her most urgent reason's)."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -144,11 +157,23 @@ class SmsTableModel(_RowsModel[SmsRow]):
                 QCoreApplication.translate("CallsTab", "Customer"),
                 QCoreApplication.translate("CallsTab", "Phone"),
                 QCoreApplication.translate("CallsTab", "Why"),
+                QCoreApplication.translate("CallsTab", "Message"),
             ]
         )
+        self.texts: Mapping[str, str] = DEFAULT_SMS_TEXTS
+
+    def set_texts(self, texts: Mapping[str, str]) -> None:
+        self.texts = texts
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self.rows) - 1, 4))
+
+    def message(self, sms: SmsRow) -> str:
+        return fill_template(text_for(sms.reasons, self.texts), sms.name, sms.size, sms.gift)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         sms = self.rows[index.row()]
+        if index.column() == 4:
+            return self.message(sms)
         return (sms.card_no, sms.name, sms.phone, self.reasons(sms.reasons))[index.column()]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -37,8 +36,6 @@ from boutique_vip.gui.widgets import named, ok_cancel, stack
 from boutique_vip.services import Services
 from boutique_vip.services.call_rows import CallRow
 from boutique_vip.services.calls import CallList
-
-DEFAULT_SMS = "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。"
 
 
 class CallBackDialog(QDialog):
@@ -122,21 +119,19 @@ class CallsTab(QWidget):
         self.sms_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.sms_table.verticalHeader().hide()
         self.sms_table.horizontalHeader().setStretchLastSection(True)
-        self.template = named(QPlainTextEdit(DEFAULT_SMS), "smsTemplate")
-        self.template.setFixedHeight(60)
         self.export_button = export = named(QPushButton(self.tr("Export SMS list…")), "exportSms")
         export.clicked.connect(self.export_sms)
         export.setEnabled(allowed(actor.role, Action.EXPORT))
         sms_page = QWidget()
         sms_layout = QVBoxLayout(sms_page)
-        sms_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Customers who get an SMS instead of a call. Message ({name}, {size}, {gift} are filled in):"
-                )
+        explanation = QLabel(
+            self.tr(
+                "Customers who get an SMS instead of a call, each with the message of her most urgent reason. "
+                "The messages are set under File → Rules of the shop → SMS texts."
             )
         )
-        sms_layout.addWidget(self.template)
+        explanation.setWordWrap(True)
+        sms_layout.addWidget(explanation)
         sms_layout.addWidget(self.sms_table, 1)
         sms_layout.addWidget(export)
         pages = named(QTabWidget(), "callPages")
@@ -175,6 +170,7 @@ class CallsTab(QWidget):
         self.listing = listing
         self.model.set_rows(listing.calls)
         self.sms_model.set_rows(listing.sms)
+        self.sms_model.set_texts(self.services.shop.sms_texts())
         self.update_banner()
 
     def pending(self) -> int:
@@ -250,7 +246,11 @@ class CallsTab(QWidget):
         if not run_operation(self, self.bus, logged, shown_by=self):
             return False
         self.note.clear()
-        call.done = True
+        call.outcome = outcome.value
+        # A call back later today keeps her among today's calls to make; any other outcome closes the call.
+        call.done = not (
+            outcome is Outcome.CALL_BACK and (callback_at is None or callback_at.date() == clock.today())
+        )
         row = self.current_row()
         self.model.row_changed(row)
         self.select_row(min(row + 1, self.model.rowCount() - 1))
@@ -281,7 +281,7 @@ class CallsTab(QWidget):
         exported = Change(
             self.services.calls.export_sms,
             self.listing,
-            self.template.toPlainText().strip(),
+            self.sms_model.texts,
             Path(name),
             self.actor,
         )

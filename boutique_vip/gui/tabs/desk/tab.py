@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip import clock
+from boutique_vip.domain.call_list import Reason
 from boutique_vip.domain.desk import MonthFigures
 from boutique_vip.domain.errors import BoutiqueError, FieldError
 from boutique_vip.domain.kpi import Kpi
@@ -56,7 +57,6 @@ SEGMENT_FIELDS = (
     "birthday_month",
     "not_contacted_days",
 )
-DEFAULT_SMS = "{name}您好，新款到店，有您穿的{size}码，欢迎来店试穿。"
 
 
 def percent(value: Decimal | None) -> str:
@@ -281,7 +281,11 @@ class DeskTab(QWidget):
         self.segment_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.segment_table.verticalHeader().hide()
         self.segment_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.sms_template = named(QPlainTextEdit(DEFAULT_SMS), "segmentSmsTemplate")
+        # A targeted list is a campaign: its message starts from the shop's campaign text, changed here for one
+        # list if the manager wishes.
+        self.sms_template = named(
+            QPlainTextEdit(self.services.shop.sms_texts()[Reason.CAMPAIGN]), "segmentSmsTemplate"
+        )
         self.sms_template.setFixedHeight(48)
         left = QVBoxLayout()
         left.addWidget(self.saved_segments)

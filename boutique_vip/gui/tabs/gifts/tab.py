@@ -88,6 +88,11 @@ def delivery_items() -> list[tuple[str, object]]:
     return [(name, code) for code, name in delivery_names().items()]
 
 
+def _month_after(first: dt.date, months: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 class EditLineDialog(QDialog):
     def __init__(
         self,
@@ -155,10 +160,13 @@ class PlanPage(LazyPage):
         # Drafting a large shop's month takes a few seconds.
         self.busy = busy_bar("planBusy", self.tr("Working out the plan…"))
         self.view: PlanView | None = None
-        next_month = (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        self.month = named(QDateEdit(QDate(next_month.year, next_month.month, 1)), "planMonth")
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setCalendarPopup(True)
+        # A plan is a month's: picked from a list of months (a year back, half a year ahead), next month first.
+        self.month = named(QComboBox(), "planMonth")
+        first = clock.today().replace(day=1)
+        for offset in range(-12, 7):
+            self.month.addItem(_month_after(first, offset).strftime("%Y-%m"))
+        self.month.setCurrentText(_month_after(first, 1).strftime("%Y-%m"))
+        self.month_chosen = False  # once she picks a month herself, the page no longer picks one for her
         self.status = named(QLabel(), "planStatus")
         self.status.setWordWrap(True)
         self.reminder = named(QLabel(), "planReminder")
@@ -201,11 +209,18 @@ class PlanPage(LazyPage):
         layout.addWidget(self.reminder)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.month.dateChanged.connect(lambda _d: self.reload_in_background())
+        self.month.currentTextChanged.connect(lambda _t: self.reload_in_background())
+        self.month.activated.connect(lambda _i: setattr(self, "month_chosen", True))
         self.enable_buttons()
 
     def month_text(self) -> str:
-        return self.month.date().toString("yyyy-MM")
+        return self.month.currentText()
+
+    def needs_attention(self, month: str) -> None:
+        """The window found a plan to approve soon (the most urgent first): the page opens on it, unless she
+        has already picked a month herself."""
+        if not self.month_chosen and self.month.findText(month) >= 0:
+            self.month.setCurrentText(month)
 
     def reload(self) -> None:
         """Read and draw the month's plan now (after her own edits on this page)."""
@@ -298,6 +313,10 @@ class PlanPage(LazyPage):
                 self.tr(
                     "Approve this plan by {date}: its first card goes in the mail then ({days} days)."
                 ).format(date=deadline.isoformat(), days=days)
+                if days >= 0
+                else self.tr(
+                    "Approval overdue by {days} days: its first card should have gone in the mail on {date}."
+                ).format(date=deadline.isoformat(), days=-days)
             )
         else:
             self.reminder.clear()
