@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from boutique_vip.domain.desk import MonthFigures, MonthlyReport, TopCustomer
 from boutique_vip.domain.kpi import month_bounds, new_customer_target, previous_months
@@ -17,10 +17,10 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.kpis import KpiService
 from boutique_vip.services.todays_tiers import TodaysTiers
-from boutique_vip.storage import models
-from boutique_vip.storage import tiers as tier_store
+from boutique_vip.storage import models, tier_history
 from boutique_vip.storage.customers import to_card
 from boutique_vip.storage.engine import Database
+from boutique_vip.storage.tiers import in_slices
 
 TIERS = ("A", "B", "C")
 
@@ -45,27 +45,17 @@ class DeskService:
         self.shop_name = shop_name
 
     def figures(self, month: str, months: int = 12) -> list[MonthFigures]:
-        """The last ``months`` months up to ``month``, oldest first."""
-        self.todays.ensure()  # this month's figures replay the tier changes up to today
+        """The last ``months`` months up to ``month``, oldest first. Tiers and lost customers as the history
+        says (``storage.tier_history``: the churn KPI's count, closed months kept)."""
+        self.todays.ensure()
         rules = self.rules()
-        R, C, T = models.Receipt, models.Customer, models.TierChange
+        R, C = models.Receipt, models.Customer
         span = previous_months(month, months)
         first, _ = month_bounds(span[0])
         _, last = month_bounds(span[-1])
-        with self.db.session() as s:
+        with self.db.session() as s, s.begin():
             groups = dict(s.execute(select(models.SalesGroup.id, models.SalesGroup.name)).all())
-            # Tier at a month's end: everyone's tier the day before the first month (one evaluation), then
-            # the tier changes recorded since (the daily run and every sale record them), replayed.
-            start_tiers = {
-                r.customer_id: r.tier
-                for r in s.execute(tier_store.evaluation(first - dt.timedelta(days=1), rules))
-                if r.status != "lost"
-            }
-            changes = s.execute(
-                select(T.customer_id, T.day, T.new_tier, T.new_status)
-                .where(T.day >= first)
-                .order_by(T.day, T.id)
-            ).all()
+            tiers = tier_history.month_figures(s, span, rules, self.now().date())
             spend = s.execute(
                 select(R.day, C.tier, func.sum(R.total))
                 .join(C, C.id == R.customer_id)
@@ -75,28 +65,11 @@ class DeskService:
             registered = s.execute(
                 select(C.registered_on, C.group_id).where(C.registered_on.between(first, last))
             ).all()
-            lost_days = s.scalars(
-                select(T.day).where(
-                    T.new_status == "lost", T.old_status != "lost", T.day.between(first, last)
-                )
-            ).all()
         spend_by: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         for day, tier, total in spend:
             spend_by[day.strftime("%Y-%m")][tier or "C"] += Decimal(total or 0)
         result = []
-        for m in span:
-            _, m_last = month_bounds(m)
-            tier_of: dict[int, str] = dict(start_tiers)
-            for cid, day, tier, status in changes:
-                if day > m_last:
-                    break
-                if status == "lost" or not tier:
-                    tier_of.pop(cid, None)
-                else:
-                    tier_of[cid] = tier
-            mix = {t: 0 for t in TIERS}
-            for tier in tier_of.values():
-                mix[tier] = mix.get(tier, 0) + 1
+        for m, month_tiers in zip(span, tiers, strict=True):
             new_by_group = {name: 0 for name in groups.values()}
             for day, group in registered:
                 if day.strftime("%Y-%m") == m and group in groups:
@@ -104,11 +77,11 @@ class DeskService:
             result.append(
                 MonthFigures(
                     month=m,
-                    tier_mix=mix,
+                    tier_mix={t: month_tiers.mix.get(t, 0) for t in TIERS},
                     spend_by_tier={t: spend_by[m].get(t, Decimal(0)) for t in TIERS},
                     new_by_group=new_by_group,
                     new_target_per_group=new_customer_target(m, rules),
-                    lost=sum(1 for d in lost_days if d.strftime("%Y-%m") == m),
+                    lost=month_tiers.newly_lost,
                 )
             )
         return result
@@ -159,16 +132,22 @@ class DeskService:
         require(actor, Action.REPORTS)
         first, last = month_bounds(month)
         next_month = (last + dt.timedelta(days=1)).strftime("%Y-%m")
-        R, C, T = models.Receipt, models.Customer, models.TierChange
+        R, C = models.Receipt, models.Customer
+        as_of = min(last, self.now().date())
         with self.db.session() as s:
-            lost = s.execute(
-                select(C.card_no, C.name, func.max(R.day))
-                .join(T, T.customer_id == C.id)
-                .outerjoin(R, R.customer_id == C.id)
-                .where(T.new_status == "lost", T.old_status != "lost", T.day.between(first, last))
-                .group_by(C.card_no, C.name)
-                .order_by(C.card_no)
-            ).all()
+            # The churn KPI's customers: active the day before the month, lost at its end.
+            lost_ids = tier_history.newly_lost_ids(s, first, as_of, self.rules())
+            lost = [
+                row
+                for ids in in_slices(lost_ids)
+                for row in s.execute(
+                    select(C.card_no, C.name, func.max(R.day))
+                    .outerjoin(R, and_(R.customer_id == C.id, R.kind == "sale"))
+                    .where(C.id.in_(ids))
+                    .group_by(C.card_no, C.name)
+                )
+            ]
+            lost.sort()
         view = self.gifts.current(next_month)
         occasions: dict[str, int] = defaultdict(int)
         for line in view.lines:

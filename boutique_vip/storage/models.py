@@ -427,3 +427,19 @@ class ImportUndo(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     batch: Mapped[str] = mapped_column(String(32), index=True)
     statement: Mapped[str] = mapped_column(Text)
+
+
+class MonthTiers(Base):
+    """A closed month's tier figures at its end, worked out from the history (receipts, visits, rules) and
+    kept: the desk's twelve months then cost two evaluations, not thirteen. ``fingerprint`` says what the
+    figures were worked out from; when history up to the month's end changes (an import of old receipts, new
+    rules), it no longer matches and the month is worked out again."""
+
+    __tablename__ = "month_tiers"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    tier_a: Mapped[int] = mapped_column(Integer)
+    tier_b: Mapped[int] = mapped_column(Integer)
+    tier_c: Mapped[int] = mapped_column(Integer)
+    lost: Mapped[int] = mapped_column(Integer)  # lost at the month's end
+    newly_lost: Mapped[int] = mapped_column(Integer)  # active the day before the month, lost at its end
+    fingerprint: Mapped[str] = mapped_column(String(200))

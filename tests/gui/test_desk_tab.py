@@ -78,3 +78,21 @@ def test_staff_do_not_see_the_desk(window: MainWindow) -> None:
     staff = window.services.users.add("李丽", Role.STAFF, "1111")
     window._set_actor(staff)
     assert not window.tabs.isTabVisible(window.desk_index)
+
+
+def test_a_month_without_lost_customers_draws_a_plain_axis(qtbot: QtBot) -> None:
+    """No lost customers: the chart's axis runs from 0 in whole customers (not 0.002–0.01)."""
+    from decimal import Decimal
+
+    from PySide6.QtCharts import QValueAxis
+
+    from boutique_vip.domain.desk import MonthFigures
+    from boutique_vip.gui.tabs.desk.charts import DeskCharts
+
+    charts = DeskCharts()
+    qtbot.addWidget(charts)
+    month = MonthFigures("2026-11", {"A": 1, "B": 0, "C": 0}, {"A": Decimal(0)}, {}, 3, 0)
+    charts.show_figures([month])
+    lost_chart = charts.views[3].chart()
+    axis = next(a for a in lost_chart.axes() if isinstance(a, QValueAxis))
+    assert axis.min() == 0 and axis.max() >= 1 and axis.labelFormat() == "%.0f"

@@ -51,6 +51,11 @@ def _writes(function: ast.FunctionDef) -> bool:
     )
 
 
+# Reads that keep what they worked out (no page shows the kept rows themselves; they are derived figures
+# thrown away when the history they came from changes): called as reads, off the GUI thread.
+KEEP_DERIVED_FIGURES = {"DeskService.figures"}
+
+
 def test_every_public_service_method_that_writes_says_what_it_changes() -> None:
     undeclared = []
     for cls in _service_classes():
@@ -63,6 +68,7 @@ def test_every_public_service_method_that_writes_says_what_it_changes() -> None:
                 and not node.name.startswith("_")
                 and _writes(node)
                 and not hasattr(getattr(cls, node.name), "__changes__")
+                and f"{cls.__name__}.{node.name}" not in KEEP_DERIVED_FIGURES
             ):
                 undeclared.append(f"{cls.__name__}.{node.name}")
     assert undeclared == []

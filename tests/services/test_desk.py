@@ -17,6 +17,7 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.domain.segments import segment_from_form
 from boutique_vip.domain.users import Actor, Role
 from boutique_vip.services import Services
+from boutique_vip.services.kpis import SHOP_ROW
 
 NOV = dt.datetime(2026, 11, 30, 18, 0)
 
@@ -209,3 +210,30 @@ def test_churn_and_gift_plan_completion_per_group(shop: tuple[Services, Actor, i
     line = services.gifts.current("2026-11").lines[0]
     services.gifts.record_delivery(line.id, dt.date(2026, 11, 20), manager)
     assert services.kpis.month("2026-11", manager)[-1].gift_plan_completion == 1
+
+
+def test_the_report_the_charts_and_the_churn_kpi_count_the_same_lost_customers(
+    shop: tuple[Services, Actor, int, int],
+) -> None:
+    """A month's lost customers are the churn KPI's (active the day before the month, lost at its end),
+    in the monthly report's list and in the charts, also where no daily tier run recorded the change (an
+    imported or demo history); and the tier mix follows the history month by month."""
+    services, manager, one, _ = shop
+    leaving = card(services, "林雪", "13800000011", one, "2025-01-01")
+    staying = card(services, "周敏", "13800000012", one, "2025-01-01")
+    sell(services, leaving, dt.date(2025, 10, 10), one)  # 365 days later, 10 October 2026: lost
+    sell(services, staying, dt.date(2025, 10, 10), one)
+    sell(services, staying, dt.date(2026, 6, 1), one)
+    kpi = next(k for k in services.kpis.month("2026-10", manager) if k.group == SHOP_ROW)
+    assert kpi.churn_rate == Decimal("0.5")  # one of the two active on 30 September
+    report = services.desk.monthly_report("2026-10", manager)
+    assert [(no, name) for no, name, _last in report.lost_customers] == [
+        (services.customers.get(leaving).card_no, "林雪")
+    ]
+    figures = {f.month: f for f in services.desk.figures("2026-11")}
+    assert figures["2026-10"].lost == 1 and figures["2026-09"].lost == 0 and figures["2026-11"].lost == 0
+    assert sum(figures["2026-09"].tier_mix.values()) == 2 and sum(figures["2026-10"].tier_mix.values()) == 1
+    again = {f.month: f for f in services.desk.figures("2026-11")}  # closed months are kept
+    assert again["2026-10"] == figures["2026-10"]
+    sell(services, leaving, dt.date(2026, 9, 1), one)  # a till's receipt imported late: history changed
+    assert services.desk.figures("2026-11")[-2].lost == 0  # October worked out again
