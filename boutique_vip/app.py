@@ -232,11 +232,22 @@ def start_with_the_pc(preferences: Preferences, database_args: list[str]) -> Non
             log.warning("Could not set the program to start with the PC: %s", exc)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def who_is_at_the_pc(services: Services) -> Actor | None:
+    """The first start of an empty shop creates its manager, who is then signed in (she has just chosen her
+    PIN); every other start asks who is there. None: she closed the dialog."""
     from PySide6.QtWidgets import QDialog
 
     from boutique_vip.gui.dialogs.first_run import FirstRunDialog
     from boutique_vip.gui.dialogs.sign_in import SignInDialog
+
+    if not services.users.has_users():
+        first = FirstRunDialog(services)
+        return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    sign_in = SignInDialog(services, services.shop.name())
+    return sign_in.actor if sign_in.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_gui(args: argparse.Namespace) -> int:
     from boutique_vip.gui.feedback import show_previous_crash
 
     setup_logging()
@@ -249,14 +260,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if services is None:
         return 1
     log.info("Started on %s, today is %s", services.db.describe(), clock.today())
-    if not services.users.has_users() and FirstRunDialog(services).exec() != QDialog.DialogCode.Accepted:
-        return 0
-    sign_in = SignInDialog(services, services.shop.name())
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.actor is None:
+    actor = who_is_at_the_pc(services)
+    if actor is None:
         return 0
     database_args = autostart.database_args(args.db, args.database_url)
     start_with_the_pc(preferences, database_args)
-    show_main_window(services, sign_in.actor, preferences, database_args)
+    show_main_window(services, actor, preferences, database_args)
     code = app.exec()
     window = current_window()  # the language may have been switched: a new window
     if window is not None:

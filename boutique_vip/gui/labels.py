@@ -95,6 +95,9 @@ def audit_action_names() -> dict[str, str]:
         "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
         "campaign": QCoreApplication.translate("Audit", "targeted list sent to the call list"),
         "sale_voided": QCoreApplication.translate("Audit", "sale voided"),
+        "user_group_set": QCoreApplication.translate("Audit", "sales group of a user set"),
+        "pin_reset": QCoreApplication.translate("Audit", "new PIN given"),
+        "user_disabled": QCoreApplication.translate("Audit", "user disabled"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
 
@@ -112,6 +115,7 @@ def _audit_detail_names() -> dict[str, str]:
         "file": QCoreApplication.translate("Audit", "file"),
         "folder": QCoreApplication.translate("Audit", "folder"),
         "gift": QCoreApplication.translate("Audit", "gift"),
+        "group": QCoreApplication.translate("Audit", "sales group"),
         "kind": QCoreApplication.translate("Audit", "what"),
         "line": QCoreApplication.translate("Audit", "plan line"),
         "lines": QCoreApplication.translate("Audit", "lines"),

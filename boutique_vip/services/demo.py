@@ -45,7 +45,8 @@ COLOURS = ("黑", "白", "米色", "驼色", "藏青", "灰", "酒红", "粉", "
 CUTS = ("修身", "宽松", "A字", "直筒", "高腰", "收腰", "落肩", "阔腿")
 STYLES = ("通勤", "休闲", "优雅", "简约", "复古", "甜美", "知性", "运动")
 TOP_SIZES = ("S", "M", "M", "L", "L", "XL", "XXL")
-BOTTOM_SIZES = ("25", "26", "27", "28", "29", "30", "31", "32")
+# Trousers and skirts are sold in letter sizes, by the waist (cm): the desk's "jeans in XL/XXL" finds them.
+BOTTOM_SIZES = ((63, "S"), (68, "M"), (73, "L"), (79, "XL"), (999, "XXL"))
 SHOE_SIZES = ("35", "36", "37", "37", "38", "38", "39", "40")
 JOBS = ("教师", "医生", "公务员", "会计", "企业主", "销售经理", "护士", "设计师", "银行职员", "退休")
 INTERESTS = ("瑜伽", "旅游", "烘焙", "插花", "跑步", "读书", "摄影", "广场舞", "茶艺")
@@ -226,6 +227,7 @@ def _customer(
     day = rng.randint(1, 28) if not lunar else rng.randint(1, 29)
     low = Decimal(rng.choice((150, 200, 300, 400, 500, 800)))
     registered = today - dt.timedelta(days=rng.randint(0, years * 365))
+    height, waist = rng.randint(152, 175), rng.randint(58, 90)
     return {
         "card_no": card_no,
         "name": name,
@@ -236,10 +238,10 @@ def _customer(
         "birth_month": month,
         "birth_day": day,
         "birth_leap_month": False,
-        "height_cm": rng.randint(152, 175),
-        "waist_cm": rng.randint(58, 90),
+        "height_cm": height,
+        "waist_cm": waist,
         "size_top": rng.choice(TOP_SIZES),
-        "size_bottom": rng.choice(BOTTOM_SIZES),
+        "size_bottom": next(size for top, size in BOTTOM_SIZES if waist <= top),
         "size_shoe": rng.choice(SHOE_SIZES),
         "address": f"{rng.choice(STREETS)}{rng.randint(1, 300)}号{rng.randint(1, 20)}栋{rng.randint(101, 2605)}室",
         "favourite_colours": ";".join(rng.sample(COLOURS, rng.randint(1, 3))),

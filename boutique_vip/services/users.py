@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, update
+from sqlalchemy.orm import Session
 
 from boutique_vip.domain.changes import Topic, changes
 from boutique_vip.domain.errors import (
@@ -24,7 +25,7 @@ from boutique_vip.domain.text import control_character_error
 from boutique_vip.domain.users import Actor, Role, check_pin, check_user_name
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.models import SalesGroup, User
+from boutique_vip.storage.models import Customer, SalesGroup, User
 
 # argon2id with one of OWASP's recommended parameter sets (m=19 MiB, t=2, p=1). A PIN hashed with other
 # parameters is rehashed at its next successful sign-in.
@@ -47,6 +48,8 @@ class UserRow:
     name: str
     role: Role
     locked: bool
+    group_id: int | None = None
+    group: str = ""
 
 
 class UserService:
@@ -191,12 +194,76 @@ class UserService:
             self.audit.record_in(s, manager, "user_unlocked", user.name)
 
     def listing(self) -> list[UserRow]:
-        """Every active user with her role and whether she is locked (the users window)."""
+        """Every active user with her role, her sales group and whether she is locked (the users window)."""
         with self.db.session() as s:
+            groups = dict(s.execute(select(SalesGroup.id, SalesGroup.name)).all())
             return [
-                UserRow(u.id, u.name, Role(u.role), u.locked)
+                UserRow(u.id, u.name, Role(u.role), u.locked, u.group_id, groups.get(u.group_id or 0, ""))
                 for u in s.scalars(select(User).where(User.active).order_by(User.name))
             ]
+
+    @changes(Topic.USERS, Topic.CUSTOMERS)
+    def set_group(
+        self, user_id: int, group_id: int | None, manager: Actor, with_her_customers: bool = False
+    ) -> int:
+        """Put a colleague in a sales group (None: none); ``with_her_customers`` moves the customers she is
+        responsible for into it too. Returns how many customers moved."""
+        require(manager, Action.USER_ADMIN)
+        with self.db.session() as s, s.begin():
+            user = self._user(s, user_id)
+            group = s.get(SalesGroup, group_id) if group_id is not None else None
+            if group_id is not None and group is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This sales group no longer exists."))
+            user.group_id = group_id
+            moved = 0
+            if with_her_customers:
+                moved = s.execute(
+                    update(Customer)
+                    .where(Customer.staff_id == user_id, Customer.erased_on.is_(None))
+                    .values(group_id=group_id)
+                ).rowcount  # type: ignore[attr-defined]  # an UPDATE's result (CursorResult)
+            self.audit.record_in(
+                s, manager, "user_group_set", user.name, group=group.name if group else "", customers=moved
+            )
+            return moved
+
+    @changes(Topic.USERS)
+    def reset_pin(self, user_id: int, pin: str, manager: Actor) -> None:
+        """A manager gives a colleague a new PIN (she forgot hers). Her signing key was locked with the old
+        PIN: a manager issues her certificate again before she approves a plan."""
+        require(manager, Action.USER_ADMIN)
+        with self.db.session() as s, s.begin():
+            user = self._user(s, user_id)
+            check_pin(pin, Role(user.role))
+            user.pin_hash = HASHER.hash(pin)
+            user.locked, user.failed_pins, user.last_failed_at = False, 0, None
+            user.private_key_sealed = user.certificate_pem = None
+            self.audit.record_in(s, manager, "pin_reset", user.name)
+
+    @changes(Topic.USERS)
+    def disable(self, user_id: int, manager: Actor) -> None:
+        """She has left the shop: she can no longer sign in; her name stays on everything she did."""
+        require(manager, Action.USER_ADMIN)
+        with self.db.session() as s, s.begin():
+            user = self._user(s, user_id)
+            if user.id == manager.id:
+                raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "You cannot disable yourself."))
+            others = s.scalar(
+                select(func.count()).where(User.active, User.role == Role.MANAGER.value, User.id != user.id)
+            )
+            if user.role == Role.MANAGER.value and not others:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "The shop's last manager cannot be disabled.")
+                )
+            user.active = False
+            self.audit.record_in(s, manager, "user_disabled", user.name)
+
+    @staticmethod
+    def _user(s: Session, user_id: int) -> User:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This user no longer exists."))
+        return user
 
     def groups(self) -> list[tuple[int, str]]:
         with self.db.session() as s:

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="79"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
@@ -358,177 +358,197 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="98"/>
+        <source>sales group of a user set</source>
+        <translation>设置用户的销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <source>new PIN given</source>
+        <translation>重设 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
+        <source>user disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
         <source>attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <source>sales group</source>
+        <translation>销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>refund (yuan)</source>
         <translation>退款（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="168"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="170"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="176"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="180"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="181"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -799,12 +819,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="270"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="274"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="272"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="276"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -2162,7 +2182,7 @@ Type the card number to confirm:</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/demo.py" line="72"/>
+        <location filename="../../boutique_vip/services/demo.py" line="73"/>
         <source>This database already has customers; demo data goes into a new one.</source>
         <extracomment>The demo&apos;s users and PINs (also in the README). A row in ``counters`` saying how far the demo got: each step below is one transaction, and the row is written in the customers&apos; transaction. A demo killed half-way is finished by running it again (the steps already done are found and skipped); a shop without the row that holds customers is a real one.</extracomment>
         <translation>这个数据库已有顾客；演示数据只能放入新数据库。</translation>
@@ -2266,8 +2286,9 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/gifts.py" line="612"/>
         <location filename="../../boutique_vip/services/gifts.py" line="868"/>
-        <location filename="../../boutique_vip/services/users.py" line="133"/>
-        <location filename="../../boutique_vip/services/users.py" line="189"/>
+        <location filename="../../boutique_vip/services/users.py" line="136"/>
+        <location filename="../../boutique_vip/services/users.py" line="192"/>
+        <location filename="../../boutique_vip/services/users.py" line="265"/>
         <source>This user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
@@ -2297,20 +2318,35 @@ Type the card number to confirm:</source>
         <translation>本店还没有签名机构：第一次批准计划时会创建它。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="136"/>
-        <location filename="../../boutique_vip/services/users.py" line="164"/>
+        <location filename="../../boutique_vip/services/users.py" line="139"/>
+        <location filename="../../boutique_vip/services/users.py" line="167"/>
         <source>{name} is locked after too many wrong PINs. A manager can unlock her.</source>
         <translation>{name}因多次输错PIN已被锁定，请店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="149"/>
+        <location filename="../../boutique_vip/services/users.py" line="152"/>
         <source>Too many wrong PINs. Wait {seconds} seconds and try again.</source>
         <translation>PIN输错次数过多，请等待{seconds}秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="171"/>
+        <location filename="../../boutique_vip/services/users.py" line="174"/>
         <source>Wrong PIN for {name}. Try again.</source>
         <translation>{name} 的密码不对，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/users.py" line="216"/>
+        <source>This sales group no longer exists.</source>
+        <translation>这个销售小组已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/users.py" line="250"/>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/users.py" line="256"/>
+        <source>The shop&apos;s last manager cannot be disabled.</source>
+        <translation>店里最后一位店长不能停用。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/points.py" line="76"/>
@@ -2580,42 +2616,42 @@ Type the card number to confirm:</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="20"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="21"/>
         <source>Welcome to Boutique VIP</source>
         <translation>欢迎使用 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="24"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="25"/>
         <source>This database is new. Name the shop and create the first manager, who can add the other users.</source>
         <translation>这是一个新数据库。请填写店名并创建第一位店长，之后由店长添加其他用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="34"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="35"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
         <source>Manager&apos;s name</source>
         <translation>店长姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="36"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="37"/>
         <source>PIN (6 to 8 digits)</source>
         <translation>密码（6 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="37"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="38"/>
         <source>PIN again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="43"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="44"/>
         <source>Please enter the shop&apos;s name.</source>
         <translation>请填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="48"/>
+        <location filename="../../boutique_vip/gui/dialogs/first_run.py" line="49"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
@@ -4750,103 +4786,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="201"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="205"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="205"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="213"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="192"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="211"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="196"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="215"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="214"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="218"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="220"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="226"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="229"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="255"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -4912,68 +4948,170 @@ The damaged file was moved to {aside}.</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="84"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="83"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="88"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="84"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="158"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="169"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="185"/>
+        <source>Sales group</source>
+        <translation>销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="90"/>
         <source>Add a user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="90"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="92"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="92"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="94"/>
         <source>Issue signing certificate…</source>
         <translation>签发签名证书…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="94"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="96"/>
         <source>A manager needs one to approve plans; the shop&apos;s passphrase is asked for.</source>
         <translation>经理需要签名证书才能批准计划；将要求输入店铺口令。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="100"/>
+        <source>Sales group…</source>
+        <translation>销售小组…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="102"/>
+        <source>New PIN…</source>
+        <translation>重设 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="104"/>
+        <source>Disable (she left)…</source>
+        <translation>停用（已离职）…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="106"/>
+        <source>New sales group…</source>
+        <translation>新建销售小组…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="125"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="109"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="125"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="110"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="126"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="131"/>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="143"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="144"/>
+        <source>New sales group</source>
+        <translation>新建销售小组</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="144"/>
+        <source>Name of the group:</source>
+        <translation>小组名称：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="153"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="159"/>
+        <source>Sales group of {name}:</source>
+        <translation>{name} 的销售小组：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="170"/>
+        <source>Move the customers {name} looks after into {group} too?</source>
+        <translation>把 {name} 负责的顾客也一起转到 {group} 吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="185"/>
+        <source>%n customer(s) moved.</source>
+        <translation>
+            <numerusform>已转移 %n 位顾客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="194"/>
+        <source>New PIN for {name}:</source>
+        <translation>{name} 的新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="194"/>
+        <source>The new PIN again:</source>
+        <translation>再次输入新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="196"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="203"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="213"/>
+        <source>New PIN</source>
+        <translation>重设 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="203"/>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>两次输入的 PIN 不一致，未作更改。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="210"/>
+        <source>{name} signs in with the new PIN.</source>
+        <translation>{name} 今后用新 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="212"/>
+        <source>Issue her signing certificate again before she approves a plan.</source>
+        <translation>她审批计划之前，请重新为她签发签名证书。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="221"/>
+        <source>Disable a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="223"/>
+        <source>{name} will no longer be able to sign in. Her name stays on the sales, calls and approvals she made. Disable her?</source>
+        <translation>{name} 将不能再登录。她经手的销售、回访和审批记录仍保留她的名字。确定停用吗？</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="238"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="250"/>
         <source>Issue signing certificate</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="132"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="239"/>
         <source>The shop&apos;s passphrase, to issue {name}&apos;s signing certificate:</source>
         <translation>请输入店铺口令，为 {name} 签发签名证书：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/users.py" line="144"/>
+        <location filename="../../boutique_vip/gui/dialogs/users.py" line="251"/>
         <source>{name} can now approve plans with her PIN and the shop&apos;s passphrase.</source>
         <translation>{name} 现在可以用她的 PIN 和店铺口令批准计划了。</translation>
     </message>
@@ -5095,7 +5233,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写店名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/users.py" line="108"/>
+        <location filename="../../boutique_vip/services/users.py" line="111"/>
         <source>There is already a user called {name}.</source>
         <extracomment>From this many wrong PINs in a row the user waits before the next try, twice as long each time. At this many the user is locked until a manager unlocks her.</extracomment>
         <translation>已有名为 {name} 的用户。</translation>

@@ -80,3 +80,26 @@ def test_monthly_report_and_top20_pdfs(shop: str, tmp_path: Path, capsys: pytest
     text = pdf_text(top)
     assert "Top 20 VIP customers" in text and "Lifetime spend" in text
     assert text.count("VIP0") >= 20
+
+
+def test_the_readmes_own_example_finds_customers_in_the_demo(
+    shop: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "New large jeans at 600 yuan": the demo sells trousers in the sizes the example asks for."""
+    code, out, _ = run(
+        capsys,
+        "--db",
+        shop,
+        "--date",
+        "2026-11-23",
+        "segment",
+        "--category",
+        "牛仔裤",
+        "--sizes",
+        "XL,XXL",
+        "--price",
+        "600",
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows
+    assert all({"XL", "XXL"} & set(r["size"].split("/")) for r in rows)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from boutique_vip.domain.gift_plan import Delivery
 from boutique_vip.domain.users import Role
@@ -49,3 +50,34 @@ def test_a_manager_issues_a_colleagues_certificate_from_the_users_dialog(
         colleague,
     )
     assert services.gifts.approve(gift.id or 0, colleague.id, "666666", "a long passphrase")
+
+
+def test_the_manager_manages_groups_pins_and_leavers_in_the_window(
+    qtbot: QtBot, parts: WindowParts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boutique_vip.domain.customer import card_from_form
+
+    services, manager = parts.services, parts.actor
+    li = services.users.add("李丽", Role.STAFF, "1111", actor=manager)
+    hers = services.customers.save(card_from_form({"name": "林雪", "staff_id": str(li.id)}))
+    dialog = UsersDialog(services, parts.bus, manager, None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("一组", True))
+    dialog.new_group()
+    dialog.table.selectRow(next(i for i, u in enumerate(dialog.users) if u.name == "李丽"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("一组", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    dialog.set_group()
+    row = next(i for i, u in enumerate(dialog.users) if u.name == "李丽")
+    assert dialog.table.item(row, 3).text() == "一组"  # type: ignore[union-attr]
+    assert shown == ["1 customer(s) moved."]
+    assert services.customers.get(hers.id or 0).group_id is not None
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("2468", True))
+    dialog.reset_pin()
+    assert services.users.sign_in(li.id, "2468").name == "李丽"
+    dialog.table.selectRow(row)
+    dialog.disable()
+    assert "李丽" not in [u.name for u in dialog.users]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from boutique_vip.domain.users import Role
@@ -42,3 +43,24 @@ def test_sign_in_refuses_a_wrong_pin_and_accepts_the_right_one(qtbot: QtBot, ser
     dialog.pin.setText("1111")
     dialog.accept()
     assert dialog.actor == staff
+
+
+def test_the_new_manager_is_not_asked_for_the_pin_she_just_chose(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boutique_vip.app import who_is_at_the_pc
+
+    def fill_in(dialog: FirstRunDialog) -> int:
+        dialog.shop_name.setText("衣尚精品")
+        dialog.manager_name.setText("王芳")
+        dialog.pin.setText("888888")
+        dialog.pin_again.setText("888888")
+        dialog.accept()
+        return dialog.result()
+
+    asked: list[str] = []
+    monkeypatch.setattr(FirstRunDialog, "exec", fill_in)
+    monkeypatch.setattr(SignInDialog, "exec", lambda _self: asked.append("PIN") or 0)
+    actor = who_is_at_the_pc(services)
+    assert actor is not None and actor.name == "王芳" and asked == []
+    assert who_is_at_the_pc(services) is None and asked == ["PIN"]  # the next start asks who is there

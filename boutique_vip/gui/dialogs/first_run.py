@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from boutique_vip.domain.errors import BoutiqueError
-from boutique_vip.domain.users import Role, check_pin, check_user_name
+from boutique_vip.domain.users import Actor, Role, check_pin, check_user_name
 from boutique_vip.gui.feedback import translated
 from boutique_vip.gui.ops import Change, ChangeBus, perform
 from boutique_vip.gui.widgets import error_label, named, ok_cancel, stack
@@ -16,6 +16,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.actor: Actor | None = None  # the new manager, signed in
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Boutique VIP"))
         self.setMinimumWidth(460)
@@ -50,9 +51,11 @@ class FirstRunDialog(QDialog):
             # An empty shop before the window opens: nobody to ask yet, and no page to tell.
             bus = ChangeBus(self)
             perform(bus, Change(self.services.shop.set_name, self.shop_name.text(), None))
-            perform(
+            manager = perform(
                 bus, Change(self.services.users.add, self.manager_name.text(), Role.MANAGER, self.pin.text())
             )
+            # She has just chosen her PIN: signed in with it, not asked for it again at once.
+            self.actor = perform(bus, Change(self.services.users.sign_in, manager.id, self.pin.text()))
         except BoutiqueError as exc:
             self.error.setText(translated(exc))
             return

@@ -77,10 +77,12 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
-        self.resize(480, 360)
+        self.resize(640, 400)
         self.services, self.bus, self.manager = services, bus, manager
-        self.table = named(QTableWidget(0, 3), "userTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
+        self.table = named(QTableWidget(0, 4), "userTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("State"), self.tr("Sales group")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,11 +97,25 @@ class UsersDialog(QDialog):
         )
         self.certify_button.clicked.connect(self.certify)
         self.table.itemSelectionChanged.connect(self._enable)
+        self.group_button = named(QPushButton(self.tr("Sales group…")), "userGroup")
+        self.group_button.clicked.connect(self.set_group)
+        self.pin_button = named(QPushButton(self.tr("New PIN…")), "resetPin")
+        self.pin_button.clicked.connect(self.reset_pin)
+        self.disable_button = named(QPushButton(self.tr("Disable (she left)…")), "disableUser")
+        self.disable_button.clicked.connect(self.disable)
+        new_group = named(QPushButton(self.tr("New sales group…")), "newGroup")
+        new_group.clicked.connect(self.new_group)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.certify_button)
-        stack(self, self.table, buttons)
+        buttons.addStretch()
+        her = QHBoxLayout()
+        for button in (self.group_button, self.pin_button, self.disable_button):
+            her.addWidget(button)
+        her.addStretch()
+        her.addWidget(new_group)
+        stack(self, self.table, buttons, her)
         self.reload()
 
     def reload(self) -> None:
@@ -108,7 +124,7 @@ class UsersDialog(QDialog):
         for row, user in enumerate(self.users):
             role = self.tr("manager") if user.role is Role.MANAGER else self.tr("staff")
             state = self.tr("locked") if user.locked else ""
-            for column, value in enumerate((user.name, role, state)):
+            for column, value in enumerate((user.name, role, state, user.group)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self._enable()
 
@@ -121,6 +137,97 @@ class UsersDialog(QDialog):
         self.certify_button.setEnabled(
             self.manager.is_manager and user is not None and user.role is Role.MANAGER
         )
+        for button in (self.group_button, self.pin_button, self.disable_button):
+            button.setEnabled(user is not None)
+
+    def new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New sales group"), self.tr("Name of the group:"))
+        if ok and name.strip():
+            run_operation(self, self.bus, Change(self.services.users.add_group, name, self.manager))
+
+    def set_group(self) -> None:
+        """Her sales group, and if the manager wishes the customers she looks after move with her."""
+        user = self._selected()
+        if user is None:
+            return
+        groups = [(self.tr("(none)"), None), *[(name, gid) for gid, name in self.services.users.groups()]]
+        names = [name for name, _ in groups]
+        current = next((i for i, (_, gid) in enumerate(groups) if gid == user.group_id), 0)
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Sales group"),
+            self.tr("Sales group of {name}:").format(name=user.name),
+            names,
+            current,
+            False,
+        )
+        if not ok:
+            return
+        group_id = dict(groups)[chosen]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Sales group"),
+            self.tr("Move the customers {name} looks after into {group} too?").format(
+                name=user.name, group=chosen
+            ),
+        )
+        moving = Change(
+            self.services.users.set_group,
+            user.id,
+            group_id,
+            self.manager,
+            with_her_customers=answer == QMessageBox.StandardButton.Yes,
+        )
+        if run_operation(self, self.bus, moving):
+            self.reload()
+            if moving.result:
+                QMessageBox.information(
+                    self, self.tr("Sales group"), self.tr("%n customer(s) moved.", "", moving.result)
+                )
+
+    def reset_pin(self) -> None:
+        """She forgot her PIN: a new one from the manager, typed twice."""
+        user = self._selected()
+        if user is None:
+            return
+        pins = []
+        for prompt in (self.tr("New PIN for {name}:"), self.tr("The new PIN again:")):
+            pin, ok = QInputDialog.getText(
+                self, self.tr("New PIN"), prompt.format(name=user.name), QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
+            pins.append(pin)
+        if pins[0] != pins[1]:
+            QMessageBox.warning(
+                self, self.tr("New PIN"), self.tr("The two PINs differ; nothing was changed.")
+            )
+            return
+        if run_operation(
+            self, self.bus, Change(self.services.users.reset_pin, user.id, pins[0], self.manager)
+        ):
+            self.reload()
+            message = self.tr("{name} signs in with the new PIN.").format(name=user.name)
+            if user.role is Role.MANAGER:
+                message += " " + self.tr("Issue her signing certificate again before she approves a plan.")
+            QMessageBox.information(self, self.tr("New PIN"), message)
+
+    def disable(self) -> None:
+        user = self._selected()
+        if user is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Disable a user"),
+            self.tr(
+                "{name} will no longer be able to sign in. Her name stays on the sales, calls and approvals "
+                "she made. Disable her?"
+            ).format(name=user.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes and run_operation(
+            self, self.bus, Change(self.services.users.disable, user.id, self.manager)
+        ):
+            self.reload()
 
     def certify(self) -> None:
         user = self._selected()
