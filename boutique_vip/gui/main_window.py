@@ -36,6 +36,7 @@ from boutique_vip.gui.tabs.gifts import GiftsTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.tray import ShopTray
 from boutique_vip.gui.widgets import named
+from boutique_vip.gui.widgets.headers import readable_headers
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         for name, table in self._tables().items():
+            readable_headers(table)  # long titles wrap, each whole in a tooltip (English is longer)
             if name in preferences.columns:
                 table.horizontalHeader().restoreState(
                     QByteArray.fromBase64(preferences.columns[name].encode())

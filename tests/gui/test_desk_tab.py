@@ -96,3 +96,18 @@ def test_a_month_without_lost_customers_draws_a_plain_axis(qtbot: QtBot) -> None
     lost_chart = charts.views[3].chart()
     axis = next(a for a in lost_chart.axes() if isinstance(a, QValueAxis))
     assert axis.min() == 0 and axis.max() >= 1 and axis.labelFormat() == "%.0f"
+
+
+def test_long_headers_wrap_and_show_whole_in_a_tooltip(window: MainWindow) -> None:
+    """English titles are longer: "Registration rate (≥85%)" wraps instead of being cut, whole on hover."""
+    from PySide6.QtCore import Qt
+
+    from boutique_vip.gui.widgets.headers import header_text
+
+    header = window.desk.kpi_table.horizontalHeader()
+    assert header.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    assert header.minimumHeight() >= 2 * header.fontMetrics().lineSpacing()
+    assert header_text(header, 1) == "Registration rate (≥85%)"
+    assert all(
+        t.horizontalHeader().defaultAlignment() & Qt.TextFlag.TextWordWrap for t in window._tables().values()
+    )
