@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 from boutique_vip import __version__, autostart, clock, paths
 from boutique_vip.domain.changes import Topic
 from boutique_vip.domain.customer import CustomerCard
+from boutique_vip.domain.errors import BoutiqueError
 from boutique_vip.domain.permissions import Action, allowed
+from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor, Role
+from boutique_vip.gui.feedback import show_error
 from boutique_vip.gui.ops import Change, ChangeBus, run_in_pool, run_operation
 from boutique_vip.gui.tabs.calls import CallsTab
 from boutique_vip.gui.tabs.customers import CustomersTab
@@ -36,7 +39,7 @@ from boutique_vip.gui.tabs.gifts import GiftsTab
 from boutique_vip.gui.tabs.purchases import PurchasesTab
 from boutique_vip.gui.tray import ShopTray
 from boutique_vip.gui.widgets import named
-from boutique_vip.gui.widgets.headers import readable_headers
+from boutique_vip.gui.widgets.headers import header_state, readable_headers, restore_header
 from boutique_vip.services import Services
 from boutique_vip.settings import Preferences
 
@@ -115,8 +118,8 @@ class MainWindow(QMainWindow):
         for name, table in self._tables().items():
             readable_headers(table)  # long titles wrap, each whole in a tooltip (English is longer)
             if name in preferences.columns:
-                table.horizontalHeader().restoreState(
-                    QByteArray.fromBase64(preferences.columns[name].encode())
+                restore_header(
+                    table.horizontalHeader(), QByteArray.fromBase64(preferences.columns[name].encode())
                 )
 
     def _build_menu(self) -> None:
@@ -257,12 +260,28 @@ class MainWindow(QMainWindow):
     def edit_rules(self) -> None:
         from boutique_vip.gui.dialogs.rules_dialog import RulesDialog
 
-        if RulesDialog(self.services.shop.rules(), self.services, self.bus, self.actor, self).exec():
-            self.statusBar().showMessage(self.tr("The rules were saved; tiers are recomputed."), 8000)
-            # Everyone's tier under the new rules: seconds in a large shop, off the GUI thread.
-            self._rules_worker = run_in_pool(
-                self, self.bus, Change(self.services.tiers.recompute_all, "rules changed")
-            )
+        dialog = RulesDialog(self.services.shop.rules(), self.services, self.bus, self.actor, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.save_rules(dialog.chosen)
+
+    def save_rules(self, rules: Rules) -> None:
+        """The rules and everyone's tier under them: seconds in a large shop, off the GUI thread."""
+        self.statusBar().showMessage(self.tr("Saving the rules and sorting every customer again…"))
+        self._rules_worker = run_in_pool(
+            self,
+            self.bus,
+            Change(self.services.shop.set_rules, rules, self.actor),
+            on_done=lambda changed: self.statusBar().showMessage(
+                self.tr("The rules are saved: {n} tiers changed.").format(n=changed), 8000
+            ),
+            on_failed=self._rules_refused,
+        )
+
+    def _rules_refused(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if not isinstance(exc, BoutiqueError):
+            raise exc  # a fault, not a refusal: the crash dialog shows it
+        show_error(self, exc)
 
     def check_plan_deadlines(self) -> None:
         """Remind the manager when a gift plan must be approved soon (its first card goes in the mail then).
@@ -504,9 +523,7 @@ class MainWindow(QMainWindow):
         UsersDialog(self.services, self.bus, self.actor, self).exec()
 
     def open_audit_log(self) -> None:
-        from boutique_vip.domain.errors import BoutiqueError
         from boutique_vip.gui.dialogs.audit_log import AuditLogDialog
-        from boutique_vip.gui.feedback import show_error
 
         try:
             AuditLogDialog(self.services, self.actor, self).exec()
@@ -691,6 +708,6 @@ class MainWindow(QMainWindow):
         self.preferences.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         for name, table in self._tables().items():  # column widths as she left them
             self.preferences.columns[name] = bytes(
-                table.horizontalHeader().saveState().toBase64().data()
+                header_state(table.horizontalHeader()).toBase64().data()
             ).decode()
         self.preferences.save()

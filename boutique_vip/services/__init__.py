@@ -55,7 +55,7 @@ class Services:
         """``backup_folder`` is this PC's setting (default: ``backups`` in the data folder). ``now`` is the
         business clock (``--date`` moves it); ``wall`` the real one, for the audit log and the PIN back-off."""
         audit = AuditService(db, wall)
-        shop = ShopService(db, audit)
+        shop = ShopService(db, audit, now)
         customers = CustomerService(db, now, shop.rules, audit)
         sales = SalesService(db, now, shop.rules, audit)
         users = UserService(db, now, audit, wall)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 
-from boutique_vip.domain.changes import Topic, changes
+from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules, check_rules
 from boutique_vip.domain.sms_texts import check_sms_texts, sms_texts
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Setting
 
@@ -20,9 +23,10 @@ SMS_TEXTS = "sms_texts"
 
 
 class ShopService:
-    def __init__(self, db: Database, audit: AuditService) -> None:
+    def __init__(self, db: Database, audit: AuditService, now: Callable[[], dt.datetime]) -> None:
         self.db = db
         self.audit = audit
+        self.now = now
 
     def name(self) -> str:
         with self.db.session() as s:
@@ -45,8 +49,10 @@ class ShopService:
             row = s.get(Setting, RULES)
             return Rules.from_json(json.loads(row.value)) if row else Rules()
 
-    @changes(Topic.RULES, Topic.CATALOGUE)
-    def set_rules(self, rules: Rules, actor: Actor | None) -> None:
+    @changes(Topic.RULES, Topic.CATALOGUE, *RETIERED)
+    def set_rules(self, rules: Rules, actor: Actor | None) -> int:
+        """Save the rules, then sort every customer again under them in a second transaction (seconds in a
+        large shop: the window runs it off the GUI thread). Returns how many tiers changed."""
         require(actor, Action.SETTINGS)
         errors = check_rules(rules)
         if errors:  # e.g. 0 points per redemption step: every counter keystroke would divide by it
@@ -60,6 +66,9 @@ class ShopService:
             s.merge(Setting(key=RULES, value=json.dumps(after, ensure_ascii=False)))
             if changed:
                 self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            return tier_store.apply(s, now.date(), rules, "rules changed", now)
 
     def sms_texts(self) -> dict[str, str]:
         """The SMS text for each reason (``domain.sms_texts``): the shop's, else the default."""

@@ -2990,335 +2990,340 @@ Type the card number to confirm:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="62"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="66"/>
         <source>{shop} — Boutique VIP</source>
         <translation>{shop} — Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="64"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="68"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="536"/>
         <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="70"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="74"/>
         <source>Purchases</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="76"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="78"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="82"/>
         <source>Calls</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="80"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="84"/>
         <source>Manager&apos;s desk</source>
         <translation>经理工作台</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="97"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="101"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="122"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="128"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="133"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="138"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="143"/>
         <source>Export &amp;customers…</source>
         <translation>导出顾客档案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="148"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="153"/>
         <source>Export &amp;purchases…</source>
         <translation>导出消费记录(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="157"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="158"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="163"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="160"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="165"/>
         <source>&amp;Rules of the shop…</source>
         <translation>本店规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="162"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
         <source>Switch &amp;user…</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="164"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="166"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="171"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="167"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="177"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="177"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="180"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="189"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="186"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="192"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="190"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="198"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="201"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="206"/>
         <source>Closing the window keeps the program in the &amp;tray</source>
         <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="212"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="217"/>
         <source>&amp;Start with the PC</source>
         <translation>开机自动启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="223"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="226"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="231"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="231"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="236"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="259"/>
-        <source>The rules were saved; tiers are recomputed.</source>
-        <translation>规则已保存，客户分类已重新计算。</translation>
+        <location filename="../../boutique_vip/gui/main_window.py" line="269"/>
+        <source>Saving the rules and sorting every customer again…</source>
+        <translation>正在保存规则并重新为每位顾客分级…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="285"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="275"/>
+        <source>The rules are saved: {n} tiers changed.</source>
+        <translation>规则已保存：{n} 位顾客的等级有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="306"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="287"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="308"/>
         <source>Gift plan {month}: approval overdue by {days} days</source>
         <translation>礼品计划 {month}：审批已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="302"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="323"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="304"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="676"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="325"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="695"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="349"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="370"/>
         <source>Start with the PC</source>
         <translation>开机自动启动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="350"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="371"/>
         <source>The setting could not be changed: {reason}</source>
         <translation>无法更改此设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="369"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="390"/>
         <source>Close Boutique VIP</source>
         <translation>关闭 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="371"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
         <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
         <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="376"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="397"/>
         <source>Keep running in the tray</source>
         <translation>留在托盘继续运行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="377"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="398"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="385"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="385"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="386"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="391"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="412"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="482"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="503"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="484"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="497"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="518"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="536"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="533"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="552"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="559"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="578"/>
         <source>Excel, Chinese column names (*.xlsx)</source>
         <translation>Excel，中文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="560"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="579"/>
         <source>Excel, English column names (*.xlsx)</source>
         <translation>Excel，英文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="561"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="580"/>
         <source>CSV, Chinese column names (*.csv)</source>
         <translation>CSV，中文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="562"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="581"/>
         <source>CSV, English column names (*.csv)</source>
         <translation>CSV，英文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="566"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="585"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="580"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="591"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="610"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="600"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="619"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="612"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="643"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="662"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="645"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="664"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3331,7 +3336,7 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="677"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="696"/>
         <source>Still running here: the call list comes forward at {hour}:00.</source>
         <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
     </message>
@@ -4278,22 +4283,22 @@ Database: {db}</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="68"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69"/>
         <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
         <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="76"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="77"/>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="84"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="85"/>
         <source>SMS texts ({name}, {size} and {gift} are filled in)</source>
         <translation>短信内容（自动填入 {name}、{size}、{gift}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="110"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="111"/>
         <source>{rule}: enter a number from {low} to {high}.</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
@@ -5228,7 +5233,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="38"/>
+        <location filename="../../boutique_vip/services/shop.py" line="42"/>
         <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>

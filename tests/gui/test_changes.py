@@ -83,9 +83,16 @@ def test_new_rules_resort_everyone_off_the_gui_thread(
     )
     assert services.customers.search("zxy")[0].tier == "C"
     lower = replace(services.shop.rules(), tier_a_lifetime_points=2000)
-    monkeypatch.setattr(RulesDialog, "exec", lambda _self: services.shop.set_rules(lower, window.actor) or 1)
+
+    def choose(dialog: RulesDialog) -> int:
+        dialog.edits["tier_a_lifetime_points"].setText("2000")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RulesDialog, "exec", choose)
     window.tabs.setCurrentWidget(window.customers)
     window.edit_rules()
+    qtbot.waitUntil(lambda: services.shop.rules() == lower, timeout=10_000)
     qtbot.waitUntil(lambda: services.customers.search("zxy")[0].tier == "A", timeout=10_000)
     qtbot.waitUntil(lambda: window.gifts.plan_watch.stale, timeout=5_000)  # the plans are drawn from tiers
 

@@ -39,8 +39,11 @@ def test_a_manager_changes_a_rule_and_tiers_follow(qtbot: QtBot, window: MainWin
     dialog.edits["redeem_points_unit"].setText("1000")
     dialog.edits["tier_a_lifetime_points"].setText("3000")
     dialog.accept()
-    assert services.shop.rules().tier_a_lifetime_points == 3000
-    assert services.tiers.of(zhang.id or 0).tier.value == "A"  # type: ignore[union-attr]
+    assert dialog.chosen is not None and dialog.chosen.tier_a_lifetime_points == 3000
+    window.save_rules(dialog.chosen)  # saved and everyone sorted again off the GUI thread
+    qtbot.waitUntil(lambda: services.shop.rules().tier_a_lifetime_points == 3000, timeout=10_000)
+    qtbot.waitUntil(lambda: services.customers.search("zxy")[0].tier == "A", timeout=10_000)  # stored tier
+    qtbot.waitUntil(lambda: "tiers changed" in window.statusBar().currentMessage(), timeout=10_000)
 
 
 def test_staff_cannot_change_the_rules(window: MainWindow) -> None:

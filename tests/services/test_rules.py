@@ -60,3 +60,23 @@ def test_rules_stored_before_the_check_fall_back_to_their_defaults(services: Ser
     assert rules.redeem_points_unit == 1000  # out of range: the default
     assert (rules.call_hour_start, rules.call_hour_end) == (15, 16)  # starts after it ends: both defaults
     assert rules.calls_per_hour == 30  # the good values are kept
+
+
+def test_new_rules_sort_every_customer_again(services: Services) -> None:
+    """``set_rules`` saves the rules and then recomputes the stored tiers, as one change to the window."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from boutique_vip import clock
+    from boutique_vip.domain.changes import Topic, changed_by
+    from boutique_vip.domain.customer import card_from_form
+    from boutique_vip.domain.sales import Sale, SaleLine
+    from boutique_vip.domain.users import Role
+
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    card = services.customers.save(card_from_form({"name": "张晓燕", "registered_on": "2025-01-01"}))
+    services.sales.record_sale(Sale(card.id, clock.now(), [SaleLine(qty=1, unit_price=Decimal(3000))]), None)
+    assert services.customers.search("张晓燕")[0].tier == "C"
+    changed = services.shop.set_rules(replace(services.shop.rules(), tier_a_lifetime_points=2000), manager)
+    assert changed == 1 and services.customers.search("张晓燕")[0].tier == "A"
+    assert {Topic.RULES, Topic.TIERS, Topic.PLANS, Topic.CALLS} <= changed_by(services.shop.set_rules)

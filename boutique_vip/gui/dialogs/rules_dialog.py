@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
-from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec
+from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec, check_rules
 from boutique_vip.domain.sms_texts import SMS_REASONS, check_sms_texts
 from boutique_vip.domain.users import Actor
 from boutique_vip.gui.feedback import translated
@@ -54,6 +54,7 @@ class RulesDialog(QDialog):
         self.setWindowTitle(self.tr("Rules of the shop"))
         self.setMinimumSize(620, 560)
         self.rules, self.services, self.bus, self.actor = rules, services, bus, actor
+        self.chosen: Rules | None = None  # the rules to save, once accepted
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         inner = QWidget()
@@ -120,10 +121,13 @@ class RulesDialog(QDialog):
         texts = {reason: edit.toPlainText() for reason, edit in self.sms_edits.items()}
         try:
             rules = self.values()
-            if problems := check_sms_texts(texts):  # checked before anything is saved
+            # Both checked before anything is saved; the service checks the rules again when it saves them.
+            if problems := [*check_rules(rules), *check_sms_texts(texts)]:
                 raise ValidationFailed(problems)
-            perform(self.bus, Change(self.services.shop.set_rules, rules, self.actor))
             perform(self.bus, Change(self.services.shop.set_sms_texts, texts, self.actor))
+            # The rules re-sort every customer (seconds in a large shop): saved by the window, off the GUI
+            # thread, once the dialog has closed.
+            self.chosen = rules
         except ValueError as exc:
             self.error.setText(str(exc))
             return

@@ -3,7 +3,7 @@ being cut ("egistration rate (≥85%"), and resting the mouse on a header shows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
 
@@ -32,11 +32,30 @@ class _HeaderTips(QObject):
         return False
 
 
+ALIGNED = Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter
+
+
 def readable_headers(table: QTableView) -> None:
     """Let the horizontal header's titles wrap onto two lines and show each title whole in a tooltip."""
     header = table.horizontalHeader()
-    header.setDefaultAlignment(
-        Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-    )
+    header.setDefaultAlignment(ALIGNED | Qt.TextFlag.TextWordWrap)
     header.setMinimumHeight(header.fontMetrics().lineSpacing() * HEADER_LINES + 8)
     header.viewport().installEventFilter(_HeaderTips(header))
+
+
+def header_state(header: QHeaderView) -> QByteArray:
+    """The columns' widths and order as she left them. Qt refuses to read back a state whose alignment has
+    the word-wrap flag (it is not an alignment), so the state is taken without it."""
+    wrapped = header.defaultAlignment()
+    header.setDefaultAlignment(ALIGNED)
+    try:
+        return header.saveState()
+    finally:
+        header.setDefaultAlignment(wrapped)
+
+
+def restore_header(header: QHeaderView, state: QByteArray) -> bool:
+    wrapped = header.defaultAlignment()
+    restored = header.restoreState(state)
+    header.setDefaultAlignment(wrapped)
+    return restored
