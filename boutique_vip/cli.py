@@ -156,6 +156,20 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument("--out", type=Path, metavar="FILE", required=True)
     top20 = report.add_parser("top20", help="the 20 best customers by lifetime spend (PDF, staff training)")
     top20.add_argument("--out", type=Path, metavar="FILE", required=True)
+    cards = sub.add_parser("cards", help="member cards with a barcode and a QR code (PDF)").add_subparsers(
+        dest="action", required=True
+    )
+    print_cards = cards.add_parser("print", help="one customer's card, or the month's new members on A4")
+    which = print_cards.add_mutually_exclusive_group(required=True)
+    which.add_argument("--card", metavar="CARD_NO", help="her card (a page of the card's size)")
+    which.add_argument(
+        "--month",
+        dest="cards_month",
+        type=_month,
+        metavar="YYYY-MM",
+        help="customers registered in the month",
+    )
+    print_cards.add_argument("--out", type=Path, metavar="FILE", required=True)
     segment = sub.add_parser("segment", help="a targeted list, e.g. large jeans at 600 yuan")
     segment.add_argument("--category", default="")
     segment.add_argument("--sizes", default="", metavar="S1,S2")
@@ -554,6 +568,22 @@ def cmd_segment(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cards(services: Services, args: argparse.Namespace) -> int:
+    language = args.lang or "zh_CN"
+    if args.card:
+        customer_id = services.customers.id_of_card(args.card)
+        if customer_id is None:
+            print(f"there is no card {args.card}", file=sys.stderr)
+            return 1
+        _write_bytes(args.out, services.cards.card(customer_id, language))
+        print(f"card {args.card.strip().upper()} written to {args.out}", file=sys.stderr)
+        return 0
+    members = services.cards.new_members(args.cards_month)
+    _write_bytes(args.out, services.cards.sheet(args.cards_month, language))
+    print(f"{len(members)} cards of {args.cards_month} written to {args.out}", file=sys.stderr)
+    return 0
+
+
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
     made = services.backups.backup_now(None, args.to.expanduser().resolve() if args.to else None)
     print(made)
@@ -599,6 +629,7 @@ COMMANDS = {
     "call-list": cmd_call_list,
     "report": cmd_report,
     "segment": cmd_segment,
+    "cards": cmd_cards,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,

@@ -186,6 +186,17 @@ class MainWindow(QMainWindow):
             ),
             self._action(cards, self.tr("&Erase her data…"), self.erase_her_data, None, "actionEraseHerData"),
         ]
+        cards.addSeparator()
+        self._action(
+            cards, self.tr("&Print her member card…"), self.print_member_card, None, "actionMemberCard"
+        )
+        self._action(
+            cards,
+            self.tr("Member cards of the &month's new members…"),
+            self.print_new_cards,
+            None,
+            "actionNewCards",
+        )
         manager = menu.addMenu(self.tr("&Manager"))
         self.manager_actions += [
             self._action(manager, self.tr("&Users…"), self.open_users, None, "actionUsers"),
@@ -562,6 +573,43 @@ class MainWindow(QMainWindow):
         ):
             assert card.id is not None
             self.customers.show_customer(card.id)
+
+    def print_member_card(self) -> None:
+        """Her card with a barcode and a QR code of her card number (a scanner opens her from either)."""
+        from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+
+        card = self._open_card()
+        if card is None or card.id is None:
+            return
+        pdf = self.services.cards.card(card.id, self.language())
+        PdfPreview(pdf, self.tr("Member card {card_no}").format(card_no=card.card_no), self).exec()
+
+    def print_new_cards(self) -> None:
+        """The cards of the customers registered in a month, eight to an A4 sheet with cut marks."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+
+        first = clock.today().replace(day=1)
+        months = [first.strftime("%Y-%m")]
+        for _ in range(11):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+            months.append(first.strftime("%Y-%m"))
+        month, ok = QInputDialog.getItem(
+            self, self.tr("Member cards"), self.tr("Cards of the customers registered in:"), months, 0, False
+        )
+        if not ok:
+            return
+        if not self.services.cards.new_members(month):
+            QMessageBox.information(
+                self, self.tr("Member cards"), self.tr("Nobody registered in {month}.").format(month=month)
+            )
+            return
+        PdfPreview(
+            self.services.cards.sheet(month, self.language()),
+            self.tr("Member cards {month}").format(month=month),
+            self,
+        ).exec()
 
     def import_files(self) -> None:
         from boutique_vip.gui.dialogs.import_dialog import ImportDialog

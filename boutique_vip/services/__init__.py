@@ -11,6 +11,7 @@ from boutique_vip import clock, paths
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.backups import BackupService
 from boutique_vip.services.calls import CallService
+from boutique_vip.services.cards import MemberCardService
 from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.desk import DeskService
 from boutique_vip.services.gifts import GiftService
@@ -43,6 +44,7 @@ class Services:
     kpis: KpiService
     segments: SegmentService
     desk: DeskService
+    cards: MemberCardService
 
     @classmethod
     def create(
@@ -78,4 +80,5 @@ class Services:
             kpis=kpis,
             segments=SegmentService(db, now, audit, todays),
             desk=DeskService(db, now, shop.rules, kpis, gifts, shop.name, todays),
+            cards=MemberCardService(db, shop.name),
         )

@@ -162,6 +162,12 @@ class CustomerService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "This customer's card no longer exists."))
             return to_card(row)
 
+    def id_of_card(self, card_no: str) -> int | None:
+        """The customer whose card number this is exactly (a scanned card, a QR code on her phone)."""
+        with self.db.session() as s:
+            found = s.scalar(select(Customer.id).where(Customer.card_no == card_no.strip().upper()))
+            return int(found) if found is not None else None
+
     def by_card_no(self, card_no: str) -> CustomerCard:
         with self.db.session() as s:
             customer_id = s.scalar(select(Customer.id).where(Customer.card_no == card_no.strip().upper()))

@@ -1691,7 +1691,7 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>电话、卡号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="62"/>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="67"/>
         <source>No customer chosen: an anonymous sale.</source>
         <translation>未选择顾客：非会员销售。</translation>
     </message>
@@ -1786,8 +1786,8 @@ Type the card number to confirm:</source>
     </message>
     <message numerus="yes">
         <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="105"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="177"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="193"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -2157,12 +2157,13 @@ Type the card number to confirm:</source>
     <message>
         <location filename="../../boutique_vip/services/calls.py" line="206"/>
         <location filename="../../boutique_vip/services/customers.py" line="162"/>
-        <location filename="../../boutique_vip/services/customers.py" line="253"/>
-        <location filename="../../boutique_vip/services/customers.py" line="302"/>
+        <location filename="../../boutique_vip/services/customers.py" line="259"/>
+        <location filename="../../boutique_vip/services/customers.py" line="308"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
         <location filename="../../boutique_vip/services/sales.py" line="47"/>
         <location filename="../../boutique_vip/services/tiers.py" line="142"/>
         <location filename="../../boutique_vip/services/tiers.py" line="172"/>
+        <location filename="../../boutique_vip/services/cards.py" line="30"/>
         <source>This customer&apos;s card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
@@ -2172,12 +2173,12 @@ Type the card number to confirm:</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="169"/>
+        <location filename="../../boutique_vip/services/customers.py" line="175"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="257"/>
+        <location filename="../../boutique_vip/services/customers.py" line="263"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -2570,7 +2571,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="414"/>
+        <location filename="../../boutique_vip/cli.py" line="428"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -3001,7 +3002,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="536"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
         <location filename="../../boutique_vip/self_check.py" line="48"/>
         <source>Customers</source>
         <translation>顾客</translation>
@@ -3112,218 +3113,254 @@ Type the card number to confirm:</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="189"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <source>&amp;Print her member card…</source>
+        <translation>打印她的会员卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="195"/>
+        <source>Member cards of the &amp;month&apos;s new members…</source>
+        <translation>本月新会员的会员卡(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="200"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="202"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="192"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="203"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="195"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="196"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="198"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="209"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="206"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="217"/>
         <source>Closing the window keeps the program in the &amp;tray</source>
         <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="217"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
         <source>&amp;Start with the PC</source>
         <translation>开机自动启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="231"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="242"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="236"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="269"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
         <source>Saving the rules and sorting every customer again…</source>
         <translation>正在保存规则并重新为每位顾客分级…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="275"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="286"/>
         <source>The rules are saved: {n} tiers changed.</source>
         <translation>规则已保存：{n} 位顾客的等级有变化。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="306"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="317"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="308"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="319"/>
         <source>Gift plan {month}: approval overdue by {days} days</source>
         <translation>礼品计划 {month}：审批已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="323"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="334"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="325"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="695"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="336"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="743"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="370"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
         <source>Start with the PC</source>
         <translation>开机自动启动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="371"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="382"/>
         <source>The setting could not be changed: {reason}</source>
         <translation>无法更改此设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="390"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
         <source>Close Boutique VIP</source>
         <translation>关闭 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="392"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="403"/>
         <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
         <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="397"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="408"/>
         <source>Keep running in the tray</source>
         <translation>留在托盘继续运行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="398"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="409"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="418"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="412"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="503"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="514"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="505"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="516"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="518"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="529"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="536"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="552"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="563"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="578"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="585"/>
+        <source>Member card {card_no}</source>
+        <translation>会员卡 {card_no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="605"/>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
+        <source>Cards of the customers registered in:</source>
+        <translation>打印以下月份登记的顾客的会员卡：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="605"/>
+        <source>Nobody registered in {month}.</source>
+        <translation>{month} 没有新登记的顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="610"/>
+        <source>Member cards {month}</source>
+        <translation>会员卡 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="626"/>
         <source>Excel, Chinese column names (*.xlsx)</source>
         <translation>Excel，中文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="579"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="627"/>
         <source>Excel, English column names (*.xlsx)</source>
         <translation>Excel，英文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="580"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="628"/>
         <source>CSV, Chinese column names (*.csv)</source>
         <translation>CSV，中文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="581"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="629"/>
         <source>CSV, English column names (*.csv)</source>
         <translation>CSV，英文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="585"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="633"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="647"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="610"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="658"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="619"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="667"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="679"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="662"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="710"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="664"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="712"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3336,7 +3373,7 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="696"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="744"/>
         <source>Still running here: the call list comes forward at {hour}:00.</source>
         <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
     </message>
@@ -4697,6 +4734,16 @@ Database: {db}</source>
         <source>home delivery</source>
         <translation>送货上门</translation>
     </message>
+    <message>
+        <location filename="../../boutique_vip/reports/member_card.py" line="32"/>
+        <source>VIP member</source>
+        <translation>贵宾会员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/reports/member_card.py" line="33"/>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
 </context>
 <context>
     <name>ShopTray</name>
@@ -5310,7 +5357,7 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="239"/>
+        <location filename="../../boutique_vip/services/customers.py" line="245"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>

@@ -103,3 +103,32 @@ def test_the_readmes_own_example_finds_customers_in_the_demo(
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and rows
     assert all({"XL", "XXL"} & set(r["size"].split("/")) for r in rows)
+
+
+def test_cards_print_one_card_or_the_months_new_members(
+    shop: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    one = tmp_path / "card.pdf"
+    code, _, err = run(capsys, "--db", shop, "cards", "print", "--card", "vip00001", "--out", str(one))
+    assert code == 0 and "card VIP00001 written" in err
+    assert "VIP00001" in pdf_text(one)
+    sheet = tmp_path / "sheet.pdf"
+    code, _, err = run(
+        capsys,
+        "--db",
+        shop,
+        "--date",
+        "2026-11-23",
+        "cards",
+        "print",
+        "--month",
+        "2026-10",
+        "--out",
+        str(sheet),
+    )
+    count = int(err.split()[0])
+    assert code == 0 and count > 0 and pdf_text(sheet).count("VIP0") == count
+    code, _, err = run(
+        capsys, "--db", shop, "cards", "print", "--card", "NOPE", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 1 and "there is no card NOPE" in err

@@ -253,3 +253,22 @@ def test_a_new_card_opens_on_its_first_page_and_asks_for_her_consent(
     answer(QMessageBox.StandardButton.No)
     assert tab(window).save()
     assert window.services.customers.get(window.services.customers.search("周敏")[0].id).consent_on is None
+
+
+def test_a_scanned_card_number_opens_her_card(qtbot: QtBot, window: MainWindow) -> None:
+    """A USB scanner types the card number and Enter: the search box opens her card at once."""
+    search = tab(window).search
+    search.setFocus()
+    qtbot.keyClicks(search, "vip00003")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert tab(window).editor.card.card_no == "VIP00003"
+
+
+def test_print_her_member_card(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from boutique_vip.gui.widgets.pdf_preview import PdfPreview
+
+    shown: list[str] = []
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    tab(window).show_customer(window.services.customers.by_card_no("VIP00002").id or 0)
+    window.print_member_card()
+    assert shown == ["Member card VIP00002"]

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -311,3 +312,11 @@ def test_the_sale_just_recorded_is_voided_with_a_managers_pin(
     monkeypatch.setattr(VoidSaleDialog, "exec", lambda _self: 1)
     page.void_last_sale()  # (the counter forgets the receipt once voided)
     assert not page.void_button.isEnabled()
+
+
+def test_a_scanned_member_card_picks_her_at_the_counter(qtbot: QtBot, window: MainWindow) -> None:
+    page = counter(window)
+    page.picker.search.setFocus()
+    qtbot.keyClicks(page.picker.search, "VIP00003")
+    qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
+    assert page.picker.customer is not None and page.picker.customer.card_no == "VIP00003"

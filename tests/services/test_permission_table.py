@@ -60,6 +60,11 @@ TABLE: dict[str, Action | str] = {
     "CallService.log_outcome": Action.LOG_CALL,
     # customers
     "CustomerService.by_card_no": READS,
+    "CustomerService.id_of_card": READS,
+    # member cards: printing her card shows what the card already says
+    "MemberCardService.card": READS,
+    "MemberCardService.new_members": READS,
+    "MemberCardService.sheet": READS,
     "CustomerService.count": READS,
     "CustomerService.erase": Action.ERASE_CUSTOMER,
     "CustomerService.export_personal_data": Action.EXPORT,

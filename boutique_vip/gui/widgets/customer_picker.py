@@ -48,8 +48,13 @@ class CustomerPicker(QWidget):
         self.matches.setVisible(self.matches.count() > 0)
 
     def _take_first(self) -> None:
-        if self.matches.count():
-            self._take(self.matches.item(0))
+        """Enter: a card number typed in full (a scanner types the card's barcode and Enter) takes her card,
+        whatever else matches; otherwise the first match."""
+        typed = self.search.text().strip().upper()
+        items = [self.matches.item(i) for i in range(self.matches.count())]
+        exact = next((it for it in items if it.data(Qt.ItemDataRole.UserRole).card_no == typed), None)
+        if exact is not None or items:
+            self._take(exact or items[0])
 
     def _take(self, item: QListWidgetItem) -> None:
         self.set_customer(item.data(Qt.ItemDataRole.UserRole))

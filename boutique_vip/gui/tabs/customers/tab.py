@@ -107,8 +107,15 @@ class CustomersTab(QWidget):
             self._select(self._shown_id)
 
     def _search_now_and_open(self) -> None:
+        """Enter: her card at once when a whole card number was typed or scanned, else the first match."""
+        scanned = (
+            self.services.customers.id_of_card(self.search.text()) if self.search.text().strip() else None
+        )
         self.run_search()
-        self.open_selected()
+        if scanned is not None:
+            self.show_customer(scanned)
+        else:
+            self.open_selected()
 
     def _select(self, customer_id: int) -> None:
         row = self.model.row_of(customer_id)
