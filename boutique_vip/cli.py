@@ -156,6 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument("--out", type=Path, metavar="FILE", required=True)
     top20 = report.add_parser("top20", help="the 20 best customers by lifetime spend (PDF, staff training)")
     top20.add_argument("--out", type=Path, metavar="FILE", required=True)
+    receipts = sub.add_parser("receipts", help="receipts already recorded").add_subparsers(
+        dest="action", required=True
+    )
+    attach = receipts.add_parser(
+        "attach", help="补登: put an anonymous receipt of the last days on her card (points as of its day)"
+    )
+    attach.add_argument("receipt_no", metavar="RECEIPT_NO")
+    attach.add_argument("--card", metavar="CARD_NO", required=True)
     cards = sub.add_parser("cards", help="member cards with a barcode and a QR code (PDF)").add_subparsers(
         dest="action", required=True
     )
@@ -568,6 +576,18 @@ def cmd_segment(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_receipts(services: Services, args: argparse.Namespace) -> int:
+    customer_id = services.customers.id_of_card(args.card)
+    if customer_id is None:
+        print(f"there is no card {args.card}", file=sys.stderr)
+        return 1
+    points = services.sales.attach_receipt(args.receipt_no, customer_id, None)
+    print(
+        f"receipt {args.receipt_no} is on card {args.card.strip().upper()}: {points} points", file=sys.stderr
+    )
+    return 0
+
+
 def cmd_cards(services: Services, args: argparse.Namespace) -> int:
     language = args.lang or "zh_CN"
     if args.card:
@@ -630,6 +650,7 @@ COMMANDS = {
     "report": cmd_report,
     "segment": cmd_segment,
     "cards": cmd_cards,
+    "receipts": cmd_receipts,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,

@@ -83,6 +83,14 @@ class Rules:
         Decimal("10000"),
         POINTS,
     )
+    back_registration_days: int = _rule(  # 补登: an anonymous receipt put on her card afterwards
+        30,
+        QT_TRANSLATE_NOOP("Rules", "Days a receipt can be put on her card afterwards (补登)"),
+        U_DAYS,
+        0,
+        3650,
+        POINTS,
+    )
     # Tiers (客户分类)
     tier_a_lifetime_points: int = _rule(
         5000, QT_TRANSLATE_NOOP("Rules", "A from lifetime points"), U_POINTS, 1, 10_000_000, TIERS

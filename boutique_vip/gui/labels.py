@@ -95,6 +95,7 @@ def audit_action_names() -> dict[str, str]:
         "segment_saved": QCoreApplication.translate("Audit", "targeted list saved"),
         "campaign": QCoreApplication.translate("Audit", "targeted list sent to the call list"),
         "sale_voided": QCoreApplication.translate("Audit", "sale voided"),
+        "receipt_attached": QCoreApplication.translate("Audit", "receipt put on her card (补登)"),
         "user_group_set": QCoreApplication.translate("Audit", "sales group of a user set"),
         "pin_reset": QCoreApplication.translate("Audit", "new PIN given"),
         "user_disabled": QCoreApplication.translate("Audit", "user disabled"),

@@ -131,6 +131,7 @@ class ReceiptFilter:
     staff_id: int | None = None
     customer_id: int | None = None
     kind: str = ""  # "sale" or "return"; empty: both
+    anonymous: bool = False  # only receipts on no card (to put one on hers: 补登)
 
 
 @dataclass(frozen=True)
@@ -693,6 +694,97 @@ class SalesService:
             )
             return quote
 
+    @changes(*SALE)
+    def attach_receipt(self, receipt_no: str, customer_id: int, actor: Actor | None) -> int:
+        """补登: she bought without her card and brings the receipt. An anonymous sale of the last days (a rule)
+        is put on her card: its points are earned as of the receipt's day (her birthday multiplier then), it
+        counts as a registered receipt from now on, her tier is worked out again, and the audit log keeps it.
+        Returns the points earned."""
+        require(actor, Action.RECORD_SALE)
+        rules = self.rules()
+        today = self.now().date()
+        with self.db.session() as s, s.begin():
+            receipt = self._sale_receipt(s, receipt_no)
+            customer = s.get(Customer, customer_id)
+            if customer is None or customer.erased_on is not None:
+                raise NotFound(NO_CUSTOMER)
+            if receipt.customer_id is not None:
+                owner = s.scalar(select(Customer.card_no).where(Customer.id == receipt.customer_id))
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already on card {card_no}."),
+                    receipt_no=receipt.receipt_no,
+                    card_no=owner or "",
+                )
+            age = (today - receipt.day).days
+            if age > rules.back_registration_days:
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Receipt {receipt_no} is {days} days old: a receipt can be put on a card within "
+                        "{limit} days (a rule).",
+                    ),
+                    receipt_no=receipt.receipt_no,
+                    days=age,
+                    limit=rules.back_registration_days,
+                )
+            if any(self._returned_qty(s, receipt).values()):
+                raise BoutiqueError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Part of receipt {receipt_no} was returned: it cannot be put on a card."
+                    ),
+                    receipt_no=receipt.receipt_no,
+                )
+            lines = [
+                SaleLine(
+                    ln.sku,
+                    ln.description,
+                    ln.category,
+                    ln.size,
+                    ln.colour,
+                    ln.style,
+                    ln.qty,
+                    ln.unit_price,
+                    ln.discount,
+                    ln.amount,
+                    ln.on_sale,
+                )
+                for ln in receipt.lines
+            ]
+            quote = self._quote(s, customer_id, lines, 0, receipt.day, rules)
+            receipt.customer_id = customer_id
+            receipt.group_id = receipt.group_id or customer.group_id
+            for line, points in zip(receipt.lines, quote.line_points, strict=True):
+                line.points = points
+            if quote.points:
+                why = (
+                    f" ×{quote.rule.multiplier} {quote.rule.why.value} {quote.rule.holiday}".rstrip()
+                    if quote.rule.multiplier > 1
+                    else ""
+                )
+                self._ledger(
+                    s,
+                    customer_id,
+                    receipt.day,
+                    LedgerKind.EARN,
+                    quote.points,
+                    receipt.id,
+                    f"receipt {receipt.receipt_no}{why}",
+                    actor.id if actor else None,
+                )
+            s.flush()
+            tier_store.apply(
+                s, today, rules, f"receipt {receipt.receipt_no} put on her card", self.now(), [customer_id]
+            )
+            self.audit.record_in(
+                s,
+                actor,
+                "receipt_attached",
+                receipt.receipt_no,
+                card_no=customer.card_no,
+                points=quote.points,
+            )
+            return quote.points
+
     def last_sold(self, sku: str) -> SaleLine | None:
         """What the shop last sold under this SKU (description, category, size, colour, style, price): the
         counter fills a line from the SKU alone (typed or scanned)."""
@@ -820,6 +912,8 @@ class SalesService:
             stmt = stmt.where(Receipt.customer_id == filters.customer_id)
         if filters.kind:
             stmt = stmt.where(Receipt.kind == filters.kind)
+        if filters.anonymous:
+            stmt = stmt.where(Receipt.customer_id.is_(None))
         with self.db.session() as s:
             return [
                 ReceiptSummary(

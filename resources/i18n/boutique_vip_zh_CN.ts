@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="79"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
@@ -358,197 +358,202 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="98"/>
+        <source>receipt put on her card (补登)</source>
+        <translation>小票补登到会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>sales group of a user set</source>
         <translation>设置用户的销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
         <source>new PIN given</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
         <source>user disabled</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
         <source>attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>refund (yuan)</source>
         <translation>退款（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="168"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="169"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="170"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="171"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="180"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="181"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="181"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="182"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -819,12 +824,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="274"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="275"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="276"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="277"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1537,7 +1542,7 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>保存销售（F12）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="126"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="130"/>
         <source>Redeem (F8)</source>
         <translation>积分抵扣（F8）</translation>
     </message>
@@ -1557,84 +1562,94 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="123"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="122"/>
+        <source>Put a receipt she bought without her card on it (补登)…</source>
+        <translation>补登未带卡的小票…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="127"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="124"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="129"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="127"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="131"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="132"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="318"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="331"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="326"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="339"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="320"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="328"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="321"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="329"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="324"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="332"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="327"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="348"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="356"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="352"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="360"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="419"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="427"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="425"/>
+        <source>Receipt {receipt_no} is on the card of {name}: {points} points.</source>
+        <translation>小票 {receipt_no} 已补登到 {name} 的会员卡：{points} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="446"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="454"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="419"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="446"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="427"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="454"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -2156,6 +2171,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/calls.py" line="206"/>
+        <location filename="../../boutique_vip/services/cards.py" line="30"/>
         <location filename="../../boutique_vip/services/customers.py" line="162"/>
         <location filename="../../boutique_vip/services/customers.py" line="259"/>
         <location filename="../../boutique_vip/services/customers.py" line="308"/>
@@ -2163,7 +2179,6 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/sales.py" line="47"/>
         <location filename="../../boutique_vip/services/tiers.py" line="142"/>
         <location filename="../../boutique_vip/services/tiers.py" line="172"/>
-        <location filename="../../boutique_vip/services/cards.py" line="30"/>
         <source>This customer&apos;s card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
@@ -2408,64 +2423,79 @@ Type the card number to confirm:</source>
         <translation>小票日期为 {day}，晚于今天（{today}）：还不能登记。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="272"/>
+        <location filename="../../boutique_vip/services/sales.py" line="273"/>
         <source>Points can only be redeemed on a customer&apos;s card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="277"/>
+        <location filename="../../boutique_vip/services/sales.py" line="278"/>
         <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="287"/>
+        <location filename="../../boutique_vip/services/sales.py" line="288"/>
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="376"/>
+        <location filename="../../boutique_vip/services/sales.py" line="377"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
         <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="387"/>
+        <location filename="../../boutique_vip/services/sales.py" line="388"/>
         <source>A receipt number has at most {limit} characters.</source>
         <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="448"/>
+        <location filename="../../boutique_vip/services/sales.py" line="449"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="478"/>
+        <location filename="../../boutique_vip/services/sales.py" line="479"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="485"/>
+        <location filename="../../boutique_vip/services/sales.py" line="486"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="502"/>
+        <location filename="../../boutique_vip/services/sales.py" line="503"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="566"/>
+        <location filename="../../boutique_vip/services/sales.py" line="567"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="670"/>
+        <location filename="../../boutique_vip/services/sales.py" line="671"/>
         <source>Only a sale made today can be voided; record a return of receipt {receipt_no}.</source>
         <translation>只有当天的销售可以作废；请为小票 {receipt_no} 办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="678"/>
+        <location filename="../../boutique_vip/services/sales.py" line="679"/>
         <source>Part of receipt {receipt_no} was already returned: record a return of the rest instead.</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="714"/>
+        <source>Receipt {receipt_no} is already on card {card_no}.</source>
+        <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="721"/>
+        <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
+        <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/sales.py" line="732"/>
+        <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
+        <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
@@ -2571,7 +2601,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="428"/>
+        <location filename="../../boutique_vip/cli.py" line="436"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -3465,47 +3495,58 @@ Database: {db}</source>
 <context>
     <name>PickReceiptDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="36"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="43"/>
+        <source>Put a receipt on her card</source>
+        <translation>补登小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="44"/>
+        <source>Sales without a card of the last {days} days:</source>
+        <translation>最近 {days} 天未登记会员卡的销售：</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="48"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="52"/>
         <source>Return: which sale?</source>
         <translation>退货：哪一笔销售？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="39"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="49"/>
         <source>Recent sales of {name}:</source>
         <translation>{name} 最近的购买：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="42"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="53"/>
         <source>The shop&apos;s sales of the last {days} days:</source>
         <translation>本店最近 {days} 天的销售：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="58"/>
         <source>Receipt</source>
         <translation>小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="58"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="47"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="58"/>
         <source>Total (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="61"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="72"/>
         <source>or type the number on her receipt</source>
         <translation>或输入小票上的号码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/pick_receipt.py" line="78"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
@@ -4087,82 +4128,82 @@ Database: {db}</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="88"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="96"/>
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="91"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="99"/>
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="97"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="105"/>
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="100"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="108"/>
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="103"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="111"/>
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="107"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="115"/>
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="142"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="150"/>
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="148"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="156"/>
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="175"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="183"/>
         <source>Registration rate at least</source>
         <translation>登记率至少</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="187"/>
         <source>New customers per group and month (January–June, October–December)</source>
         <translation>每组每月新顾客（1–6月、10–12月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="187"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="195"/>
         <source>New customers per group and month (July–September)</source>
         <translation>每组每月新顾客（7–9月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="194"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="202"/>
         <source>Bonus when over the new-customer target by</source>
         <translation>新顾客超出目标达到此比例时奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="197"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
         <source>… for this many months in a row</source>
         <translation>……连续达到的月数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="200"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="208"/>
         <source>After-sale follow-up target</source>
         <translation>售后回访目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="213"/>
         <source>Lock the program after minutes without use (0: never)</source>
         <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="151"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="159"/>
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
@@ -4252,62 +4293,67 @@ Database: {db}</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="94"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="88"/>
+        <source>Days a receipt can be put on her card afterwards (补登)</source>
+        <translation>小票可补登到会员卡的天数（补登）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="102"/>
         <source>Recent window</source>
         <translation>近期统计范围</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="111"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="119"/>
         <source>A holiday gift: highest cost</source>
         <translation>A 类节日礼品：最高成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="119"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="127"/>
         <source>A birthday gift: lowest cost</source>
         <translation>A 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="127"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="135"/>
         <source>B holiday: voucher</source>
         <translation>B 类节日：代金券</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="135"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="143"/>
         <source>B birthday gift: lowest cost</source>
         <translation>B 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="145"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="153"/>
         <source>Call hour starts at</source>
         <translation>回访时段开始</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="146"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="154"/>
         <source>Call hour ends at</source>
         <translation>回访时段结束</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="154"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="162"/>
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="157"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="165"/>
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="161"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="169"/>
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="168"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="176"/>
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="171"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
@@ -4838,103 +4884,103 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="205"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="206"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="210"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="213"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="214"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="196"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="215"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="197"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="216"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="218"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="219"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="225"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="232"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="248"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="252"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="255"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="256"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -5407,22 +5453,22 @@ The damaged file was moved to {aside}.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="663"/>
+        <location filename="../../boutique_vip/services/sales.py" line="664"/>
         <source>Say why the sale is voided.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="750"/>
+        <location filename="../../boutique_vip/services/sales.py" line="842"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="753"/>
+        <location filename="../../boutique_vip/services/sales.py" line="845"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="762"/>
+        <location filename="../../boutique_vip/services/sales.py" line="854"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
@@ -5452,17 +5498,17 @@ The damaged file was moved to {aside}.</source>
         <translation>请为名单命名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="268"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="276"/>
         <source>{rule}: enter a number from {low} to {high} ({unit}).</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="280"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="288"/>
         <source>“{first}” must come before “{second}”.</source>
         <translation>“{first}”必须早于“{second}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="282"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="290"/>
         <source>“{first}” must not be more than “{second}”.</source>
         <translation>“{first}”不能大于“{second}”。</translation>
     </message>

@@ -132,3 +132,21 @@ def test_cards_print_one_card_or_the_months_new_members(
         capsys, "--db", shop, "cards", "print", "--card", "NOPE", "--out", str(tmp_path / "x.pdf")
     )
     assert code == 1 and "there is no card NOPE" in err
+
+
+def test_receipts_attach_puts_an_anonymous_receipt_on_her_card(
+    shop: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    till = tmp_path / "till.csv"
+    till.write_text(
+        "receipt_no,date,qty,amount,description\nT9001,2026-11-20,1,300,针织衫\n", encoding="utf-8"
+    )
+    assert run(capsys, "--db", shop, "--date", "2026-11-23", "import", "purchases", str(till))[0] == 0
+    code, _, err = run(
+        capsys, "--db", shop, "--date", "2026-11-23", "receipts", "attach", "T9001", "--card", "vip00005"
+    )
+    assert code == 0 and "receipt T9001 is on card VIP00005: 300 points" in err
+    code, _, err = run(
+        capsys, "--db", shop, "--date", "2026-11-23", "receipts", "attach", "T9001", "--card", "VIP00006"
+    )
+    assert code == 1 and "already on card VIP00005" in err

@@ -320,3 +320,40 @@ def test_a_scanned_member_card_picks_her_at_the_counter(qtbot: QtBot, window: Ma
     qtbot.keyClicks(page.picker.search, "VIP00003")
     qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
     assert page.picker.customer is not None and page.picker.customer.card_no == "VIP00003"
+
+
+def test_a_receipt_bought_without_her_card_is_put_on_it_at_the_counter(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from boutique_vip.gui.tabs.purchases.pick_receipt import PickReceiptDialog
+
+    services = window.services
+    anonymous = services.sales.record_sale(
+        Sale(None, dt.datetime(2026, 11, 21, 11), [SaleLine(qty=1, unit_price=Decimal(400))]), None
+    ).receipt_no
+    services.sales.record_sale(  # on a card already: not offered
+        Sale(
+            services.customers.search("shan")[0].id,
+            dt.datetime(2026, 11, 21, 12),
+            [SaleLine(qty=1, unit_price=Decimal(100))],
+        ),
+        None,
+    )
+    page = counter(window)
+    assert not page.attach_button.isEnabled()
+    choose(page, "zxy")
+    offered: list[list[str]] = []
+
+    def pick(dialog: PickReceiptDialog) -> int:
+        offered.append([r.receipt_no for r in dialog.receipts])
+        return 1  # the first, selected
+
+    monkeypatch.setattr(PickReceiptDialog, "exec", pick)
+    page.attach_receipt()
+    assert offered == [[anonymous]]
+    message = window.purchases.findChild(QLabel, "purchasesMessage")
+    assert (
+        message is not None and f"Receipt {anonymous} is on the card of 张晓燕: 400 points." in message.text()
+    )
+    zhang = services.customers.search("zxy")[0]
+    assert services.tiers.of(zhang.id).balance == 400  # type: ignore[union-attr]

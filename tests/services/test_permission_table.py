@@ -115,6 +115,7 @@ TABLE: dict[str, Action | str] = {
     # profiles
     "ProfileService.derived": READS,
     # sales
+    "SalesService.attach_receipt": Action.RECORD_SALE,
     "SalesService.correct_points": Action.POINT_CORRECTION,
     "SalesService.history": READS,
     "SalesService.last_sold": READS,

@@ -118,6 +118,10 @@ class CounterPage(QWidget):
         self.void_button.setEnabled(False)
         self.visit_button = named(QPushButton(self.tr("Log a store visit (no purchase)")), "logVisit")
         self.visit_button.clicked.connect(self.log_visit)
+        self.attach_button = named(
+            QPushButton(self.tr("Put a receipt she bought without her card on it (补登)…")), "attachReceipt"
+        )
+        self.attach_button.clicked.connect(self.attach_receipt)
 
         sums = QFormLayout()
         sums.addRow(self.tr("Total"), self.total)
@@ -128,7 +132,10 @@ class CounterPage(QWidget):
         who = QGroupBox(self.tr("Customer"))
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(self.picker)
-        who_layout.addWidget(self.visit_button)
+        who_buttons = QHBoxLayout()
+        who_buttons.addWidget(self.visit_button)
+        who_buttons.addWidget(self.attach_button)
+        who_layout.addLayout(who_buttons)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.scan, 1)
         line_buttons.addWidget(add)
@@ -284,6 +291,7 @@ class CounterPage(QWidget):
 
     def _customer_chosen(self, row: CustomerRow | None) -> None:
         self.visit_button.setEnabled(row is not None)
+        self.attach_button.setEnabled(row is not None)
         self.redeem.setEnabled(row is not None)
         self.update_quote()
 
@@ -399,6 +407,25 @@ class CounterPage(QWidget):
             return
         if dialog.exec():
             self.saved.emit(dialog.outcome)
+
+    def attach_receipt(self) -> None:
+        """补登: a sale of the last days made without her card goes on it, points as of its day."""
+        from boutique_vip.gui.tabs.purchases.pick_receipt import PickReceiptDialog
+
+        customer = self.picker.customer
+        if customer is None:
+            return
+        days = self.services.shop.rules().back_registration_days
+        picker = PickReceiptDialog(self.services, customer, self, anonymous_within=days)
+        if not picker.exec() or not picker.receipt_no():
+            return
+        attached = Change(self.services.sales.attach_receipt, picker.receipt_no(), customer.id, self.actor)
+        if run_operation(self, self.bus, attached):
+            self.saved.emit(
+                self.tr("Receipt {receipt_no} is on the card of {name}: {points} points.").format(
+                    receipt_no=picker.receipt_no(), name=customer.name, points=attached.result
+                )
+            )
 
     def void_last_sale(self) -> None:
         from boutique_vip.gui.dialogs.void_sale import VoidSaleDialog

@@ -29,16 +29,27 @@ SHOWN = 50
 
 class PickReceiptDialog(QDialog):
     def __init__(
-        self, services: Services, customer: CustomerRow | None, parent: QWidget | None = None
+        self,
+        services: Services,
+        customer: CustomerRow | None,
+        parent: QWidget | None = None,
+        anonymous_within: int | None = None,
     ) -> None:
+        """``anonymous_within``: pick an anonymous sale of those last days (to put it on her card, 补登)."""
         super().__init__(parent)
         self.setObjectName("pickReceiptDialog")
-        self.setWindowTitle(self.tr("Return: which sale?"))
         self.resize(620, 420)
-        if customer is not None:
+        if anonymous_within is not None:
+            self.setWindowTitle(self.tr("Put a receipt on her card"))
+            intro = self.tr("Sales without a card of the last {days} days:").format(days=anonymous_within)
+            since = clock.today() - dt.timedelta(days=anonymous_within)
+            filters = ReceiptFilter(day_from=since, kind="sale", anonymous=True)
+        elif customer is not None:
+            self.setWindowTitle(self.tr("Return: which sale?"))
             intro = self.tr("Recent sales of {name}:").format(name=customer.name)
             filters = ReceiptFilter(customer_id=customer.id, kind="sale")
         else:
+            self.setWindowTitle(self.tr("Return: which sale?"))
             intro = self.tr("The shop's sales of the last {days} days:").format(days=RECENT_DAYS)
             filters = ReceiptFilter(day_from=clock.today() - dt.timedelta(days=RECENT_DAYS), kind="sale")
         self.receipts = services.sales.receipts(filters, limit=SHOWN)
