@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
         ("translations", _translations),
         ("database", lambda: _database(args)),
         ("signed sheet", _signed_sheet),
+        ("member card", _member_card),
         ("excel", _excel),
     ]
     print(f"Boutique VIP {__version__} ({'bundle' if getattr(sys, 'frozen', False) else 'source'})")
@@ -55,6 +56,16 @@ def _translations() -> str:
     if not look_in or look_in == source:
         raise RuntimeError(f"cannot load Qt's Chinese from {qtbase}")
     return f"{qm.name} (Customers → {title}), {qtbase.name} (Look in: → {look_in})"
+
+
+def _member_card() -> str:
+    """A member card with its Code128 barcode and QR code (ReportLab loads its barcode kinds by name)."""
+    from boutique_vip.reports.member_card import MemberCard, build_member_card
+
+    pdf = build_member_card("衣尚精品", MemberCard("VIP00001", "曾小贤", "A"))
+    if not pdf.startswith(b"%PDF"):
+        raise RuntimeError("the member card is not a PDF")
+    return f"{len(pdf)} bytes"
 
 
 def _database(args: argparse.Namespace) -> str:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from boutique_vip.domain.kpi import month_bounds
-from boutique_vip.reports.member_card import MemberCard, build_card_sheet, build_member_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer
+
+if TYPE_CHECKING:  # ReportLab's barcodes are loaded when a card is printed, not at every start
+    from boutique_vip.reports.member_card import MemberCard
 
 
 class MemberCardService:
@@ -20,6 +23,8 @@ class MemberCardService:
 
     def card(self, customer_id: int, language: str = "zh_CN") -> bytes:
         """Her card, on a page of the card's size (a card printer, or printed and cut)."""
+        from boutique_vip.reports.member_card import MemberCard, build_member_card
+
         with self.db.session() as s:
             row = s.execute(
                 select(Customer.card_no, Customer.name, Customer.tier).where(
@@ -31,6 +36,8 @@ class MemberCardService:
         return build_member_card(self.shop_name(), MemberCard(row[0], row[1], row[2] or ""), language)
 
     def new_members(self, month: str) -> list[MemberCard]:
+        from boutique_vip.reports.member_card import MemberCard
+
         first, last = month_bounds(month)
         with self.db.session() as s:
             rows = s.execute(
@@ -42,4 +49,6 @@ class MemberCardService:
 
     def sheet(self, month: str, language: str = "zh_CN") -> bytes:
         """The cards of the customers registered in ``month``, eight to an A4 page with cut marks."""
+        from boutique_vip.reports.member_card import build_card_sheet
+
         return build_card_sheet(self.shop_name(), self.new_members(month), language)
