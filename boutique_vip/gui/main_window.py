@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("Switch &user…"), self.switch_user, "Ctrl+U", "actionSwitchUser")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self._action(
+            file_menu, self.tr("&Quit"), self.quit_program, QKeySequence.StandardKey.Quit, "actionQuit"
+        )
 
         cards = menu.addMenu(self.tr("&Customers"))
         self._action(cards, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find, "actionFind")
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
         tray = ShopTray(self.windowIcon(), self)
         tray.open_action.triggered.connect(lambda: self.bring_forward())
         tray.calls_action.triggered.connect(lambda: self.bring_forward(calls=True))
-        tray.quit_action.triggered.connect(self.quit_from_tray)
+        tray.quit_action.triggered.connect(self.quit_program)
         tray.messageClicked.connect(lambda: self.bring_forward(calls=True))
         tray.activated.connect(self._tray_clicked)
         if ShopTray.available():
@@ -382,7 +384,8 @@ class MainWindow(QMainWindow):
                 self.tr("The setting could not be changed: {reason}").format(reason=exc.strerror or exc),
             )
 
-    def quit_from_tray(self) -> None:
+    def quit_program(self) -> None:
+        """File → Quit and the tray's Quit: the program ends (closing the window may only hide it in the tray)."""
         self.quitting = True
         QApplication.setQuitOnLastWindowClosed(True)
         if not self.close():

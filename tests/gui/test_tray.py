@@ -77,10 +77,24 @@ def test_quit_from_the_tray_quits(
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     window.close()  # into the tray
-    window.quit_from_tray()
+    window.quit_program()
     assert quits == [True] and not window.call_timer.isActive()
 
 
 def test_without_a_tray_closing_quits_without_asking(qtbot: QtBot, window: MainWindow) -> None:
     window.close()
     assert window.preferences.close_to_tray is None and not window.call_timer.isActive()
+
+
+def test_file_quit_quits_even_when_closing_keeps_it_in_the_tray(
+    qtbot: QtBot, window: MainWindow, with_tray: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction
+
+    window.preferences.close_to_tray = True
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    action = window.findChild(QAction, "actionQuit")
+    assert action is not None
+    action.trigger()
+    assert quits == [True] and not window.call_timer.isActive() and with_tray == []
