@@ -75,6 +75,7 @@ KPI_COLUMNS = (
     "registered_receipts",
     "bonus",
     "repurchase_rate",
+    "referred_new_customers",
 )
 TIER_COLUMNS = ("card_no", "tier", "status", "lifetime_points", "balance", "base_tier", "reason")
 
@@ -542,6 +543,7 @@ def _kpi_row(k: Kpi) -> dict[str, Any]:
         "registered_receipts": k.counts.registered_receipts,
         "bonus": "yes" if k.bonus else "no",
         "repurchase_rate": text(k.repurchase_rate),
+        "referred_new_customers": k.counts.referred_new_customers,
     }
 
 

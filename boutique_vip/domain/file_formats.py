@@ -38,6 +38,7 @@ CUSTOMER_COLUMNS: dict[str, tuple[str, ...]] = {
     "manual_tier": ("手工分类", "手工等级"),
     "opening_points": ("期初积分", "原积分"),
     "notes": ("备注",),
+    "referrer": ("推荐人", "介绍人"),  # her referrer's card number or phone
 }
 
 PURCHASE_COLUMNS: dict[str, tuple[str, ...]] = {

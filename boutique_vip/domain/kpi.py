@@ -82,6 +82,7 @@ class KpiCounts:
     quarter_buyers: int  # customers who bought in the month's quarter …
     quarter_repeat_buyers: int  # … and more than once in it
     new_customer_target: int
+    referred_new_customers: int = 0  # new customers of the month another customer brought
 
 
 @dataclass(frozen=True)

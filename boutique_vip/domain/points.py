@@ -27,10 +27,17 @@ class LedgerKind(StrEnum):
     REDEEM_RETURNED = "redeem_returned"  # points that paid for returned pieces, given back to the balance
     CORRECTION = "correction"
     OPENING = "opening"  # balance carried over from an old system
+    REFERRAL = "referral"  # to the customer who brought a new one, at the new one's first purchase
 
 
 #: Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.
-LIFETIME_KINDS = (LedgerKind.EARN, LedgerKind.RETURN, LedgerKind.CORRECTION, LedgerKind.OPENING)
+LIFETIME_KINDS = (
+    LedgerKind.EARN,
+    LedgerKind.RETURN,
+    LedgerKind.CORRECTION,
+    LedgerKind.OPENING,
+    LedgerKind.REFERRAL,
+)
 
 
 class Multiplier(StrEnum):

@@ -91,6 +91,16 @@ class Rules:
         3650,
         POINTS,
     )
+    referral_points: int = _rule(  # 0: off
+        0,
+        QT_TRANSLATE_NOOP(
+            "Rules", "Points to the customer who brought a new one, at her first purchase (0: off)"
+        ),
+        U_POINTS,
+        0,
+        100_000,
+        POINTS,
+    )
     # Tiers (客户分类)
     tier_a_lifetime_points: int = _rule(
         5000, QT_TRANSLATE_NOOP("Rules", "A from lifetime points"), U_POINTS, 1, 10_000_000, TIERS

@@ -61,6 +61,7 @@ def ledger_kind_names() -> dict[str, str]:
         "refund_settled": QCoreApplication.translate("Labels", "kept from the refund"),
         "correction": QCoreApplication.translate("Labels", "correction"),
         "opening": QCoreApplication.translate("Labels", "opening balance"),
+        "referral": QCoreApplication.translate("Labels", "for bringing a new customer"),
     }
 
 
@@ -214,6 +215,10 @@ def _patterns_in(_language_marker: str) -> list[tuple[re.Pattern[str], str]]:
             QCoreApplication.translate("Stored", "receipt {no} ×{x} {holiday}"),
         ),
         (re.compile(r"^receipt (?P<no>\S+)$"), QCoreApplication.translate("Stored", "receipt {no}")),
+        (
+            re.compile(r"^referral (?P<card>\S+)$"),
+            QCoreApplication.translate("Stored", "brought {card}, first purchase"),
+        ),
         (
             re.compile(r"^return (?P<no>\S+) of (?P<of>\S+)$"),
             QCoreApplication.translate("Stored", "return {no} of {of}"),

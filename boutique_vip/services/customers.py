@@ -23,6 +23,7 @@ from boutique_vip.domain.errors import (
     ValidationFailed,
 )
 from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.points import LedgerKind
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.search_key import normalize_query
 from boutique_vip.domain.users import Actor
@@ -31,7 +32,7 @@ from boutique_vip.storage import search_index
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_card_no, to_card, write_card
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.models import Customer, SalesGroup, User
+from boutique_vip.storage.models import Customer, PointsEntry, SalesGroup, User
 from boutique_vip.storage.privacy import card_as_dict, erase_personal_data, personal_data
 
 
@@ -227,6 +228,7 @@ class CustomerService:
         errors = check_card(card)
         if errors:
             raise ValidationFailed(errors)
+        referrer_id, referrer = self._referrer(s, card)  # read before a new row is added (no autoflush)
         if card.phone:
             other = s.execute(
                 select(Customer.id, Customer.card_no, Customer.name).where(Customer.phone == card.phone)
@@ -278,10 +280,63 @@ class CustomerService:
                 row.registered_on = card.registered_on
         if card.consent_on and not card.consent_version:
             card = replace(card, consent_version=CONSENT_TEXT_VERSION)
-        write_card(row, card)
+        write_card(row, replace(card, referrer=referrer))
+        row.referrer_id = referrer_id
         row.updated_at = now
         s.flush()
         return row
+
+    @staticmethod
+    def _referrer(s: Session, card: CustomerCard) -> tuple[int | None, str]:
+        """The customer who brought her, named by card number or phone: a link to that card (its number is
+        what the card shows). Nobody found, or herself, is refused beside the field."""
+        typed = card.referrer.strip()
+        if not typed:
+            return None, ""
+        digits = "".join(ch for ch in typed if ch.isdigit())
+        found = s.execute(
+            select(Customer.id, Customer.card_no)
+            .where((Customer.card_no == typed.upper()) | (Customer.phone == (digits or typed)))
+            .order_by(Customer.id)
+            .limit(1)
+        ).first()
+        if found is None:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "referrer",
+                        QT_TRANSLATE_NOOP("Validation", "No card has the number or phone “{value}”."),
+                        value=typed,
+                    )
+                ]
+            )
+        if card.id is not None and found.id == card.id:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "referrer", QT_TRANSLATE_NOOP("Validation", "A customer cannot have brought herself.")
+                    )
+                ]
+            )
+        return int(found.id), str(found.card_no)
+
+    def referrals(self, customer_id: int) -> tuple[list[tuple[str, str]], int]:
+        """Whom she brought to the shop (card number, name) and the referral points she earned for them."""
+        with self.db.session() as s:
+            brought = [
+                (str(no), str(name))
+                for no, name in s.execute(
+                    select(Customer.card_no, Customer.name)
+                    .where(Customer.referrer_id == customer_id, Customer.erased_on.is_(None))
+                    .order_by(Customer.card_no)
+                )
+            ]
+            earned = s.scalar(
+                select(func.coalesce(func.sum(PointsEntry.points), 0)).where(
+                    PointsEntry.customer_id == customer_id, PointsEntry.kind == LedgerKind.REFERRAL.value
+                )
+            )
+            return brought, int(earned or 0)
 
     # --- privacy (PIPL) --------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.files import read_table, write_table
 from boutique_vip.services.sales import SalesService
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.customers import free_card_numbers, insert_cards, to_card
+from boutique_vip.storage.customers import free_card_numbers, insert_cards, link_referrers, to_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User
 from boutique_vip.storage.undo_log import SlicedWrite
@@ -395,6 +395,7 @@ class ImportService:
             "job",
             "interests",
             "notes",
+            "referrer",
         ):
             if name in values:
                 form[name] = values[name]
@@ -728,6 +729,7 @@ class ImportService:
                         card.manual_tier.value if card.manual_tier else "",
                         openings.get(c.id, "") or "",
                         card.notes,
+                        card.referrer,
                     ]
                 )
         self._write_export(path, CUSTOMER_COLUMNS, rows, chinese)
@@ -953,6 +955,7 @@ class _NewCards:
         )
         cards = [c if c.card_no else replace(c, card_no=next(numbers)) for c in self.cards]
         ids = insert_cards(s, cards, self.now)
+        link_referrers(s, ids)
         ledger = [
             {
                 "customer_id": customer_id,

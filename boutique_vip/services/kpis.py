@@ -129,6 +129,14 @@ class KpiService:
                 ).all()  # type: ignore[arg-type]
             )
 
+        referred = per_group(
+            s.execute(
+                select(C.group_id, func.count())
+                .where(C.registered_on.between(first, last), C.referrer_id.is_not(None))
+                .group_by(C.group_id)
+            ).all()  # type: ignore[arg-type]
+        )
+
         # After-sale follow-up: receipts of the month whose call is due by now, done when she was contacted
         # after the receipt and within the follow-up window.
         due_rows = s.execute(
@@ -240,5 +248,6 @@ class KpiService:
                 quarter_buyers=int(q_buyers[key]),
                 quarter_repeat_buyers=int(q_repeat[key]),
                 new_customer_target=targets[-1],
+                referred_new_customers=int(referred[key]),
             )
         return result

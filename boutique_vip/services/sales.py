@@ -362,9 +362,53 @@ class SalesService:
                     f"receipt {receipt_no}: {quote.redeem_value} yuan off",
                     user_id,
                 )
+            referrer = self._credit_referrer(s, customer, receipt, day, rules, user_id)
             if recompute:
-                tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), [customer.id])
+                affected = [customer.id] + ([referrer] if referrer else [])
+                tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), affected)
         return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
+
+    def _credit_referrer(
+        self,
+        s: Session,
+        customer: Customer,
+        receipt: Receipt,
+        day: dt.date,
+        rules: Rules,
+        user_id: int | None,
+    ) -> int | None:
+        """Her first purchase earns the customer who brought her the referral points (a rule, 0: off), once,
+        as a ledger row that names her. Returns the referrer credited."""
+        if not customer.referrer_id or not rules.referral_points:
+            return None
+        earlier = s.scalar(
+            select(Receipt.id)
+            .where(Receipt.customer_id == customer.id, Receipt.kind == "sale", Receipt.id != receipt.id)
+            .limit(1)
+        )
+        reason = f"referral {customer.card_no}"
+        credited = s.scalar(
+            select(PointsEntry.id)
+            .where(
+                PointsEntry.customer_id == customer.referrer_id,
+                PointsEntry.kind == LedgerKind.REFERRAL.value,
+                PointsEntry.reason == reason,
+            )
+            .limit(1)
+        )
+        if earlier is not None or credited is not None:
+            return None
+        self._ledger(
+            s,
+            customer.referrer_id,
+            day,
+            LedgerKind.REFERRAL,
+            rules.referral_points,
+            receipt.id,
+            reason,
+            user_id,
+        )
+        return customer.referrer_id
 
     def _check_day(self, day: dt.date) -> None:
         """A receipt dated after today would earn points that every figure of today leaves out; one dated

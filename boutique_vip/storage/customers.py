@@ -195,3 +195,34 @@ def insert_cards(s: Session, cards: Sequence[CustomerCard], now: dt.datetime) ->
 
 def _split(text: str) -> list[str]:
     return [p for p in text.split(";") if p]
+
+
+def link_referrers(s: Session, customer_ids: list[int]) -> None:
+    """New cards whose referrer was written as a card number or a phone (an import): linked to that card,
+    which also gives the referrer's card number as the text shown. A referrer found nowhere stays text."""
+    for ids in (customer_ids[i : i + 500] for i in range(0, len(customer_ids), 500)):
+        rows = s.execute(
+            select(models.Customer.id, models.Customer.referrer).where(
+                models.Customer.id.in_(ids),
+                models.Customer.referrer != "",
+                models.Customer.referrer_id.is_(None),
+            )
+        ).all()
+        for customer_id, typed in rows:
+            text = typed.strip()
+            digits = "".join(ch for ch in text if ch.isdigit())
+            found = s.execute(
+                select(models.Customer.id, models.Customer.card_no)
+                .where(
+                    ((models.Customer.card_no == text.upper()) | (models.Customer.phone == (digits or text))),
+                    models.Customer.id != customer_id,
+                )
+                .order_by(models.Customer.id)
+                .limit(1)
+            ).first()
+            if found is not None:
+                s.execute(
+                    update(models.Customer)
+                    .where(models.Customer.id == customer_id)
+                    .values(referrer_id=found.id, referrer=found.card_no)
+                )

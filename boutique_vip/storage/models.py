@@ -110,7 +110,8 @@ class Customer(Base):
     no_calls: Mapped[bool] = mapped_column(Boolean, default=False)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("sales_groups.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    referrer: Mapped[str] = mapped_column(String(100), default="")
+    referrer: Mapped[str] = mapped_column(String(100), default="")  # her referrer's card number
+    referrer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     registered_on: Mapped[dt.date] = mapped_column(Date)
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_version: Mapped[str] = mapped_column(String(20), default="")  # of the consent text she was shown

@@ -211,349 +211,349 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="69"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>shop&apos;s signing key created</source>
         <translation>创建店铺签名密钥</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>wrong shop passphrase</source>
         <translation>店铺口令错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>gift added to the catalogue</source>
         <translation>礼品目录新增礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
         <source>occasion added</source>
         <translation>新增赠礼场合</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>gift plan drafted</source>
         <translation>起草礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
         <source>gift plan line changed</source>
         <translation>修改礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
         <source>ad-hoc gift proposed</source>
         <translation>提出特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
         <source>signature stored</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
         <source>sales group added</source>
         <translation>新增销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="96"/>
         <source>targeted list saved</source>
         <translation>保存定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="96"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
         <source>targeted list sent to the call list</source>
         <translation>目标名单加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
         <source>sale voided</source>
         <translation>销售已作废</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>receipt put on her card (补登)</source>
         <translation>小票补登到会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
         <source>sales group of a user set</source>
         <translation>设置用户的销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
         <source>new PIN given</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
         <source>user disabled</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="108"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
         <source>attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>refund (yuan)</source>
         <translation>退款（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="169"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="170"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="171"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="172"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="181"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="182"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="182"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="183"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -824,12 +824,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="275"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="280"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="277"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="282"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1094,6 +1094,11 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
+        <source>her card number or phone</source>
+        <translation>推荐人的卡号或电话</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
@@ -1856,7 +1861,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="86"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="385"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="387"/>
         <source>Targeted lists</source>
         <translation>定向名单</translation>
     </message>
@@ -1936,184 +1941,189 @@ Type the card number to confirm:</source>
         <translation>收银机打印的小票数，日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="195"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="182"/>
+        <source>New, brought by customers</source>
+        <translation>老带新新客</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="196"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="199"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="211"/>
         <source>target met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="211"/>
         <source>target missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="213"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="215"/>
         <source>New-customer target missed by: {groups}</source>
         <translation>新顾客未达标的小组：{groups}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
         <source>Category bought (e.g. 牛仔裤)</source>
         <translation>购买过的品类（如 牛仔裤）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="240"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
         <source>Sizes (e.g. XL、XXL)</source>
         <translation>尺码（如 XL、XXL）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="241"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="243"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
         <source>Price of the new piece (yuan), in her price band</source>
         <translation>新品价格（元），在她的价位内</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
         <source>Tiers (e.g. A、B)</source>
         <translation>级别（如 A、B）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="245"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
         <source>Visited within days</source>
         <translation>最近多少天内到过店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="246"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
         <source>Not visited for at least days</source>
         <translation>至少多少天未到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="247"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="249"/>
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="248"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="250"/>
         <source>Not contacted for days</source>
         <translation>多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="262"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
         <source>Show the list</source>
         <translation>显示名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="263"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
         <source>Save the list…</source>
         <translation>保存名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="264"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="266"/>
         <source>Send to the call list</source>
         <translation>加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="265"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="267"/>
         <source>Export as SMS list…</source>
         <translation>导出短信名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="274"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="275"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="276"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="277"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="279"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="278"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="280"/>
         <source>Price band</source>
         <translation>价位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="296"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="298"/>
         <source>SMS ({name}, {size} are filled in):</source>
         <translation>短信（自动填入{name}、{size}）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="317"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="332"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="319"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="334"/>
         <source>{n} customers match</source>
         <translation>符合条件的顾客：{n}位</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="337"/>
         <source>{sms} can get an SMS ({no_consent} without SMS consent, {no_phone} without a phone)</source>
         <translation>{sms} 位可接收短信（{no_consent} 位未同意接收短信，{no_phone} 位没有电话）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="342"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="344"/>
         <source>Saved lists…</source>
         <translation>已保存的名单…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="358"/>
         <source>Save the list</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="356"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="358"/>
         <source>Name of the list:</source>
         <translation>名单名称：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="372"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="374"/>
         <source>new arrivals</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="386"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="388"/>
         <source>{n} customers are on the call list from today.</source>
         <translation>从今天起，{n}位顾客列入电话回访。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="394"/>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="406"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="396"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="408"/>
         <source>Export SMS list</source>
         <translation>导出短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="420"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="422"/>
         <source>Monthly report {month}</source>
         <translation>月度报告 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="433"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/tab.py" line="435"/>
         <source>Top-20 VIP sheet</source>
         <translation>前20位VIP名单</translation>
     </message>
@@ -2171,10 +2181,10 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/services/calls.py" line="206"/>
-        <location filename="../../boutique_vip/services/cards.py" line="30"/>
-        <location filename="../../boutique_vip/services/customers.py" line="162"/>
-        <location filename="../../boutique_vip/services/customers.py" line="259"/>
-        <location filename="../../boutique_vip/services/customers.py" line="308"/>
+        <location filename="../../boutique_vip/services/cards.py" line="35"/>
+        <location filename="../../boutique_vip/services/customers.py" line="163"/>
+        <location filename="../../boutique_vip/services/customers.py" line="261"/>
+        <location filename="../../boutique_vip/services/customers.py" line="363"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
         <location filename="../../boutique_vip/services/sales.py" line="47"/>
         <location filename="../../boutique_vip/services/tiers.py" line="142"/>
@@ -2183,17 +2193,17 @@ Type the card number to confirm:</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="54"/>
+        <location filename="../../boutique_vip/services/customers.py" line="55"/>
         <source>This card was changed on another till since you opened it. Nothing was overwritten: the card now shows the saved values; make your change again.</source>
         <translation>您打开此卡之后，另一台收银机修改并保存了它。未覆盖任何内容：现在显示的是已保存的资料，请重新修改。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="175"/>
+        <location filename="../../boutique_vip/services/customers.py" line="176"/>
         <source>There is no card {card_no}.</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="263"/>
+        <location filename="../../boutique_vip/services/customers.py" line="265"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -2365,13 +2375,13 @@ Type the card number to confirm:</source>
         <translation>店里最后一位店长不能停用。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="76"/>
+        <location filename="../../boutique_vip/domain/points.py" line="83"/>
         <source>Points are redeemed in steps of {unit}.</source>
         <extracomment>Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.</extracomment>
         <translation>积分按每 {unit} 分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="81"/>
+        <location filename="../../boutique_vip/domain/points.py" line="88"/>
         <source>She has only {balance} points; {points} cannot be redeemed.</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
@@ -2408,12 +2418,12 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="808"/>
+        <location filename="../../boutique_vip/services/importing.py" line="810"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="815"/>
+        <location filename="../../boutique_vip/services/importing.py" line="817"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2438,62 +2448,62 @@ Type the card number to confirm:</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="377"/>
+        <location filename="../../boutique_vip/services/sales.py" line="421"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
         <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="388"/>
+        <location filename="../../boutique_vip/services/sales.py" line="432"/>
         <source>A receipt number has at most {limit} characters.</source>
         <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="449"/>
+        <location filename="../../boutique_vip/services/sales.py" line="493"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="479"/>
+        <location filename="../../boutique_vip/services/sales.py" line="523"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="486"/>
+        <location filename="../../boutique_vip/services/sales.py" line="530"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="503"/>
+        <location filename="../../boutique_vip/services/sales.py" line="547"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="567"/>
+        <location filename="../../boutique_vip/services/sales.py" line="611"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="671"/>
+        <location filename="../../boutique_vip/services/sales.py" line="715"/>
         <source>Only a sale made today can be voided; record a return of receipt {receipt_no}.</source>
         <translation>只有当天的销售可以作废；请为小票 {receipt_no} 办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="679"/>
+        <location filename="../../boutique_vip/services/sales.py" line="723"/>
         <source>Part of receipt {receipt_no} was already returned: record a return of the rest instead.</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="714"/>
+        <location filename="../../boutique_vip/services/sales.py" line="758"/>
         <source>Receipt {receipt_no} is already on card {card_no}.</source>
         <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="721"/>
+        <location filename="../../boutique_vip/services/sales.py" line="765"/>
         <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
         <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="732"/>
+        <location filename="../../boutique_vip/services/sales.py" line="776"/>
         <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
         <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
@@ -2601,7 +2611,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="436"/>
+        <location filename="../../boutique_vip/cli.py" line="437"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2792,62 +2802,62 @@ Type the card number to confirm:</source>
         <translation>卡号 {card_no} 在本文件第 {row} 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="449"/>
+        <location filename="../../boutique_vip/services/importing.py" line="450"/>
         <source>unknown staff “{name}” left empty: add the user first</source>
         <translation>不认识的责任人“{name}”，已留空：请先添加该用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="519"/>
+        <location filename="../../boutique_vip/services/importing.py" line="520"/>
         <source>receipt_no is empty</source>
         <translation>小票号为空</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="565"/>
+        <location filename="../../boutique_vip/services/importing.py" line="566"/>
         <source>receipt {receipt_no}: {reason}</source>
         <translation>小票 {receipt_no}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="599"/>
+        <location filename="../../boutique_vip/services/importing.py" line="600"/>
         <source>receipt {receipt_no} is already recorded with different lines</source>
         <translation>小票 {receipt_no} 已记录过，但明细不同</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="618"/>
+        <location filename="../../boutique_vip/services/importing.py" line="619"/>
         <source>a negative quantity needs return_of (the original receipt number)</source>
         <translation>数量为负（退货）时需要填写原小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="637"/>
+        <location filename="../../boutique_vip/services/importing.py" line="638"/>
         <source>unknown card number {card_no}: import the customers first</source>
         <translation>不认识的卡号 {card_no}：请先导入顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="646"/>
+        <location filename="../../boutique_vip/services/importing.py" line="647"/>
         <source>no customer has the phone number {phone}</source>
         <translation>没有顾客使用电话号码 {phone}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="659"/>
+        <location filename="../../boutique_vip/services/importing.py" line="660"/>
         <source>a return line needs a negative quantity and amount</source>
         <translation>退货行的数量和金额都应为负数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="672"/>
+        <location filename="../../boutique_vip/services/importing.py" line="673"/>
         <source>the return of {item} is larger than what receipt {receipt_no} sold</source>
         <translation>{item} 的退货数量超过了小票 {receipt_no} 售出的数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="828"/>
+        <location filename="../../boutique_vip/services/importing.py" line="830"/>
         <source>the rows of receipt {receipt_no} differ in date, customer or return_of</source>
         <translation>小票 {receipt_no} 的各行日期、顾客或原小票号不一致</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="854"/>
+        <location filename="../../boutique_vip/services/importing.py" line="856"/>
         <source>row {row}: qty is 0</source>
         <translation>第 {row} 行：数量为 0</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="857"/>
+        <location filename="../../boutique_vip/services/importing.py" line="859"/>
         <source>row {row}: qty and amount must have the same sign</source>
         <translation>第 {row} 行：数量和金额的正负号必须一致</translation>
     </message>
@@ -2972,6 +2982,11 @@ Type the card number to confirm:</source>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
+        <source>for bringing a new customer</source>
+        <translation>推荐新客奖励</translation>
+    </message>
 </context>
 <context>
     <name>LostPage</name>
@@ -3032,8 +3047,8 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
-        <location filename="../../boutique_vip/self_check.py" line="48"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
+        <location filename="../../boutique_vip/self_check.py" line="49"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
@@ -3103,294 +3118,294 @@ Type the card number to confirm:</source>
         <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="169"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="171"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="173"/>
         <source>&amp;Customers</source>
         <translation>顾客(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="172"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="174"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="176"/>
         <source>&amp;New card</source>
         <translation>新建档案(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="177"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="179"/>
         <source>&amp;Save card</source>
         <translation>保存档案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="182"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="184"/>
         <source>&amp;Correct points…</source>
         <translation>更正积分(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="185"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
         <source>E&amp;xport her data…</source>
         <translation>导出顾客资料(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="187"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="189"/>
         <source>&amp;Erase her data…</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
         <source>&amp;Print her member card…</source>
         <translation>打印她的会员卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="195"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="197"/>
         <source>Member cards of the &amp;month&apos;s new members…</source>
         <translation>本月新会员的会员卡(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="200"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="202"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="202"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="204"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="203"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="205"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="206"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="207"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="209"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="211"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="217"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="219"/>
         <source>Closing the window keeps the program in the &amp;tray</source>
         <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="228"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="230"/>
         <source>&amp;Start with the PC</source>
         <translation>开机自动启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="239"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="242"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="244"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="249"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="280"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="282"/>
         <source>Saving the rules and sorting every customer again…</source>
         <translation>正在保存规则并重新为每位顾客分级…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="286"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="288"/>
         <source>The rules are saved: {n} tiers changed.</source>
         <translation>规则已保存：{n} 位顾客的等级有变化。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="317"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="319"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="319"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="321"/>
         <source>Gift plan {month}: approval overdue by {days} days</source>
         <translation>礼品计划 {month}：审批已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="334"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="336"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="336"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="743"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="338"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="746"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="381"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="383"/>
         <source>Start with the PC</source>
         <translation>开机自动启动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="382"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="384"/>
         <source>The setting could not be changed: {reason}</source>
         <translation>无法更改此设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="401"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="404"/>
         <source>Close Boutique VIP</source>
         <translation>关闭 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="403"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
         <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
         <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="408"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="411"/>
         <source>Keep running in the tray</source>
         <translation>留在托盘继续运行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="409"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="412"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="420"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="417"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="420"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="418"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="514"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="516"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="519"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="529"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="532"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="547"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="563"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="566"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="585"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="588"/>
         <source>Member card {card_no}</source>
         <translation>会员卡 {card_no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="605"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="602"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="608"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="599"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="602"/>
         <source>Cards of the customers registered in:</source>
         <translation>打印以下月份登记的顾客的会员卡：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="605"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="608"/>
         <source>Nobody registered in {month}.</source>
         <translation>{month} 没有新登记的顾客。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="610"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="613"/>
         <source>Member cards {month}</source>
         <translation>会员卡 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="626"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="629"/>
         <source>Excel, Chinese column names (*.xlsx)</source>
         <translation>Excel，中文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="627"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="630"/>
         <source>Excel, English column names (*.xlsx)</source>
         <translation>Excel，英文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="628"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
         <source>CSV, Chinese column names (*.csv)</source>
         <translation>CSV，中文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="629"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="632"/>
         <source>CSV, English column names (*.csv)</source>
         <translation>CSV，英文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="633"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="636"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="647"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="650"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="658"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="661"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="667"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="670"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="679"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="682"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="710"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="713"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="712"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="715"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3403,7 +3418,7 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="744"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="747"/>
         <source>Still running here: the call list comes forward at {hour}:00.</source>
         <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
     </message>
@@ -3856,72 +3871,77 @@ Database: {db}</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="101"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="104"/>
         <source>Receipts, returns and visits</source>
         <translation>购买、退货和到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="106"/>
         <source>Points ledger</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="122"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="126"/>
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="125"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="129"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <source>She brought {who}: {points} referral points.</source>
+        <translation>她推荐了 {who}：获得推荐积分 {points}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="147"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="145"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="157"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="163"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="176"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="188"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="233"/>
         <source>{points} points = {value} yuan</source>
         <translation>{points} 积分 = {value} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="223"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="235"/>
         <source>{value} yuan in points</source>
         <translation>积分 {value} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="237"/>
         <source>{cash} yuan cash + {points}</source>
         <translation>现金 {cash} 元 + {points}</translation>
     </message>
@@ -4128,82 +4148,82 @@ Database: {db}</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="96"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="106"/>
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="99"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="109"/>
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="105"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="115"/>
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="108"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="118"/>
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="111"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="121"/>
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="115"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="125"/>
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="150"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="160"/>
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="156"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="166"/>
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="183"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="193"/>
         <source>Registration rate at least</source>
         <translation>登记率至少</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="187"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="197"/>
         <source>New customers per group and month (January–June, October–December)</source>
         <translation>每组每月新顾客（1–6月、10–12月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="195"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
         <source>New customers per group and month (July–September)</source>
         <translation>每组每月新顾客（7–9月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="202"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="212"/>
         <source>Bonus when over the new-customer target by</source>
         <translation>新顾客超出目标达到此比例时奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="215"/>
         <source>… for this many months in a row</source>
         <translation>……连续达到的月数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="208"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="218"/>
         <source>After-sale follow-up target</source>
         <translation>售后回访目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="213"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="223"/>
         <source>Lock the program after minutes without use (0: never)</source>
         <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="159"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="169"/>
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
@@ -4298,62 +4318,67 @@ Database: {db}</source>
         <translation>小票可补登到会员卡的天数（补登）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="102"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="96"/>
+        <source>Points to the customer who brought a new one, at her first purchase (0: off)</source>
+        <translation>老带新：新客首次购买时给推荐人的积分（0 为不启用）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="112"/>
         <source>Recent window</source>
         <translation>近期统计范围</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="119"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="129"/>
         <source>A holiday gift: highest cost</source>
         <translation>A 类节日礼品：最高成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="127"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="137"/>
         <source>A birthday gift: lowest cost</source>
         <translation>A 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="135"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="145"/>
         <source>B holiday: voucher</source>
         <translation>B 类节日：代金券</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="143"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="153"/>
         <source>B birthday gift: lowest cost</source>
         <translation>B 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="153"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="163"/>
         <source>Call hour starts at</source>
         <translation>回访时段开始</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="154"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="164"/>
         <source>Call hour ends at</source>
         <translation>回访时段结束</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="162"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="172"/>
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="165"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="175"/>
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="169"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="176"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="186"/>
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="189"/>
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
@@ -4884,103 +4909,108 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="206"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="207"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="210"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="211"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="214"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="215"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="197"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="216"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="198"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="217"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="219"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="220"/>
+        <source>brought {card}, first purchase</source>
+        <translation>推荐 {card} 首次购买</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="225"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="231"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="233"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="235"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="237"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="242"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="246"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="248"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="253"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="252"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="256"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="261"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -5337,32 +5367,32 @@ The damaged file was moved to {aside}.</source>
         <translation>已有名为 {name} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="119"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="120"/>
         <source>{column}: write yes or no, not “{value}”.</source>
         <translation>{column}：请填 yes 或 no（是 / 否），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="131"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="132"/>
         <source>gender: write F or M (女 or 男), not “{value}”.</source>
         <translation>性别：请填 F 或 M（女 或 男），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="151"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="152"/>
         <source>birthday_calendar: write solar or lunar, not “{value}”.</source>
         <translation>历法：请填 solar 或 lunar（公历 或 农历），不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="171"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="172"/>
         <source>{column}: “{value}” is not an amount in yuan.</source>
         <translation>{column}：“{value}”不是金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="186"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="187"/>
         <source>{column}: “{value}” is not a whole number.</source>
         <translation>{column}：“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/file_formats.py" line="203"/>
+        <location filename="../../boutique_vip/domain/file_formats.py" line="204"/>
         <source>date: “{value}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).</source>
         <translation>日期：“{value}”不是日期（年-月-日 或 年-月-日 时:分）。</translation>
     </message>
@@ -5403,17 +5433,27 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="245"/>
+        <location filename="../../boutique_vip/services/customers.py" line="247"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="418"/>
+        <location filename="../../boutique_vip/services/customers.py" line="308"/>
+        <source>No card has the number or phone “{value}”.</source>
+        <translation>没有卡号或电话为“{value}”的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/customers.py" line="317"/>
+        <source>A customer cannot have brought herself.</source>
+        <translation>顾客不能推荐自己。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="419"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="428"/>
+        <location filename="../../boutique_vip/services/importing.py" line="429"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
@@ -5453,22 +5493,22 @@ The damaged file was moved to {aside}.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="664"/>
+        <location filename="../../boutique_vip/services/sales.py" line="708"/>
         <source>Say why the sale is voided.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="842"/>
+        <location filename="../../boutique_vip/services/sales.py" line="886"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="845"/>
+        <location filename="../../boutique_vip/services/sales.py" line="889"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="854"/>
+        <location filename="../../boutique_vip/services/sales.py" line="898"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
@@ -5498,17 +5538,17 @@ The damaged file was moved to {aside}.</source>
         <translation>请为名单命名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="276"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="286"/>
         <source>{rule}: enter a number from {low} to {high} ({unit}).</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="288"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="298"/>
         <source>“{first}” must come before “{second}”.</source>
         <translation>“{first}”必须早于“{second}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="290"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="300"/>
         <source>“{first}” must not be more than “{second}”.</source>
         <translation>“{first}”不能大于“{second}”。</translation>
     </message>

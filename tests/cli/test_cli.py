@@ -133,7 +133,7 @@ def test_export_writes_the_documented_columns(tmp_path: Path, capsys: pytest.Cap
     assert run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.csv"))[0] == 0
     header = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert header.startswith("card_no,name,gender,phone,birthday,birthday_calendar,height_cm,waist_cm")
-    assert header.endswith("manual_tier,opening_points,notes")
+    assert header.endswith("manual_tier,opening_points,notes,referrer")  # new columns come at the end
     code, _, err = run(capsys, "--db", db, "export", "customers", str(tmp_path / "out.pdf"))
     assert code == 1 and ".csv or .xlsx" in err
     assert run(capsys, "--db", db, "export", "customers", str(tmp_path / "zh.csv"), "--chinese")[0] == 0

@@ -272,3 +272,14 @@ def test_print_her_member_card(qtbot: QtBot, window: MainWindow, monkeypatch: py
     tab(window).show_customer(window.services.customers.by_card_no("VIP00002").id or 0)
     window.print_member_card()
     assert shown == ["Member card VIP00002"]
+
+
+def test_her_card_shows_whom_she_brought(qtbot: QtBot, window: MainWindow) -> None:
+    from boutique_vip.domain.customer import card_from_form
+
+    services = window.services
+    lin = services.customers.by_card_no("VIP00001")
+    services.customers.save(card_from_form({"name": "周敏", "referrer": "VIP00001"}))
+    tab(window).show_customer(lin.id or 0)
+    label = tab(window).editor.history.referrals.text()
+    assert "周敏" in label and "0 referral points" in label

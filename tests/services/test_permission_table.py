@@ -61,6 +61,7 @@ TABLE: dict[str, Action | str] = {
     # customers
     "CustomerService.by_card_no": READS,
     "CustomerService.id_of_card": READS,
+    "CustomerService.referrals": READS,
     # member cards: printing her card shows what the card already says
     "MemberCardService.card": READS,
     "MemberCardService.new_members": READS,

@@ -206,7 +206,7 @@ class CardEditor(QWidget):
         self._add(f, "group_id", self.tr("Sales group"), self._combo(groups))
         staff = [(self.tr("(none)"), None), *[(name, uid) for uid, name in self.services.users.staff()]]
         self._add(f, "staff_id", self.tr("Responsible staff"), self._combo(staff))
-        self._add(f, "referrer", self.tr("Referred by"), self._line())
+        self._add(f, "referrer", self.tr("Referred by"), self._line(self.tr("her card number or phone")))
         self._add(f, "registered_on", self.tr("Registered on"), self._line(self.tr("YYYY-MM-DD")))
         consent = self._line(self.tr("YYYY-MM-DD"))
         consent.setToolTip(

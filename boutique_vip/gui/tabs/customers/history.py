@@ -91,12 +91,15 @@ class PurchaseHistory(QWidget):
         self.contacts.setWordWrap(True)
         self.changes = named(QLabel(), "historyTierChanges")
         self.changes.setWordWrap(True)
+        self.referrals = named(QLabel(), "historyReferrals")
+        self.referrals.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.tier, 1)
         top.addWidget(set_tier)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.points)
+        layout.addWidget(self.referrals)
         layout.addWidget(profile)
         layout.addWidget(QLabel(self.tr("Receipts, returns and visits")))
         layout.addWidget(self.timeline, 2)
@@ -112,6 +115,7 @@ class PurchaseHistory(QWidget):
         if card.id is None:
             self.tier.setText("—")
             self.points.clear()
+            self.referrals.clear()
             self.changes.clear()
             self.contacts.clear()
             for label in self.profile_labels.values():
@@ -126,6 +130,14 @@ class PurchaseHistory(QWidget):
                     balance=row.balance, lifetime=row.lifetime_points
                 )
             )
+        brought, earned = self.services.customers.referrals(card.id)
+        self.referrals.setText(
+            self.tr("She brought {who}: {points} referral points.").format(
+                who="、".join(f"{name} ({no})" for no, name in brought), points=earned
+            )
+            if brought
+            else ""
+        )
         self._show_profile(self.services.profiles.derived(card.id), card)
         self._show_timeline(card.id)
         self._show_ledger(card.id)

@@ -107,7 +107,7 @@ class DeskTab(QWidget):
 
     def _kpi_page(self) -> QWidget:
         page = QWidget()
-        self.kpi_table = named(QTableWidget(0, 9), "kpiTable")
+        self.kpi_table = named(QTableWidget(0, 10), "kpiTable")
         self.kpi_headers()
         self.kpi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.kpi_table.verticalHeader().hide()
@@ -179,6 +179,7 @@ class DeskTab(QWidget):
                 self.tr("Spend per customer"),
                 self.tr("Churn"),
                 self.tr("Repurchase (quarter)"),
+                self.tr("New, brought by customers"),
             ]
         )
 
@@ -201,6 +202,7 @@ class DeskTab(QWidget):
                 ("—" if k.spend_per_customer is None else f"{k.spend_per_customer:,.2f}", None),
                 (percent(k.churn_rate), None),
                 (percent(k.repurchase_rate), None),
+                (str(k.counts.referred_new_customers), None),
             ]
             for column, (text, met) in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -1,0 +1,83 @@
+"""Referrals: the referrer is a card (typed as its number or phone); her first purchase earns the referrer
+the referral points (a rule, off by default) as a ledger row naming her; the desk counts referred new
+customers; import reads the referrer by card number or phone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from boutique_vip import clock
+from boutique_vip.domain.customer import card_from_form
+from boutique_vip.domain.errors import ValidationFailed
+from boutique_vip.domain.sales import Sale, SaleLine
+from boutique_vip.domain.users import Role
+from boutique_vip.services import Services
+
+
+def sale(services: Services, customer_id: int, amount: int = 200) -> None:
+    services.sales.record_sale(
+        Sale(customer_id, clock.now(), [SaleLine(qty=1, unit_price=Decimal(amount))]), None
+    )
+
+
+def test_the_referrer_is_a_card_named_by_number_or_phone(services: Services) -> None:
+    lin = services.customers.save(card_from_form({"name": "林雪", "phone": "13500000001"}))
+    zhou = services.customers.save(card_from_form({"name": "周敏", "referrer": "135 0000 0001"}))
+    assert zhou.referrer == lin.card_no  # shown as her card number
+    wang = services.customers.save(card_from_form({"name": "王丽", "referrer": lin.card_no.lower()}))
+    assert services.customers.referrals(lin.id or 0) == ([(zhou.card_no, "周敏"), (wang.card_no, "王丽")], 0)
+    with pytest.raises(ValidationFailed) as failure:
+        services.customers.save(card_from_form({"name": "赵燕", "referrer": "VIP99999"}))
+    assert "referrer" in failure.value.by_field()
+    with pytest.raises(ValidationFailed):
+        services.customers.save(card_from_form({"referrer": lin.card_no}, base=lin))  # not herself
+
+
+def test_her_first_purchase_earns_the_referrer_points_once(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    lin = services.customers.save(card_from_form({"name": "林雪", "registered_on": "2025-01-01"}))
+    zhou = services.customers.save(card_from_form({"name": "周敏", "referrer": lin.card_no}))
+    assert lin.id and zhou.id
+    sale(services, zhou.id)  # the rule is off (0 points) by default: nothing
+    assert services.sales.quote(lin.id, []).balance == 0
+    services.shop.set_rules(replace(services.shop.rules(), referral_points=500), manager)
+    wang = services.customers.save(card_from_form({"name": "王丽", "referrer": lin.card_no}))
+    assert wang.id
+    sale(services, wang.id)
+    sale(services, wang.id)  # her second purchase: no more
+    assert services.sales.quote(lin.id, []).balance == 500
+    row = services.tiers.of(lin.id)
+    assert row is not None and row.lifetime_points == 500  # referral points count as lifetime points
+    ledger = services.sales.ledger(lin.id)
+    assert [(r.kind, r.points, r.reason) for r in ledger] == [("referral", 500, f"referral {wang.card_no}")]
+    assert services.customers.referrals(lin.id)[1] == 500
+
+
+def test_the_desk_counts_referred_new_customers(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    lin = services.customers.save(card_from_form({"name": "林雪", "registered_on": "2025-01-01"}))
+    today = clock.today().isoformat()
+    services.customers.save(card_from_form({"name": "周敏", "referrer": lin.card_no, "registered_on": today}))
+    services.customers.save(card_from_form({"name": "王丽", "registered_on": today}))
+    shop = next(k for k in services.kpis.month(clock.today().strftime("%Y-%m"), manager) if k.group == "shop")
+    assert (shop.new_customers, shop.counts.referred_new_customers) == (2, 1)
+
+
+def test_import_reads_the_referrer_by_card_number_or_phone(services: Services, tmp_path: Path) -> None:
+    lin = services.customers.save(card_from_form({"name": "林雪", "phone": "13500000001"}))
+    path = tmp_path / "cards.csv"
+    path.write_text(f"姓名,推荐人\n周敏,13500000001\n王丽,{lin.card_no}\n赵燕,\n", encoding="utf-8")
+    report = services.imports.import_customers(path)
+    assert (report.added, report.rejected) == (3, [])
+    assert sorted(name for _no, name in services.customers.referrals(lin.id or 0)[0]) == ["周敏", "王丽"]
+    out = tmp_path / "out.csv"
+    services.imports.export_customers(out)
+    header, *rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert header.endswith(",notes,referrer")
+    assert any(
+        r.startswith(services.customers.search("周敏")[0].card_no) and r.endswith(lin.card_no) for r in rows
+    )
