@@ -220,6 +220,10 @@ def _patterns_in(_language_marker: str) -> list[tuple[re.Pattern[str], str]]:
             QCoreApplication.translate("Stored", "brought {card}, first purchase"),
         ),
         (
+            re.compile(r"^referral (?P<card>\S+): sale (?P<no>\S+) voided$"),
+            QCoreApplication.translate("Stored", "brought {card}: her first purchase {no} voided"),
+        ),
+        (
             re.compile(r"^return (?P<no>\S+) of (?P<of>\S+)$"),
             QCoreApplication.translate("Stored", "return {no} of {of}"),
         ),

@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.tabs.hide()
         try:
-            while True:
+            while not self.quitting:  # quit from the tray while locked: no more sign-in
                 dialog = SignInDialog(self.services, self.shop_name, self, locked=True, bus=self.bus)
                 if dialog.exec() and dialog.actor is not None:
                     self._set_actor(dialog.actor)

@@ -293,6 +293,13 @@ class CustomerService:
         typed = card.referrer.strip()
         if not typed:
             return None, ""
+        if card.id is not None:
+            stored = s.execute(
+                select(Customer.referrer, Customer.referrer_id).where(Customer.id == card.id)
+            ).first()
+            if stored is not None and stored.referrer == typed:
+                # Unchanged: kept as it is, a link or (written before referrers were cards) a name.
+                return stored.referrer_id, typed
         digits = "".join(ch for ch in typed if ch.isdigit())
         found = s.execute(
             select(Customer.id, Customer.card_no)

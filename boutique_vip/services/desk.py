@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.exc import IntegrityError
 
 from boutique_vip.domain.desk import MonthFigures, MonthlyReport, TopCustomer
 from boutique_vip.domain.kpi import month_bounds, new_customer_target, previous_months
@@ -53,9 +54,9 @@ class DeskService:
         span = previous_months(month, months)
         first, _ = month_bounds(span[0])
         _, last = month_bounds(span[-1])
-        with self.db.session() as s, s.begin():
+        with self.db.session() as s:
             groups = dict(s.execute(select(models.SalesGroup.id, models.SalesGroup.name)).all())
-            tiers = tier_history.month_figures(s, span, rules, self.now().date())
+            tiers, to_keep = tier_history.month_figures(s, span, rules, self.now().date())
             spend = s.execute(
                 select(R.day, C.tier, func.sum(R.total))
                 .join(C, C.id == R.customer_id)
@@ -65,6 +66,7 @@ class DeskService:
             registered = s.execute(
                 select(C.registered_on, C.group_id).where(C.registered_on.between(first, last))
             ).all()
+        self._keep(to_keep)
         spend_by: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         for day, tier, total in spend:
             spend_by[day.strftime("%Y-%m")][tier or "C"] += Decimal(total or 0)
@@ -85,6 +87,18 @@ class DeskService:
                 )
             )
         return result
+
+    def _keep(self, rows: list[models.MonthTiers]) -> None:
+        """Closed months' figures kept for the next time, in a short write of their own; a read-only window
+        (another copy of the program holds the file) keeps nothing, and another till keeping the same month
+        at the same moment is no harm."""
+        if not rows or self.db.read_only:
+            return
+        try:
+            with self.db.session() as s, s.begin():
+                tier_history.keep(s, rows)
+        except IntegrityError:
+            pass
 
     def top_customers(self, actor: Actor | None, count: int = 20) -> list[TopCustomer]:
         """The best customers by lifetime spend, with what staff should know of them by heart."""

@@ -728,6 +728,25 @@ class SalesService:
                 )
             quantities = {line.id: line.qty for line in original.lines}
             quote = self._record_return(s, original.receipt_no, quantities, manager, at, "", "void", rules)
+            # A referral this sale earned (her first purchase) is taken back with it.
+            for referrer_id, points, reason in s.execute(
+                select(PointsEntry.customer_id, PointsEntry.points, PointsEntry.reason).where(
+                    PointsEntry.receipt_id == original.id, PointsEntry.kind == LedgerKind.REFERRAL.value
+                )
+            ).all():
+                self._ledger(
+                    s,
+                    referrer_id,
+                    at.date(),
+                    LedgerKind.REFERRAL,
+                    -points,
+                    original.id,
+                    f"{reason}: sale {original.receipt_no} voided",
+                    manager.id if manager else None,
+                )
+                tier_store.apply(
+                    s, at.date(), rules, f"void {original.receipt_no}", self.now(), [referrer_id]
+                )
             self.audit.record_in(
                 s,
                 manager,
@@ -816,8 +835,16 @@ class SalesService:
                     actor.id if actor else None,
                 )
             s.flush()
+            referrer = self._credit_referrer(
+                s, customer, receipt, receipt.day, rules, actor.id if actor else None
+            )
             tier_store.apply(
-                s, today, rules, f"receipt {receipt.receipt_no} put on her card", self.now(), [customer_id]
+                s,
+                today,
+                rules,
+                f"receipt {receipt.receipt_no} put on her card",
+                self.now(),
+                [customer_id] + ([referrer] if referrer else []),
             )
             self.audit.record_in(
                 s,
@@ -835,9 +862,14 @@ class SalesService:
         if not sku.strip():
             return None
         with self.db.session() as s:
+            voided = select(Receipt.return_of_id).where(Receipt.source == "void")
             line = s.scalar(
                 select(ReceiptLine)
-                .where(ReceiptLine.sku == sku.strip(), ReceiptLine.qty > 0)
+                .where(
+                    ReceiptLine.sku == sku.strip(),
+                    ReceiptLine.qty > 0,
+                    ReceiptLine.receipt_id.not_in(voided),  # a sale voided for a wrong price teaches nothing
+                )
                 .order_by(ReceiptLine.id.desc())
                 .limit(1)
             )

@@ -14,12 +14,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from boutique_vip.domain.kpi import month_bounds
 from boutique_vip.domain.rules import Rules
-from boutique_vip.storage.models import Customer, MonthTiers, Receipt, Visit
+from boutique_vip.storage.models import Customer, MonthTiers, PointsEntry, Receipt, Visit
 from boutique_vip.storage.tiers import evaluation
 
 
@@ -42,9 +42,13 @@ def newly_lost_ids(s: Session, first: dt.date, as_of: dt.date, rules: Rules) -> 
     )
 
 
-def month_figures(s: Session, months: list[str], rules: Rules, today: dt.date) -> list[MonthTierFigures]:
+def month_figures(
+    s: Session, months: list[str], rules: Rules, today: dt.date
+) -> tuple[list[MonthTierFigures], list[MonthTiers]]:
     """``months`` in order; kept figures of closed months are used while their fingerprint holds, the others
-    are worked out (one evaluation per month boundary, each at most once) and closed months kept."""
+    are worked out (one evaluation per month boundary, each at most once). Returns the figures and the
+    closed months' rows to keep (written by the caller in a short transaction of its own: the evaluations
+    must not hold the write lock a sale at the counter waits for)."""
     kept = {row.month: row for row in s.scalars(select(MonthTiers).where(MonthTiers.month.in_(months)))}
     evaluated: dict[dt.date, dict[int, tuple[str, str]]] = {}
 
@@ -53,7 +57,8 @@ def month_figures(s: Session, months: list[str], rules: Rules, today: dt.date) -
             evaluated[day] = _statuses(s, day, rules)
         return evaluated[day]
 
-    result = []
+    result: list[MonthTierFigures] = []
+    to_keep: list[MonthTiers] = []
     for month in months:
         first, last = month_bounds(month)
         closed = last < today
@@ -83,7 +88,7 @@ def month_figures(s: Session, months: list[str], rules: Rules, today: dt.date) -
         figures = MonthTierFigures(month, mix, lost, newly)
         result.append(figures)
         if closed:
-            s.merge(
+            to_keep.append(
                 MonthTiers(
                     month=month,
                     tier_a=mix["A"],
@@ -94,7 +99,12 @@ def month_figures(s: Session, months: list[str], rules: Rules, today: dt.date) -
                     fingerprint=fingerprint,
                 )
             )
-    return result
+    return result, to_keep
+
+
+def keep(s: Session, rows: list[MonthTiers]) -> None:
+    for row in rows:
+        s.merge(row)
 
 
 def _statuses(s: Session, day: dt.date, rules: Rules) -> dict[int, tuple[str, str]]:
@@ -102,9 +112,13 @@ def _statuses(s: Session, day: dt.date, rules: Rules) -> dict[int, tuple[str, st
 
 
 def _fingerprint(s: Session, day: dt.date, rules: Rules) -> str:
-    """What a day's figures depend on, in a few indexed counts: receipts and visits up to the day, the cards
-    registered by then (and erased), and the rules."""
-    receipts = s.execute(select(func.count(), func.max(Receipt.id)).where(Receipt.day <= day)).one()
+    """What a day's figures depend on, in a few indexed counts: receipts (and those on a card: a receipt put
+    on her card afterwards) and visits up to the day, the points ledger, the cards registered by then (and
+    erased, special or tiered by hand), and the rules."""
+    receipts = s.execute(
+        select(func.count(), func.max(Receipt.id), func.count(Receipt.customer_id)).where(Receipt.day <= day)
+    ).one()
+    ledger = s.execute(select(func.count(), func.max(PointsEntry.id)).where(PointsEntry.day <= day)).one()
     visits = s.execute(select(func.count(), func.max(Visit.id)).where(Visit.day <= day)).one()
     cards = s.execute(
         select(
@@ -112,7 +126,11 @@ def _fingerprint(s: Session, day: dt.date, rules: Rules) -> str:
             func.max(Customer.id),
             func.count(Customer.erased_on),
             func.count(Customer.manual_tier),
+            func.sum(case((Customer.special, 1), else_=0)),
         ).where(Customer.registered_on <= day)
     ).one()
     rules_hash = hashlib.sha256(json.dumps(rules.to_json(), sort_keys=True).encode()).hexdigest()[:16]
-    return f"r{receipts[0]}:{receipts[1]} v{visits[0]}:{visits[1]} c{cards[0]}:{cards[1]}:{cards[2]}:{cards[3]} {rules_hash}"
+    return (
+        f"r{receipts[0]}:{receipts[1]}:{receipts[2]} p{ledger[0]}:{ledger[1]} v{visits[0]}:{visits[1]} "
+        f"c{cards[0]}:{cards[1]}:{cards[2]}:{cards[3]}:{cards[4]} {rules_hash}"
+    )

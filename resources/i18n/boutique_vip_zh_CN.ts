@@ -824,12 +824,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="280"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="284"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="282"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="286"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -1547,7 +1547,7 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>保存销售（F12）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="130"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="131"/>
         <source>Redeem (F8)</source>
         <translation>积分抵扣（F8）</translation>
     </message>
@@ -1557,104 +1557,104 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>按原小票退货…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="116"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="117"/>
         <source>Void the last sale…</source>
         <translation>作废刚才的销售…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="119"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="120"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="122"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="123"/>
         <source>Put a receipt she bought without her card on it (补登)…</source>
         <translation>补登未带卡的小票…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="127"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="129"/>
         <source>Points earned</source>
         <translation>本单积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="130"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="131"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="132"/>
         <source>To pay</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="132"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="133"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="276"/>
         <source>Line {line}: quantity, price and discount must be numbers.</source>
         <translation>第 {line} 行：数量、单价和优惠必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="326"/>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="339"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="332"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="345"/>
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="328"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="334"/>
         <source> (×{n}: her birthday today)</source>
         <translation>（×{n}：今天是她的生日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="329"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
         <source> (×{n}: first day of a gift holiday)</source>
         <translation>（×{n}：节日第一天）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="332"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="338"/>
         <source>none: no customer card</source>
         <translation>无：没有会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="335"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="341"/>
         <source>{amount} yuan (−{value} yuan for points)</source>
         <translation>{amount} 元（积分抵扣 −{value} 元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="356"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="363"/>
         <source>Receipt {receipt_no} saved: {points} points.</source>
         <translation>小票 {receipt_no} 已保存：积 {points} 分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="360"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="367"/>
         <source>Her tier is now {tier}.</source>
         <translation>她现在是 {tier} 类客户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="425"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="433"/>
         <source>Receipt {receipt_no} is on the card of {name}: {points} points.</source>
         <translation>小票 {receipt_no} 已补登到 {name} 的会员卡：{points} 积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="446"/>
         <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="454"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="462"/>
         <source>Store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="446"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="454"/>
         <source>Note (what she looked at, tried on…):</source>
         <translation>备注（看了什么、试了什么……）：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="454"/>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="462"/>
         <source>Visit of {name} logged.</source>
         <translation>已登记 {name} 到店。</translation>
     </message>
@@ -2184,7 +2184,7 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/cards.py" line="35"/>
         <location filename="../../boutique_vip/services/customers.py" line="163"/>
         <location filename="../../boutique_vip/services/customers.py" line="261"/>
-        <location filename="../../boutique_vip/services/customers.py" line="363"/>
+        <location filename="../../boutique_vip/services/customers.py" line="370"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
         <location filename="../../boutique_vip/services/sales.py" line="47"/>
         <location filename="../../boutique_vip/services/tiers.py" line="142"/>
@@ -2493,17 +2493,17 @@ Type the card number to confirm:</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="758"/>
+        <location filename="../../boutique_vip/services/sales.py" line="777"/>
         <source>Receipt {receipt_no} is already on card {card_no}.</source>
         <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="765"/>
+        <location filename="../../boutique_vip/services/sales.py" line="784"/>
         <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
         <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="776"/>
+        <location filename="../../boutique_vip/services/sales.py" line="795"/>
         <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
         <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
@@ -4936,81 +4936,86 @@ The damaged file was moved to {aside}.</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="224"/>
+        <source>brought {card}: her first purchase {no} voided</source>
+        <translation>推荐 {card}：其首次购买 {no} 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="230"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="236"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="242"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="239"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="241"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="242"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="246"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="248"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="246"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="250"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="253"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="253"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="261"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="261"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="265"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -5438,12 +5443,12 @@ The damaged file was moved to {aside}.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="308"/>
+        <location filename="../../boutique_vip/services/customers.py" line="315"/>
         <source>No card has the number or phone “{value}”.</source>
         <translation>没有卡号或电话为“{value}”的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="317"/>
+        <location filename="../../boutique_vip/services/customers.py" line="324"/>
         <source>A customer cannot have brought herself.</source>
         <translation>顾客不能推荐自己。</translation>
     </message>
@@ -5498,17 +5503,17 @@ The damaged file was moved to {aside}.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="886"/>
+        <location filename="../../boutique_vip/services/sales.py" line="918"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="889"/>
+        <location filename="../../boutique_vip/services/sales.py" line="921"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="898"/>
+        <location filename="../../boutique_vip/services/sales.py" line="930"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>

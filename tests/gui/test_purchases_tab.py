@@ -13,6 +13,7 @@ from boutique_vip.domain.sales import Sale, SaleLine
 from boutique_vip.gui.dialogs.return_dialog import ReturnDialog
 from boutique_vip.gui.main_window import MainWindow
 from boutique_vip.gui.tabs.purchases.counter import COLUMNS, CounterPage
+from boutique_vip.services.sales import ReceiptFilter
 
 Answer = Callable[[QMessageBox.StandardButton], list[str]]
 
@@ -357,3 +358,35 @@ def test_a_receipt_bought_without_her_card_is_put_on_it_at_the_counter(
     )
     zhang = services.customers.search("zxy")[0]
     assert services.tiers.of(zhang.id).balance == 400  # type: ignore[union-attr]
+
+
+def test_f12_keeps_the_price_being_typed_and_a_corrected_sku_refills_its_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    services = window.services
+    for sku, name, price in (("K7", "针织衫", 399), ("K8", "羊绒衫", 899)):
+        services.sales.record_sale(
+            Sale(
+                None,
+                dt.datetime(2026, 11, 20, 11),
+                [SaleLine(sku=sku, description=name, qty=1, unit_price=Decimal(price))],
+            ),
+            None,
+        )
+    page = counter(window)
+    page.clear()
+    page.lines.item(0, COLUMNS.index("sku")).setText("K7")  # mis-keyed
+    page.lines.item(0, COLUMNS.index("sku")).setText("K8")  # corrected: the line is K8's
+    assert (page._cell(0, "description"), page._cell(0, "unit_price")) == ("羊绒衫", "899.00")
+    page.lines.setFocus()
+    page.lines.setCurrentCell(0, COLUMNS.index("unit_price"))
+    page.lines.editItem(page.lines.item(0, COLUMNS.index("unit_price")))
+    editor = page.lines.focusWidget()
+    editor.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(editor, "850")
+    qtbot.keyClick(editor, Qt.Key.Key_F12)  # saved while the price is still being typed
+    assert page.last_receipt_no
+    sold = services.sales.receipts(ReceiptFilter(kind="sale"))[0]
+    assert sold.receipt_no == page.last_receipt_no and sold.total == Decimal(850)

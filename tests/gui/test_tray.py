@@ -98,3 +98,21 @@ def test_file_quit_quits_even_when_closing_keeps_it_in_the_tray(
     assert action is not None
     action.trigger()
     assert quits == [True] and not window.call_timer.isActive() and with_tray == []
+
+
+def test_quitting_while_locked_does_not_ask_again_and_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After Quit every dialog answers at once: the locked window must stop asking who is there."""
+    from boutique_vip.gui.dialogs.sign_in import SignInDialog
+
+    asked: list[int] = []
+
+    def quit_meanwhile(_dialog: SignInDialog) -> int:
+        asked.append(1)
+        window.quitting = True  # Quit chosen from the tray while the sign-in waited
+        return 0
+
+    monkeypatch.setattr(SignInDialog, "exec", quit_meanwhile)
+    window.lock()
+    assert asked == [1]

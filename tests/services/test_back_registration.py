@@ -65,3 +65,15 @@ def test_the_registration_rate_counts_it_as_registered(services: Services) -> No
     before = registered()
     services.sales.attach_receipt(receipt, her, manager)
     assert registered() == before + 1
+
+
+def test_a_closed_months_desk_figures_follow_a_receipt_put_on_a_card(services: Services) -> None:
+    """The kept month figures are worked out again when a receipt of that month goes on a card."""
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    clock.freeze(dt.datetime(2026, 11, 3, 10))
+    her = customer(services, "林雪", registered_days_before=400)
+    receipt = anonymous(services, dt.date(2026, 10, 20), amount=9000)  # enough for tier A
+    before = {f.month: f for f in services.desk.figures("2026-11")}["2026-10"]
+    services.sales.attach_receipt(receipt, her, manager)
+    after = {f.month: f for f in services.desk.figures("2026-11")}["2026-10"]
+    assert after.tier_mix != before.tier_mix and after.tier_mix["A"] == before.tier_mix["A"] + 1

@@ -81,3 +81,44 @@ def test_import_reads_the_referrer_by_card_number_or_phone(services: Services, t
     assert any(
         r.startswith(services.customers.search("周敏")[0].card_no) and r.endswith(lin.card_no) for r in rows
     )
+
+
+def test_referral_points_follow_back_registration_and_a_void(services: Services) -> None:
+    """补登 of her first purchase pays the referrer; voiding the sale that paid it takes the points back."""
+    from boutique_vip.services.sales import ReceiptFilter
+
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    services.shop.set_rules(replace(services.shop.rules(), referral_points=500), manager)
+    lin = services.customers.save(card_from_form({"name": "林雪"}))
+    zhou = services.customers.save(card_from_form({"name": "周敏", "referrer": lin.card_no}))
+    wang = services.customers.save(card_from_form({"name": "王丽", "referrer": lin.card_no}))
+    assert lin.id and zhou.id and wang.id
+    anonymous = services.sales.record_sale(
+        Sale(None, clock.now(), [SaleLine(qty=1, unit_price=Decimal(300))]), None
+    ).receipt_no
+    services.sales.attach_receipt(anonymous, zhou.id, manager)
+    assert services.sales.quote(lin.id, []).balance == 500
+    first = services.sales.record_sale(
+        Sale(wang.id, clock.now(), [SaleLine(qty=1, unit_price=Decimal(300))]), None
+    ).receipt_no
+    assert services.sales.quote(lin.id, []).balance == 1000
+    services.sales.void_sale(first, "选错了顾客", manager)
+    assert services.sales.quote(lin.id, []).balance == 500
+    assert services.tiers.of(lin.id).lifetime_points == 500  # type: ignore[union-attr]
+    assert len(services.sales.receipts(ReceiptFilter(customer_id=wang.id, kind="return"))) == 1
+
+
+def test_a_referrer_written_as_a_name_before_stays_until_changed(services: Services) -> None:
+    """Cards from before referrers were cards say "李姐": editing anything else on them still saves."""
+    from sqlalchemy import update
+
+    from boutique_vip.storage.models import Customer
+
+    zhou = services.customers.save(card_from_form({"name": "周敏"}))
+    with services.db.session() as s, s.begin():
+        s.execute(update(Customer).where(Customer.id == zhou.id).values(referrer="李姐"))
+    card = services.customers.get(zhou.id or 0)
+    saved = services.customers.save(card_from_form({"phone": "13500000009"}, base=card))
+    assert (saved.phone, saved.referrer) == ("13500000009", "李姐")
+    with pytest.raises(ValidationFailed):
+        services.customers.save(card_from_form({"referrer": "王姐"}, base=saved))  # a new one must be a card

@@ -65,3 +65,15 @@ def test_a_sku_fills_the_line_from_its_last_sale(services: Services) -> None:
     )
     assert services.sales.last_sold("J01").description == "牛仔裤"  # type: ignore[union-attr]
     assert services.sales.last_sold("NOPE") is None
+
+
+def test_a_voided_sale_does_not_teach_its_price(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    right = SaleLine(sku="K7", description="针织衫", qty=1, unit_price=Decimal(399))
+    services.sales.record_sale(Sale(None, at(2), [right]), None)
+    wrong = services.sales.record_sale(
+        Sale(None, clock.now(), [SaleLine(sku="K7", description="针织衫", qty=1, unit_price=Decimal(3990))]),
+        None,
+    )
+    services.sales.void_sale(wrong.receipt_no, "价格输错", manager)
+    assert services.sales.last_sold("K7").unit_price == Decimal(399)  # type: ignore[union-attr]

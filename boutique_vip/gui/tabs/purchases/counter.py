@@ -113,6 +113,7 @@ class CounterPage(QWidget):
         return_button = named(QPushButton(self.tr("Return against a receipt…")), "startReturn")
         return_button.clicked.connect(self.start_return)
         self.last_receipt_no = ""  # the sale just recorded: it may be voided (a manager's word)
+        self._filled: dict[int, dict[str, str]] = {}  # per line, what its SKU filled in
         self.void_button = named(QPushButton(self.tr("Void the last sale…")), "voidLastSale")
         self.void_button.clicked.connect(self.void_last_sale)
         self.void_button.setEnabled(False)
@@ -201,6 +202,7 @@ class CounterPage(QWidget):
         """A SKU typed into an empty line brings its description, category, size, colour, style and price
         from its last sale; whatever was typed already stays."""
         known = self.services.sales.last_sold(self._cell(row, "sku"))
+        filled_before = self._filled.pop(row, {})
         if known is None:
             return
         values = {
@@ -214,9 +216,11 @@ class CounterPage(QWidget):
         self.lines.blockSignals(True)
         for key, value in values.items():
             item = self.lines.item(row, COLUMNS.index(key))
-            if item is not None and not item.text().strip():
+            # An empty cell, or one an earlier SKU of this line filled in (a mis-keyed SKU corrected).
+            if item is not None and (not item.text().strip() or item.text() == filled_before.get(key)):
                 item.setText(value)
         self.lines.blockSignals(False)
+        self._filled[row] = values
 
     def _scanned(self) -> None:
         sku = self.scan.text().strip()
@@ -231,8 +235,9 @@ class CounterPage(QWidget):
         last = filled[-1] if filled else None
         if last is not None and self._cell(last, "sku") == sku:  # the same piece scanned again
             qty = self.lines.item(last, COLUMNS.index("qty"))
-            if qty is not None:
-                qty.setText(str(int(self._cell(last, "qty") or "0") + 1))
+            count = self._cell(last, "qty")
+            if qty is not None and count.isdigit():
+                qty.setText(str(int(count) + 1))
             return
         row = next((r for r in range(self.lines.rowCount()) if r not in filled), None)
         if row is None:
@@ -249,6 +254,7 @@ class CounterPage(QWidget):
     def _remove_line(self) -> None:
         if self.lines.currentRow() >= 0:
             self.lines.removeRow(self.lines.currentRow())
+            self._filled.clear()  # the lines below moved up
             self.update_quote()
 
     def _cell(self, row: int, key: str) -> str:
@@ -342,6 +348,7 @@ class CounterPage(QWidget):
     # --- actions ---------------------------------------------------------------------------
 
     def save(self) -> bool:
+        self.lines.commit_open_cell()  # F12 while a price is being typed: the typed price counts
         customer = self.picker.customer
         try:
             sale = Sale(
@@ -364,6 +371,7 @@ class CounterPage(QWidget):
         return True
 
     def clear(self) -> None:
+        self._filled.clear()
         self.lines.setRowCount(0)
         self.add_line()
         self.redeem.setValue(0)

@@ -36,6 +36,13 @@ class SaleLinesTable(QTableWidget):
             hint = QAbstractItemDelegate.EndEditHint.EditNextItem
         super().closeEditor(editor, hint)
 
+    def commit_open_cell(self) -> None:
+        """A cell still being typed in (a shortcut pressed mid-entry) keeps what was typed."""
+        editor = self.indexWidget(self.currentIndex()) or self.focusWidget()
+        if self.state() == self.State.EditingState and editor is not None and editor is not self:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a cell that is not being typed in (the sale-item tick box) moves on as well."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
