@@ -768,6 +768,9 @@ class SalesService:
         today = self.now().date()
         with self.db.session() as s, s.begin():
             receipt = self._sale_receipt(s, receipt_no)
+            # Two tills putting the same receipt on a card at once: the second waits, then finds it taken.
+            s.execute(select(Receipt.id).where(Receipt.id == receipt.id).with_for_update())
+            s.refresh(receipt, ["customer_id"])
             customer = s.get(Customer, customer_id)
             if customer is None or customer.erased_on is not None:
                 raise NotFound(NO_CUSTOMER)

@@ -128,3 +128,48 @@ def test_the_quick_head_is_alembics_head(tmp_path: Path) -> None:
 
     db = Database(sqlite_url(tmp_path / "shop.sqlite"))
     assert head_revision(db) == ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+
+
+def test_referrers_typed_before_become_links_to_their_cards(tmp_path: Path) -> None:
+    """Migration 0014: a referrer typed as a card number or a phone becomes a link to that card and shows
+    her card number; a name stays as it was."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from boutique_vip.storage.migrate import alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    command.upgrade(alembic_config(db), "0013")
+    now = dt.datetime(2026, 11, 23, 10, 0)
+    with db.engine.begin() as connection:
+        for card_no, name, phone, referrer in (
+            ("VIP00001", "林雪", "13500000001", ""),
+            ("VIP00002", "周敏", None, "135 0000 0001"),
+            ("VIP00003", "王丽", None, "vip00001"),
+            ("VIP00004", "赵燕", None, "李姐"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO customers (card_no, name, gender, phone, birth_leap_month, size_top, size_bottom,"
+                    " size_shoe, address, favourite_colours, favourite_cuts, favourite_styles, job, interests,"
+                    " habits, contact_time, contact_channel, sms_opt_in, no_calls, referrer, registered_on,"
+                    " consent_version, version, notes, special, manual_tier_reason, status, search_key, created_at, updated_at)"
+                    " VALUES (:card_no, :name, '', :phone, 0, '', '', '', '', '', '', '', '', '', '', '', 'phone',"
+                    " 0, 0, :referrer, '2025-01-01', '', 1, '', 0, '', 'active', '', :now, :now)"
+                ),
+                {"card_no": card_no, "name": name, "phone": phone, "referrer": referrer, "now": now},
+            )
+    command.upgrade(alembic_config(db), "head")
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT card_no, referrer, referrer_id FROM customers ORDER BY card_no")
+        ).all()
+    first = rows[0]
+    assert [tuple(r) for r in rows[1:]] == [
+        ("VIP00002", "VIP00001", 1),  # a phone typed then: now her card number, linked
+        ("VIP00003", "VIP00001", 1),
+        ("VIP00004", "李姐", None),
+    ] and first[2] is None
+    db.close()

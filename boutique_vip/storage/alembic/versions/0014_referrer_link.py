@@ -21,17 +21,23 @@ def upgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('referrer_id', sa.Integer(), nullable=True))
         batch_op.create_index('ix_customers_referrer_id', ['referrer_id'], unique=False)
-        batch_op.create_foreign_key('fk_customers_referrer_id', 'customers', ['referrer_id'], ['id'])
+        batch_op.create_foreign_key('fk_customers_referrer_id_customers', 'customers', ['referrer_id'], ['id'])
     op.execute(
         "UPDATE customers SET referrer_id = (SELECT other.id FROM customers AS other "
         "WHERE other.id <> customers.id AND (other.card_no = UPPER(TRIM(customers.referrer)) "
-        "OR other.phone = TRIM(customers.referrer)) ORDER BY other.id LIMIT 1) "
+        "OR other.phone = REPLACE(REPLACE(TRIM(customers.referrer), ' ', ''), '-', '')) "
+        "ORDER BY other.id LIMIT 1) "
         "WHERE customers.referrer <> ''"
+    )
+    # A linked referrer is shown as her card number (a phone typed then may change later).
+    op.execute(
+        "UPDATE customers SET referrer = (SELECT other.card_no FROM customers AS other "
+        "WHERE other.id = customers.referrer_id) WHERE customers.referrer_id IS NOT NULL"
     )
 
 
 def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.drop_constraint('fk_customers_referrer_id', type_='foreignkey')
+        batch_op.drop_constraint('fk_customers_referrer_id_customers', type_='foreignkey')
         batch_op.drop_index('ix_customers_referrer_id')
         batch_op.drop_column('referrer_id')
