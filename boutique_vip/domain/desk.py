@@ -15,11 +15,11 @@ class MonthFigures:
     """One month of the charts."""
 
     month: str
-    tier_mix: dict[str, int]  # customers per tier at the month's end (changes recorded up to then)
+    tier_mix: dict[str, int]  # active customers per tier at the month's end, as the history says
     spend_by_tier: dict[str, Decimal]  # registered customers' net spend, by their tier now
     new_by_group: dict[str, int]
     new_target_per_group: int
-    lost: int  # customers who became lost in the month
+    lost: int  # active the day before the month, lost at its end (the churn KPI's count)
 
 
 @dataclass(frozen=True)

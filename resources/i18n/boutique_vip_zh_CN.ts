@@ -1547,6 +1547,11 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>保存销售（F12）</translation>
     </message>
     <message>
+        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="123"/>
+        <source>Put a past receipt on her card (补登)…</source>
+        <translation>补登未带卡的小票…</translation>
+    </message>
+    <message>
         <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="131"/>
         <source>Redeem (F8)</source>
         <translation>积分抵扣（F8）</translation>
@@ -1565,11 +1570,6 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="120"/>
         <source>Log a store visit (no purchase)</source>
         <translation>登记到店（未购买）</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="123"/>
-        <source>Put a receipt she bought without her card on it (补登)…</source>
-        <translation>补登未带卡的小票…</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/tabs/purchases/counter.py" line="128"/>
@@ -2493,17 +2493,17 @@ Type the card number to confirm:</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="777"/>
+        <location filename="../../boutique_vip/services/sales.py" line="780"/>
         <source>Receipt {receipt_no} is already on card {card_no}.</source>
         <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="784"/>
+        <location filename="../../boutique_vip/services/sales.py" line="787"/>
         <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
         <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="795"/>
+        <location filename="../../boutique_vip/services/sales.py" line="798"/>
         <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
         <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
@@ -5503,17 +5503,17 @@ The damaged file was moved to {aside}.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="918"/>
+        <location filename="../../boutique_vip/services/sales.py" line="921"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="921"/>
+        <location filename="../../boutique_vip/services/sales.py" line="924"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="930"/>
+        <location filename="../../boutique_vip/services/sales.py" line="933"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>

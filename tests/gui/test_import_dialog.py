@@ -10,16 +10,23 @@ from tests.gui.conftest import WindowParts
 CARDS = "卡号,姓名,电话,腰围,怪列\nVIP20001,林雪,13511112222,68,x\nVIP20002,周敏,123,70,y\n"
 
 
-def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(
-    qtbot: QtBot, parts: WindowParts, tmp_path: Path
-) -> None:
+def previewed(qtbot: QtBot, parts: WindowParts, tmp_path: Path) -> tuple[ImportDialog, list[str]]:
+    """The card file chosen and previewed: the dialog and its column headers as shown."""
     path = tmp_path / "cards.csv"
     path.write_text(CARDS, encoding="gb18030")
     dialog = ImportDialog(parts.services, parts.bus, parts.actor, None)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
     dialog.preview()
-    headers = [dialog.mapping.horizontalHeaderItem(i).text() for i in range(dialog.mapping.columnCount())]
+    return dialog, [
+        dialog.mapping.horizontalHeaderItem(i).text() for i in range(dialog.mapping.columnCount())
+    ]
+
+
+def test_import_wizard_previews_checks_and_imports_off_the_gui_thread(
+    qtbot: QtBot, parts: WindowParts, tmp_path: Path
+) -> None:
+    dialog, headers = previewed(qtbot, parts, tmp_path)
     assert headers[:2] == ["卡号\n→ card_no", "姓名\n→ name"]
     assert headers[4] == "怪列\n→ ignored"
     assert dialog.mapping.rowCount() == 2
@@ -55,13 +62,7 @@ def test_the_import_report_speaks_chinese_in_the_chinese_window(
     qtbot: QtBot, parts: WindowParts, tmp_path: Path, chinese: None
 ) -> None:
     """Column mapping, summary and reasons in the shop's words, not "→ card_no" and English reasons."""
-    path = tmp_path / "cards.csv"
-    path.write_text(CARDS, encoding="gb18030")
-    dialog = ImportDialog(parts.services, parts.bus, parts.actor, None)
-    qtbot.addWidget(dialog)
-    dialog.path.setText(str(path))
-    dialog.preview()
-    headers = [dialog.mapping.horizontalHeaderItem(i).text() for i in range(dialog.mapping.columnCount())]
+    dialog, headers = previewed(qtbot, parts, tmp_path)
     assert headers[:2] == ["卡号\n→ 卡号", "姓名\n→ 姓名"]
     assert headers[4] == "怪列\n→ 忽略"
     dialog.start(dry_run=True)

@@ -120,7 +120,7 @@ class CounterPage(QWidget):
         self.visit_button = named(QPushButton(self.tr("Log a store visit (no purchase)")), "logVisit")
         self.visit_button.clicked.connect(self.log_visit)
         self.attach_button = named(
-            QPushButton(self.tr("Put a receipt she bought without her card on it (补登)…")), "attachReceipt"
+            QPushButton(self.tr("Put a past receipt on her card (补登)…")), "attachReceipt"
         )
         self.attach_button.clicked.connect(self.attach_receipt)
 
