@@ -30,7 +30,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import search_index
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.customers import next_card_no, to_card, write_card
+from boutique_vip.storage.customers import cards_with_phone, next_card_no, referrer_named, to_card, write_card
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, SalesGroup, User
 from boutique_vip.storage.privacy import card_as_dict, erase_personal_data, personal_data
@@ -179,8 +179,9 @@ class CustomerService:
     # --- saving ----------------------------------------------------------------------------
 
     @changes(Topic.CUSTOMERS, Topic.TIERS, Topic.CALLS, Topic.PLANS)
-    def save(self, card: CustomerCard, actor: Actor | None = None) -> CustomerCard:
-        """Create (no id) or update a card. Checks everything again: a service never trusts its caller."""
+    def save(self, card: CustomerCard, actor: Actor | None = None, share_phone: bool = False) -> CustomerCard:
+        """Create (no id) or update a card. Checks everything again: a service never trusts its caller.
+        A phone already on another card is refused (``DuplicatePhone``) unless ``share_phone``: a family's."""
         require(actor, Action.EDIT_CARD)
         now = self.now()
         with self.db.session() as s, s.begin():
@@ -188,7 +189,7 @@ class CustomerService:
             if (card.special, card.manual_tier) != (special, manual_tier):
                 # Special (always A) and a manual tier are the manager's decisions, whoever opened the card.
                 require(actor, Action.MANUAL_TIER)
-            row = self.save_in(s, card, now)
+            row = self.save_in(s, card, now, share_phone)
             if card.special != special:
                 self.audit.record_in(s, actor, "special_customer", row.card_no, special=card.special)
             if card.manual_tier != manual_tier:
@@ -223,18 +224,19 @@ class CustomerService:
             raise ChangedElsewhere(CHANGED_ELSEWHERE)
         return bool(found.special), Tier(found.manual_tier) if found.manual_tier else None
 
-    def save_in(self, s: Session, card: CustomerCard, now: dt.datetime) -> Customer:
+    def save_in(
+        self, s: Session, card: CustomerCard, now: dt.datetime, share_phone: bool = False
+    ) -> Customer:
         """Write a card inside the caller's transaction (the import saves many in one)."""
         errors = check_card(card)
         if errors:
             raise ValidationFailed(errors)
         referrer_id, referrer = self._referrer(s, card)  # read before a new row is added (no autoflush)
-        if card.phone:
-            other = s.execute(
-                select(Customer.id, Customer.card_no, Customer.name).where(Customer.phone == card.phone)
-            ).first()
-            if other is not None and other.id != card.id:
-                raise ValidationFailed([DuplicatePhone(other.id, other.card_no, other.name)])
+        if not share_phone and card.phone and card.phone != self._stored_phone(s, card.id):
+            # Asked once, when the phone is given: a card whose family phone is kept saves as any other.
+            others = [row for row in cards_with_phone(s, card.phone) if row.id != card.id]
+            if others:
+                raise ValidationFailed([DuplicatePhone(others[0].id, others[0].card_no, others[0].name)])
         if card.id is None:
             if (
                 card.card_no
@@ -287,6 +289,12 @@ class CustomerService:
         return row
 
     @staticmethod
+    def _stored_phone(s: Session, customer_id: int | None) -> str | None:
+        if customer_id is None:
+            return None
+        return s.scalar(select(Customer.phone).where(Customer.id == customer_id))
+
+    @staticmethod
     def _referrer(s: Session, card: CustomerCard) -> tuple[int | None, str]:
         """The customer who brought her, named by card number or phone: a link to that card (its number is
         what the card shows). Nobody found, or herself, is refused beside the field."""
@@ -300,14 +308,32 @@ class CustomerService:
             if stored is not None and stored.referrer == typed:
                 # Unchanged: kept as it is, a link or (written before referrers were cards) a name.
                 return stored.referrer_id, typed
-        digits = "".join(ch for ch in typed if ch.isdigit())
-        found = s.execute(
-            select(Customer.id, Customer.card_no)
-            .where((Customer.card_no == typed.upper()) | (Customer.phone == (digits or typed)))
-            .order_by(Customer.id)
-            .limit(1)
-        ).first()
-        if found is None:
+        named = referrer_named(s, typed, None)
+        candidates = [row for row in named if row.id != card.id]  # her own phone may be her mother's too
+        if len(candidates) > 1:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "referrer",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The phone “{value}” is on {count} cards ({cards}): give her card number.",
+                        ),
+                        value=typed,
+                        count=len(candidates),
+                        cards=", ".join(row.card_no for row in candidates),
+                    )
+                ]
+            )
+        if named and not candidates:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        "referrer", QT_TRANSLATE_NOOP("Validation", "A customer cannot have brought herself.")
+                    )
+                ]
+            )
+        if not candidates:
             raise ValidationFailed(
                 [
                     FieldError(
@@ -317,14 +343,7 @@ class CustomerService:
                     )
                 ]
             )
-        if card.id is not None and found.id == card.id:
-            raise ValidationFailed(
-                [
-                    FieldError(
-                        "referrer", QT_TRANSLATE_NOOP("Validation", "A customer cannot have brought herself.")
-                    )
-                ]
-            )
+        found = candidates[0]
         return int(found.id), str(found.card_no)
 
     def referrals(self, customer_id: int) -> tuple[list[tuple[str, str]], int]:

@@ -52,7 +52,14 @@ from boutique_vip.services.customers import CustomerService
 from boutique_vip.services.files import read_table, write_table
 from boutique_vip.services.sales import SalesService
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.customers import free_card_numbers, insert_cards, link_referrers, to_card
+from boutique_vip.storage.customers import (
+    cards_with_phone,
+    free_card_numbers,
+    insert_cards,
+    link_referrers,
+    phone_digits,
+    to_card,
+)
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User
 from boutique_vip.storage.undo_log import SlicedWrite
@@ -327,16 +334,68 @@ class ImportService:
             card_no = values.get("card_no", "").upper()
             if card_no:
                 existing = s.scalar(select(Customer).where(Customer.card_no == card_no))
-            if existing is None and values.get("phone"):
-                digits = "".join(ch for ch in values["phone"] if ch.isdigit())
-                existing = s.scalar(select(Customer).where(Customer.phone == digits)) if digits else None
+            elif values.get("phone"):
+                existing = self._by_phone(s, values)
             base = to_card(existing) if existing else CustomerCard(card_no=card_no)
             card = self._row_onto(base, s, values, groups, staff, report, row_no)
             if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
                 return "unchanged", existing.id
-            row = self.customers.save_in(s, card, now)
+            sharing = [  # a phone given to this card now that another card has: a family's, said once
+                other
+                for other in cards_with_phone(s, card.phone)
+                if other.id != card.id and card.phone != base.phone
+            ]
+            row = self.customers.save_in(s, card, now, share_phone=True)  # a family's phone: said below
+            for other in sharing:
+                report.warnings.append(
+                    (
+                        row_no,
+                        Said(
+                            "Import",
+                            QT_TRANSLATE_NOOP(
+                                "Import", "the phone {phone} is also on card {card_no} ({name}): shared"
+                            ),
+                            phone=card.phone,
+                            card_no=other.card_no,
+                            name=other.name,
+                        ),
+                    )
+                )
+            if existing is not None and existing.name and card.name != base.name and not card_no:
+                report.warnings.append(
+                    (
+                        row_no,
+                        Said(
+                            "Import",
+                            QT_TRANSLATE_NOOP(
+                                "Import", "card {card_no} found by its phone: the name {old} became {new}"
+                            ),
+                            card_no=row.card_no,
+                            old=base.name,
+                            new=card.name,
+                        ),
+                    )
+                )
             self._opening_points(s, row.id, values, now, actor)
             return ("updated" if existing else "added"), row.id
+
+    @staticmethod
+    def _by_phone(s: Session, values: dict[str, str]) -> Customer | None:
+        """A row without a card number is her card by its phone; when a family shares the phone, the card of
+        the same name (else the row must give its card number)."""
+        cards = cards_with_phone(s, phone_digits(values["phone"]))
+        if len(cards) > 1:
+            cards = [card for card in cards if card.name == values.get("name", "").strip()] or cards
+        if len(cards) > 1:
+            raise _Rejected(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the phone {phone} is on {count} cards ({cards}): give the card_no"
+                ),
+                phone=values["phone"],
+                count=len(cards),
+                cards=", ".join(card.card_no for card in cards),
+            )
+        return s.get(Customer, cards[0].id) if cards else None
 
     def _row_onto(
         self,
@@ -640,14 +699,22 @@ class ImportService:
                 )
             return int(found)
         if header["phone"]:
-            digits = "".join(ch for ch in header["phone"] if ch.isdigit())
-            found = s.scalar(select(Customer.id).where(Customer.phone == digits))
-            if found is None:
+            cards = cards_with_phone(s, phone_digits(header["phone"]))
+            if not cards:
                 raise _Rejected(
                     QT_TRANSLATE_NOOP("Import", "no customer has the phone number {phone}"),
                     phone=header["phone"],
                 )
-            return int(found)
+            if len(cards) > 1:
+                raise _Rejected(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "the phone {phone} is on {count} cards ({cards}): give the card_no"
+                    ),
+                    phone=header["phone"],
+                    count=len(cards),
+                    cards=", ".join(card.card_no for card in cards),
+                )
+            return int(cards[0].id)
         return None
 
     def _match_return(self, s: Session, original_no: str, lines: list[SaleLine]) -> dict[int, int]:

@@ -47,6 +47,25 @@ def next_number(s: Session, name: str, count: int = 1) -> int:
     return int(value)
 
 
+def phone_digits(text: str) -> str:
+    """A phone as it is stored, however it was written (spaces, dashes, China's +86): its digits."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return digits[2:] if text.strip().startswith("+86") else digits
+
+
+def cards_with_phone(s: Session, phone: str) -> list[Any]:
+    """The cards with this phone (digits), oldest first: a family may share one."""
+    if not phone:
+        return []
+    return list(
+        s.execute(
+            select(models.Customer.id, models.Customer.card_no, models.Customer.name)
+            .where(models.Customer.phone == phone)
+            .order_by(models.Customer.id)
+        )
+    )
+
+
 def next_card_no(s: Session) -> str:
     """VIP00001, VIP00002 …, skipping numbers an imported card file already uses."""
     while True:
@@ -197,6 +216,23 @@ def _split(text: str) -> list[str]:
     return [p for p in text.split(";") if p]
 
 
+def referrer_named(s: Session, typed: str, customer_id: int | None) -> list[Any]:
+    """The cards a referrer written as a card number or a phone may be (not herself): one, none, or, for a
+    phone a family shares, several."""
+    by_card = s.execute(
+        select(models.Customer.id, models.Customer.card_no).where(models.Customer.card_no == typed.upper())
+    ).all()
+    found = (
+        by_card
+        or s.execute(
+            select(models.Customer.id, models.Customer.card_no)
+            .where(models.Customer.phone == (phone_digits(typed) or typed))
+            .order_by(models.Customer.id)
+        ).all()
+    )
+    return [row for row in found if row.id != customer_id]
+
+
 def link_referrers(s: Session, customer_ids: list[int]) -> None:
     """New cards whose referrer was written as a card number or a phone (an import): linked to that card,
     which also gives the referrer's card number as the text shown. A referrer found nowhere stays text."""
@@ -209,20 +245,10 @@ def link_referrers(s: Session, customer_ids: list[int]) -> None:
             )
         ).all()
         for customer_id, typed in rows:
-            text = typed.strip()
-            digits = "".join(ch for ch in text if ch.isdigit())
-            found = s.execute(
-                select(models.Customer.id, models.Customer.card_no)
-                .where(
-                    ((models.Customer.card_no == text.upper()) | (models.Customer.phone == (digits or text))),
-                    models.Customer.id != customer_id,
-                )
-                .order_by(models.Customer.id)
-                .limit(1)
-            ).first()
-            if found is not None:
+            found = referrer_named(s, typed.strip(), customer_id)
+            if len(found) == 1:
                 s.execute(
                     update(models.Customer)
                     .where(models.Customer.id == customer_id)
-                    .values(referrer_id=found.id, referrer=found.card_no)
+                    .values(referrer_id=found[0].id, referrer=found[0].card_no)
                 )

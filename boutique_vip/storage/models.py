@@ -83,8 +83,8 @@ class Customer(Base):
     card_no: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(40))
     gender: Mapped[str] = mapped_column(String(1), default="")
-    # Digits only; one card per number (NULL when she gave none).
-    phone: Mapped[str | None] = mapped_column(String(20), unique=True)
+    # Digits only (NULL when she gave none). A family may share one: saving a second card with it asks first.
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
     birthday_calendar: Mapped[str | None] = mapped_column(String(5))  # solar | lunar
     birth_year: Mapped[int | None] = mapped_column(Integer)
     birth_month: Mapped[int | None] = mapped_column(Integer)

@@ -159,13 +159,13 @@ def test_price_band_upside_down(qtbot: QtBot, window: MainWindow) -> None:
 def test_duplicate_phone_offers_to_open_the_other_card(
     qtbot: QtBot, window: MainWindow, answer: Answer
 ) -> None:
-    asked = answer(QMessageBox.StandardButton.Yes)
+    asked = answer(QMessageBox.StandardButton.No)
     tab(window).new_card()
     type_into(qtbot, window, "name", "林雪")
     type_into(qtbot, window, "phone", "13800138000")
     assert not tab(window).save()
     assert "already on card VIP00002 (张晓燕)" in error_text(window, "phone")
-    assert any("Open her card instead?" in text for text in asked)
+    assert any("No: open her card instead." in text for text in asked)
     # Opening the other card asks about the unsaved new one first (answered Yes → Save fails → stays).
     assert field(window, "name").text() == "林雪"
     answer(QMessageBox.StandardButton.Discard)
@@ -283,3 +283,15 @@ def test_her_card_shows_whom_she_brought(qtbot: QtBot, window: MainWindow) -> No
     tab(window).show_customer(lin.id or 0)
     label = tab(window).editor.history.referrals.text()
     assert "周敏" in label and "0 referral points" in label
+
+
+def test_a_daughter_may_share_her_mothers_phone(qtbot: QtBot, window: MainWindow, answer: Answer) -> None:
+    """Yes to the shared-phone question saves the new card with the same phone; both cards are found by it."""
+    asked = answer(QMessageBox.StandardButton.Yes)
+    tab(window).new_card()
+    type_into(qtbot, window, "name", "张小美")
+    type_into(qtbot, window, "phone", "13800138000")
+    assert tab(window).save()
+    assert any("A mother and daughter may share one phone." in text for text in asked)
+    assert sorted(c.name for c in window.services.customers.search("13800138000")) == ["张小美", "张晓燕"]
+    assert field(window, "name").text() == "张小美"

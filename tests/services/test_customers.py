@@ -30,6 +30,26 @@ def test_a_phone_number_belongs_to_one_customer(services: Services) -> None:
     services.customers.save(owner)
 
 
+def test_a_family_may_share_one_phone_when_the_saver_says_so(services: Services) -> None:
+    mother = add(services, "张晓燕", "13800138000")
+    daughter = services.customers.save(
+        card_from_form({"name": "张小美", "phone": "138-0013-8000"}), share_phone=True
+    )
+    assert (daughter.card_no, daughter.phone) == ("VIP00002", "13800138000")
+    assert sorted(row.name for row in services.customers.search("13800138000")) == ["张小美", "张晓燕"]
+    services.customers.save(services.customers.get(mother.id or 0))  # each saves as before
+    # A referrer named by the shared phone is not one card: her card number is asked for.
+    with pytest.raises(ValidationFailed) as failure:
+        services.customers.save(card_from_form({"name": "李娜", "referrer": "13800138000"}))
+    assert str(failure.value.errors[0]) == (
+        "The phone “13800138000” is on 2 cards (VIP00001, VIP00002): give her card number."
+    )
+    # The daughter naming her mother's phone as her referrer means her mother.
+    daughter = services.customers.get(daughter.id or 0)
+    daughter.referrer = "13800138000"
+    assert services.customers.save(daughter).referrer == "VIP00001"
+
+
 def test_editing_keeps_the_card_number_and_replaces_family_and_events(services: Services) -> None:
     card = add(services, "张晓燕")
     card.waist_cm = 70

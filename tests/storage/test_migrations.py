@@ -173,3 +173,34 @@ def test_referrers_typed_before_become_links_to_their_cards(tmp_path: Path) -> N
         ("VIP00004", "李姐", None),
     ] and first[2] is None
     db.close()
+
+
+def test_after_migration_two_cards_may_share_a_phone(tmp_path: Path) -> None:
+    """Migration 0015: the phone stays indexed but is no longer unique (a family's)."""
+    from alembic import command
+
+    from boutique_vip.storage.migrate import alembic_config
+
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    command.upgrade(alembic_config(db), "0014")
+    insert = text(
+        "INSERT INTO customers (card_no, name, gender, phone, birth_leap_month, size_top, size_bottom,"
+        " size_shoe, address, favourite_colours, favourite_cuts, favourite_styles, job, interests,"
+        " habits, contact_time, contact_channel, sms_opt_in, no_calls, referrer, registered_on,"
+        " consent_version, version, notes, special, manual_tier_reason, status, search_key, created_at, updated_at)"
+        " VALUES (:card_no, '林雪', '', '13500000001', 0, '', '', '', '', '', '', '', '', '', '', '', 'phone',"
+        " 0, 0, '', '2025-01-01', '', 1, '', 0, '', 'active', '', '2025-01-01', '2025-01-01')"
+    )
+    with db.engine.begin() as connection:
+        connection.execute(insert, {"card_no": "VIP00001"})
+    command.upgrade(alembic_config(db), "head")
+    with db.engine.begin() as connection:
+        connection.execute(insert, {"card_no": "VIP00002"})
+        plan = " ".join(
+            str(row[-1])
+            for row in connection.execute(
+                text("EXPLAIN QUERY PLAN SELECT id FROM customers WHERE phone = '13500000001'")
+            )
+        )
+    assert "ix_customers_phone" in plan
+    db.close()

@@ -61,6 +61,7 @@ class CardEditor(QWidget):
         self.services, self.bus, self.page = services, bus, page
         self.setObjectName("cardEditor")
         self.card = CustomerCard()
+        self._asked_to_open: int | None = None  # the card of the same phone she chose to open instead
         self.actor: Actor | None = None  # who saves (set by the main window)
         self.dirty = False
         self._loading = False
@@ -438,6 +439,7 @@ class CardEditor(QWidget):
     def save(self) -> bool:
         """Check and save; on a problem, show it beside the field and keep everything typed."""
         self._clear_errors()
+        self._asked_to_open = None
         try:
             card = card_from_form(self.form_values(), base=self.card)
             if card.id is None and card.consent_on is None:
@@ -446,9 +448,12 @@ class CardEditor(QWidget):
                     return False
                 if answer == QMessageBox.StandardButton.Yes:
                     card = replace(card, consent_on=clock.today())
-            saved = perform(self.bus, Change(self.services.customers.save, card, self.actor), self.page)
+            saved = self._save_sharing_phone_if_asked(card)
         except ValidationFailed as exc:
             self._show_errors(exc)
+            duplicate = next((e for e in exc.errors if isinstance(e, DuplicatePhone)), None)
+            if duplicate is not None and self._asked_to_open is not None:
+                self.open_other.emit(self._asked_to_open)
             return False
         except ChangedElsewhere as exc:
             show_error(self, exc)
@@ -461,6 +466,38 @@ class CardEditor(QWidget):
         self.load(saved)
         self.saved.emit(saved.id)
         return True
+
+    def _save_sharing_phone_if_asked(self, card: CustomerCard) -> CustomerCard:
+        """Save; a phone already on another card asks first: a family may share one (Yes saves with it), or
+        this is her card after all (No opens it), or back to the card (Cancel)."""
+        try:
+            return perform(self.bus, Change(self.services.customers.save, card, self.actor), self.page)
+        except ValidationFailed as failure:
+            duplicate = next((e for e in failure.errors if isinstance(e, DuplicatePhone)), None)
+            if duplicate is None:
+                raise
+            answer = QMessageBox.question(
+                self,
+                self.tr("Phone already registered"),
+                self.tr(
+                    "{phone} is already on the card of {name} (card {card_no}). A mother and daughter may share "
+                    "one phone.\n\nYes: save this card with the same phone. No: open her card instead. Cancel: "
+                    "back to this card."
+                ).format(
+                    phone=self.form_values()["phone"],
+                    name=duplicate.other_name,
+                    card_no=duplicate.other_card_no,
+                ),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                if answer == QMessageBox.StandardButton.No:
+                    self._asked_to_open = duplicate.other_id
+                raise
+        return perform(self.bus, Change(self.services.customers.save, card, self.actor, True), self.page)
 
     def _ask_consent(self, name: str) -> QMessageBox.StandardButton:
         """A new card asks once whether she agreed to the shop keeping her data: Yes records today as the
@@ -493,19 +530,6 @@ class CardEditor(QWidget):
             first = next(iter(messages))
             self.pages.setCurrentIndex(self._page_of[first])
             self.widgets[first].setFocus()
-        duplicate = next((e for e in failure.errors if isinstance(e, DuplicatePhone)), None)
-        if duplicate is not None:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Phone already registered"),
-                self.tr("{phone} belongs to {name} (card {card_no}). Open her card instead?").format(
-                    phone=self.form_values()["phone"],
-                    name=duplicate.other_name,
-                    card_no=duplicate.other_card_no,
-                ),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_other.emit(duplicate.other_id)
 
     def _clear_errors(self) -> None:
         self.summary.hide()
