@@ -37,6 +37,7 @@ from boutique_vip.storage import health
 log = logging.getLogger(__name__)
 
 FIND_COLUMNS = ("card_no", "name", "phone", "tier", "group", "staff", "registered_on")
+DUPLICATE_COLUMNS = ("likeness", "card_no", "name", "other_card_no", "other_name", "phone")
 GIFT_PLAN_COLUMNS = (
     "card_no",
     "name",
@@ -109,6 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     find.add_argument("text")
     find.add_argument("--format", choices=("csv", "json"), default="csv")
+    duplicates = customers.add_parser(
+        "duplicates",
+        help="cards that may be one customer: same phone, name and birthday, pinyin and birthday",
+    )
+    duplicates.add_argument("--format", choices=("csv", "json"), default="csv")
+    merge = customers.add_parser(
+        "merge", help="merge the second card into the first (a manager's name and PIN from stdin)"
+    )
+    merge.add_argument("keep", metavar="KEEP_CARD_NO", help="the card that stays")
+    merge.add_argument("merged", metavar="MERGED_CARD_NO", help="the card whose everything moves to it")
+    merge.add_argument("--preview", action="store_true", help="say what would move; change nothing")
 
     importer = sub.add_parser("import", help="import customers or purchases from .csv or .xlsx")
     importer.add_argument("what", choices=("customers", "purchases"))
@@ -327,12 +339,55 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_customers(services: Services, args: argparse.Namespace) -> int:
+    if args.action == "duplicates":
+        return cmd_duplicates(services, args)
+    if args.action == "merge":
+        return cmd_merge(services, args)
     rows: list[dict[str, Any]] = []
     after = 0
     while page := services.customers.search(args.text, after_id=after, limit=1000):
         rows += [{k: v for k, v in asdict(r).items() if k in FIND_COLUMNS} for r in page]
         after = page[-1].id
     write_table(sys.stdout, FIND_COLUMNS, rows, args.format)
+    return 0
+
+
+def cmd_duplicates(services: Services, args: argparse.Namespace) -> int:
+    rows = [
+        {
+            "likeness": d.likeness.value,
+            "card_no": d.first.card_no,
+            "name": d.first.name,
+            "other_card_no": d.second.card_no,
+            "other_name": d.second.name,
+            "phone": d.first.phone if d.first.phone == d.second.phone else "",
+        }
+        for d in services.merging.duplicates()
+    ]
+    write_table(sys.stdout, DUPLICATE_COLUMNS, rows, args.format)
+    return 0
+
+
+def cmd_merge(services: Services, args: argparse.Namespace) -> int:
+    ids = [services.customers.id_of_card(card) for card in (args.keep, args.merged)]
+    for card, found in zip((args.keep, args.merged), ids, strict=True):
+        if found is None:
+            print(f"there is no card {card}", file=sys.stderr)
+            return 1
+    kept, merged = (int(i or 0) for i in ids)
+    if args.preview:
+        preview = services.merging.preview(kept, merged)
+    else:
+        manager = ask_manager(services, Answers(sys.stdin), Action.MERGE_CARDS)
+        preview = services.merging.merge(kept, merged, manager)
+    moved = ", ".join(f"{table} {count}" for table, count in preview.moved.items() if count)
+    verb = "would move" if args.preview else "moved"
+    print(
+        f"card {preview.merged_card_no} ({preview.merged_name}) into {preview.kept_card_no} ({preview.kept_name}): "
+        f"{verb} {moved or 'no rows'}; points {preview.points}; referrals {preview.referrals}; "
+        f"fields filled: {', '.join(preview.filled) or 'none'}",
+        file=sys.stderr,
+    )
     return 0
 
 

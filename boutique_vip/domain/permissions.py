@@ -22,6 +22,7 @@ class Action(StrEnum):
     POINT_CORRECTION = "point_correction"
     EXPORT = "export"
     ERASE_CUSTOMER = "erase_customer"
+    MERGE_CARDS = "merge_cards"  # two cards of one customer become one
     RESTORE = "restore"
     SETTINGS = "settings"
     USER_ADMIN = "user_admin"
@@ -49,6 +50,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.POINT_CORRECTION: _MANAGERS,
     Action.EXPORT: _MANAGERS,  # a file of customers' personal data leaves the program
     Action.ERASE_CUSTOMER: _MANAGERS,
+    Action.MERGE_CARDS: _MANAGERS,
     Action.RESTORE: _MANAGERS,
     Action.SETTINGS: _MANAGERS,
     Action.USER_ADMIN: _MANAGERS,
@@ -67,6 +69,7 @@ _DENIED = {
     Action.POINT_CORRECTION: QT_TRANSLATE_NOOP("Errors", "Only a manager can correct points."),
     Action.EXPORT: QT_TRANSLATE_NOOP("Errors", "Only a manager can export customers' data."),
     Action.ERASE_CUSTOMER: QT_TRANSLATE_NOOP("Errors", "Only a manager can erase a customer."),
+    Action.MERGE_CARDS: QT_TRANSLATE_NOOP("Errors", "Only a manager can merge two cards."),
     Action.RESTORE: QT_TRANSLATE_NOOP("Errors", "Only a manager can restore a backup."),
     Action.SETTINGS: QT_TRANSLATE_NOOP("Errors", "Only a manager can change the rules."),
     Action.USER_ADMIN: QT_TRANSLATE_NOOP("Errors", "Only a manager can manage users."),

@@ -46,3 +46,10 @@ def normalize_query(text: str) -> str:
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def name_reading(name: str) -> str:
+    """A name's usual pinyin without tones, e.g. 张晓燕 and 张小燕 both ``zhangxiaoyan`` (duplicate cards)."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin("".join(name.split()))).lower()

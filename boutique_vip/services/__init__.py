@@ -17,6 +17,7 @@ from boutique_vip.services.desk import DeskService
 from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.importing import ImportService
 from boutique_vip.services.kpis import KpiService
+from boutique_vip.services.merging import MergeService
 from boutique_vip.services.profiles import ProfileService
 from boutique_vip.services.sales import SalesService
 from boutique_vip.services.segments import SegmentService
@@ -45,6 +46,7 @@ class Services:
     segments: SegmentService
     desk: DeskService
     cards: MemberCardService
+    merging: MergeService
 
     @classmethod
     def create(
@@ -81,4 +83,5 @@ class Services:
             segments=SegmentService(db, now, audit, todays),
             desk=DeskService(db, now, shop.rules, kpis, gifts, shop.name, todays),
             cards=MemberCardService(db, shop.name),
+            merging=MergeService(db, now, shop.rules, audit),
         )

@@ -126,3 +126,41 @@ def test_users_certify_issues_a_colleagues_signing_certificate(
     with sqlite3.connect(shop) as conn:
         cert = conn.execute("SELECT certificate_pem FROM users WHERE name = '赵敏'").fetchone()[0]
     assert cert and b"BEGIN CERTIFICATE" in cert
+
+
+def test_customers_duplicates_and_merge(
+    shop: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Two cards of one customer are listed, previewed and merged with a manager's PIN; the second card is
+    gone and her receipt is on the first."""
+    cards = tmp_path / "cards.csv"
+    cards.write_text(
+        "card_no,name,phone,birthday\nVIP00001,张晓燕,13800138000,1985-03-02\nVIP00002,张小燕,,1985-03-02\n",
+        encoding="utf-8",
+    )
+    sales = tmp_path / "sales.csv"
+    sales.write_text("receipt_no,date,card_no,qty,amount\nT1,2026-11-20,VIP00002,1,300\n", encoding="utf-8")
+    _stdin(monkeypatch, "王芳", "888888")
+    assert run(capsys, "--db", shop, "--date", "2026-11-23", "import", "customers", str(cards))[0] == 0
+    _stdin(monkeypatch, "王芳", "888888")
+    assert run(capsys, "--db", shop, "--date", "2026-11-23", "import", "purchases", str(sales))[0] == 0
+    code, out, _ = run(capsys, "--db", shop, "customers", "duplicates")
+    assert (code, out.splitlines()) == (
+        0,
+        ["likeness,card_no,name,other_card_no,other_name,phone", "pinyin_birthday,VIP00001,张晓燕,VIP00002,张小燕,"],
+    )
+    code, _, err = run(capsys, "--db", shop, "customers", "merge", "VIP00001", "vip00002", "--preview")
+    assert code == 0 and "would move receipts 1, points_ledger 1" in err
+    _stdin(monkeypatch, "王芳", "111111")
+    code, _, err = run(capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002")
+    assert code == 1 and "Wrong PIN" in err
+    _stdin(monkeypatch, "王芳", "888888")
+    code, _, err = run(capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002")
+    assert code == 0 and "moved receipts 1" in err
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("SELECT card_no FROM customers").fetchall() == [("VIP00001",)]
+        assert conn.execute(
+            "SELECT c.card_no FROM receipts r JOIN customers c ON c.id = r.customer_id WHERE receipt_no = 'T1'"
+        ).fetchall() == [("VIP00001",)]
+    code, _, err = run(capsys, "--db", shop, "customers", "merge", "VIP00001", "VIP00002")
+    assert code == 1 and "there is no card VIP00002" in err

@@ -60,6 +60,10 @@ TABLE: dict[str, Action | str] = {
     "CallService.log_outcome": Action.LOG_CALL,
     # customers
     "CustomerService.by_card_no": READS,
+    # merging
+    "MergeService.duplicates": READS,
+    "MergeService.preview": READS,
+    "MergeService.merge": Action.MERGE_CARDS,
     "CustomerService.id_of_card": READS,
     "CustomerService.referrals": READS,
     # member cards: printing her card shows what the card already says

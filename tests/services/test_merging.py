@@ -1,0 +1,153 @@
+"""One customer, one card: duplicates found, two cards merged with nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from boutique_vip import clock
+from boutique_vip.domain.call_list import Outcome
+from boutique_vip.domain.customer import FamilyMember, LifeEvent, card_from_form
+from boutique_vip.domain.duplicates import Likeness
+from boutique_vip.domain.errors import BoutiqueError, NotFound, PermissionDenied
+from boutique_vip.domain.users import Role
+from boutique_vip.services import Services
+from boutique_vip.storage.engine import Database
+from boutique_vip.storage.models import ContactLog, PointsEntry, Receipt
+from tests.services.helpers import buy, customer
+
+
+def test_duplicates_by_phone_name_and_birthday_and_pinyin(services: Services) -> None:
+    mother = customer(services, "张晓燕", phone="13800138000", birthday="1985-03-02")
+    daughter = services.customers.save(
+        card_from_form({"name": "张小美", "phone": "13800138000"}), share_phone=True
+    )
+    same_name = customer(services, "张晓燕", birthday="1985-03-02")
+    same_reading = customer(services, "张小燕", birthday="1985-03-02")
+    customer(services, "张小燕", birthday="1986-03-02")  # another birthday: another person
+    customer(services, "李娜")
+    found = [(d.first.id, d.second.id, d.likeness) for d in services.merging.duplicates()]
+    assert found == [
+        (mother, daughter.id, Likeness.PHONE),
+        (mother, same_name, Likeness.NAME_AND_BIRTHDAY),
+        (mother, same_reading, Likeness.PINYIN_AND_BIRTHDAY),
+        (same_name, same_reading, Likeness.PINYIN_AND_BIRTHDAY),
+    ]
+
+
+def test_merging_moves_everything_to_the_kept_card(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    kept = customer(services, "张晓燕", phone="13800138000", size_top="M")
+    merged_card = services.customers.save(
+        card_from_form(
+            {"name": "张晓燕", "birthday": "1985-03-02", "size_top": "L", "notes": "喜欢真丝"}
+        )
+    )
+    merged = merged_card.id or 0
+    merged_card.family = [FamilyMember("女儿", "小美", dt.date(2015, 6, 1))]
+    merged_card.events = [LifeEvent(dt.date(2025, 3, 2), "搬家", "")]
+    services.customers.save(merged_card)
+    brought = customer(services, "李娜", referrer=services.customers.get(merged).card_no)
+    buy(services, kept, 40, "1000")
+    buy(services, merged, 30, "2500")
+    buy(services, merged, 20, "1600")
+    services.calls.log_outcome(merged, Outcome.REACHED, "问候", None)
+    balance = services.tiers.of(kept).balance + services.tiers.of(merged).balance  # type: ignore[union-attr]
+
+    preview = services.merging.preview(kept, merged)
+    assert (preview.moved["receipts"], preview.moved["contacts"], preview.moved["family_members"]) == (2, 1, 1)
+    assert preview.referrals == 1 and preview.points == services.tiers.of(merged).balance  # type: ignore[union-attr]
+    assert "birthday" in preview.filled and "size_top" not in preview.filled
+    assert services.customers.get(merged).name == "张晓燕"  # a preview changes nothing
+
+    services.merging.merge(kept, merged, manager)
+    card = services.customers.get(kept)
+    assert (card.size_top, card.birthday and card.birthday.month, card.notes) == ("M", 3, "喜欢真丝")
+    assert [m.name for m in card.family] == ["小美"] and [e.kind for e in card.events] == ["搬家"]
+    assert services.tiers.of(kept).balance == balance  # type: ignore[union-attr]
+    assert len(services.sales.history(kept)) == 3
+    assert [c[-1] for c in services.calls.history(kept)] == ["问候"]
+    assert services.customers.get(brought).referrer == card.card_no
+    assert services.tiers.of(kept).tier == "A"  # type: ignore[union-attr]  # 5,100 points together
+    with pytest.raises(NotFound):
+        services.customers.get(merged)
+    entry = services.audit.entries(manager, action="cards_merged")[0]
+    details = json.loads(entry.details)
+    assert entry.subject == card.card_no and details["merged"] == "VIP00002"
+    assert (details["before"]["name"], details["before"]["size_top"]) == ("张晓燕", "L")
+    assert details["moved"]["receipts"] == 2
+
+
+def test_merging_is_refused_to_staff_and_for_one_card(services: Services) -> None:
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    staff = services.users.add("李丽", Role.STAFF, "1111", actor=manager)
+    first, second = customer(services, "张晓燕"), customer(services, "张小燕")
+    with pytest.raises(PermissionDenied):
+        services.merging.merge(first, second, staff)
+    with pytest.raises(BoutiqueError, match="cannot be merged into itself"):
+        services.merging.merge(first, first, manager)
+    services.customers.erase(second, manager)
+    with pytest.raises(BoutiqueError, match="was erased"):
+        services.merging.merge(first, second, manager)
+    assert services.customers.count() == 2
+
+
+def test_a_card_that_named_the_merged_card_as_referrer_does_not_bring_herself(services: Services) -> None:
+    first = customer(services, "张晓燕")
+    second = customer(services, "张小燕", referrer=services.customers.get(first).card_no)
+    services.merging.merge(first, second, None)
+    assert services.customers.get(first).referrer == ""
+    services.customers.save(services.customers.get(first))  # the kept card saves again as any other
+
+
+def _totals(db: Database) -> tuple[int, Decimal, int, int]:
+    with db.session() as s:
+        receipts, amount = s.execute(select(func.count(), func.coalesce(func.sum(Receipt.total), 0))).one()
+        points = s.scalar(select(func.coalesce(func.sum(PointsEntry.points), 0)))
+        contacts = s.scalar(select(func.count()).select_from(ContactLog))
+    return int(receipts), Decimal(amount), int(points or 0), int(contacts or 0)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sales=st.lists(
+        st.tuples(st.booleans(), st.integers(1, 300), st.sampled_from(["99", "300", "1280.50"]), st.booleans()),
+        max_size=6,
+    ),
+    calls=st.lists(st.booleans(), max_size=4),
+)
+def test_a_merge_keeps_the_shops_totals_of_receipts_points_and_contacts(
+    tmp_path_factory: pytest.TempPathFactory,
+    new_database: Callable[[Path], Database],
+    sales: list[tuple[bool, int, str, bool]],
+    calls: list[bool],
+) -> None:
+    """Whatever the two cards hold, the shop's totals and the kept card's sums are those of before."""
+    db = new_database(tmp_path_factory.mktemp("merge") / "shop.sqlite")
+    services = Services.create(db, clock.now)
+    kept, merged = customer(services, "张晓燕"), customer(services, "张小燕")
+    for on_merged, days, amount, give_back in sales:
+        receipt_no = buy(services, merged if on_merged else kept, days, amount)
+        if give_back:
+            line = services.sales.returnable_lines(receipt_no)[0]
+            services.sales.record_return(receipt_no, {line.line_id: 1}, None)
+    for on_merged in calls:
+        services.calls.log_outcome(merged if on_merged else kept, Outcome.NO_ANSWER, "", None)
+    before = _totals(db)
+    balance = sum(services.tiers.of(c).balance for c in (kept, merged))  # type: ignore[union-attr]
+    history = len(services.sales.history(kept)) + len(services.sales.history(merged))
+    contacts = len(services.calls.history(kept)) + len(services.calls.history(merged))
+    services.merging.merge(kept, merged, None)
+    assert _totals(db) == before
+    assert services.tiers.of(kept).balance == balance  # type: ignore[union-attr]
+    assert len(services.sales.history(kept)) == history
+    assert len(services.calls.history(kept)) == contacts
+    db.close()
