@@ -6,8 +6,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from boutique_vip.domain.file_formats import CUSTOMER_COLUMNS
 from boutique_vip.domain.occasions import OCCASION_NAMES
 from boutique_vip.domain.rules import RULES
 
@@ -100,6 +101,7 @@ def audit_action_names() -> dict[str, str]:
         "user_group_set": QCoreApplication.translate("Audit", "sales group of a user set"),
         "pin_reset": QCoreApplication.translate("Audit", "new PIN given"),
         "user_disabled": QCoreApplication.translate("Audit", "user disabled"),
+        "cards_merged": QCoreApplication.translate("Audit", "two cards merged"),
         "system": QCoreApplication.translate("Audit", "the program"),
     }
 
@@ -107,6 +109,11 @@ def audit_action_names() -> dict[str, str]:
 def _audit_detail_names() -> dict[str, str]:
     return {
         "attempts": QCoreApplication.translate("Audit", "attempts"),
+        "before": QCoreApplication.translate("Audit", "the merged card as it was"),
+        "filled": QCoreApplication.translate("Audit", "fields taken from it"),
+        "merged": QCoreApplication.translate("Audit", "merged card"),
+        "moved": QCoreApplication.translate("Audit", "moved"),
+        **moved_row_names(),
         "card_no": QCoreApplication.translate("Audit", "card"),
         "cost": QCoreApplication.translate("Audit", "cost (yuan)"),
         "criteria": QCoreApplication.translate("Audit", "criteria"),
@@ -134,6 +141,29 @@ def _audit_detail_names() -> dict[str, str]:
         "stock": QCoreApplication.translate("Audit", "stock"),
         "summary": QCoreApplication.translate("Audit", "outcome"),
         "tier": QCoreApplication.translate("Audit", "tier"),
+    }
+
+
+def card_field_name(field: str) -> str:
+    """A card's field as the card file names it: its Chinese column in Chinese, the English one otherwise."""
+    if QLocale().language() == QLocale.Language.Chinese and field in CUSTOMER_COLUMNS:
+        return CUSTOMER_COLUMNS[field][0]
+    return field.replace("_", " ")
+
+
+def moved_row_names() -> dict[str, str]:
+    """What a merge moves to the kept card (``services.merging``), by table."""
+    return {
+        "receipts": QCoreApplication.translate("Audit", "receipts"),
+        "points_ledger": QCoreApplication.translate("Audit", "points ledger rows"),
+        "visits": QCoreApplication.translate("Audit", "store visits"),
+        "contacts": QCoreApplication.translate("Audit", "calls and messages"),
+        "gift_plan_lines": QCoreApplication.translate("Audit", "gift plan lines"),
+        "campaign_calls": QCoreApplication.translate("Audit", "targeted-list calls"),
+        "tier_changes": QCoreApplication.translate("Audit", "tier changes"),
+        "call_list_entries": QCoreApplication.translate("Audit", "days on the call list"),
+        "family_members": QCoreApplication.translate("Audit", "family members"),
+        "life_events": QCoreApplication.translate("Audit", "life events"),
     }
 
 
@@ -171,8 +201,16 @@ def audit_details(details: str) -> str:
                 if value
                 else QCoreApplication.translate("Audit", "no")
             )
-        if value is None or value == "":
+        if value is None or value == "" or value == []:
             return "—"
+        if isinstance(value, dict):  # a before-image or counts: what it holds, empty fields left out
+            return QCoreApplication.translate("Audit", ", ").join(
+                f"{names.get(key) or card_field_name(key)} {word(inner)}"
+                for key, inner in value.items()
+                if inner not in (None, "", [], {})
+            )
+        if isinstance(value, list):
+            return "、".join(word(item) for item in value)
         text = str(value)
         moment = _ISO_MOMENT.match(text)
         if moment:
@@ -247,6 +285,7 @@ def _patterns_in(_language_marker: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^lost$"), QCoreApplication.translate("Stored", "lost")),
         (re.compile(r"^demo data$"), QCoreApplication.translate("Stored", "demo data")),
         (re.compile(r"^card saved$"), QCoreApplication.translate("Stored", "card saved")),
+        (re.compile(r"^cards merged$"), QCoreApplication.translate("Stored", "two cards merged")),
         (re.compile(r"^visit$"), QCoreApplication.translate("Stored", "store visit")),
         (
             re.compile(r"^manual (?P<tier>[ABC]) by (?P<name>[^:]+): (?P<reason>.*)$"),

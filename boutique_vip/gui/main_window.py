@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
                 cards, self.tr("E&xport her data…"), self.export_her_data, None, "actionExportHerData"
             ),
             self._action(cards, self.tr("&Erase her data…"), self.erase_her_data, None, "actionEraseHerData"),
+            self._action(
+                cards, self.tr("&Duplicate cards and merging…"), self.merge_cards, None, "actionMergeCards"
+            ),
         ]
         cards.addSeparator()
         self._action(
@@ -576,6 +579,18 @@ class MainWindow(QMainWindow):
         ):
             assert card.id is not None
             self.customers.show_customer(card.id)
+
+    def merge_cards(self) -> None:
+        """The cards that may be one customer; two of them merged into one (the open card stays, if any)."""
+        from boutique_vip.gui.dialogs.merge_cards import MergeCardsDialog
+
+        open_card = self.customers.editor.card
+        if open_card.id is not None and not self.customers.editor.may_leave():
+            return
+        dialog = MergeCardsDialog(self.services, self.bus, self.actor, self, open_card.card_no)
+        dialog.exec()
+        if dialog.last_kept is not None:
+            self.customers.show_customer(dialog.last_kept)
 
     def print_member_card(self) -> None:
         """Her card with a barcode and a QR code of her card number (a scanner opens her from either)."""

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from boutique_vip.domain.changes import Topic
+from boutique_vip.domain.customer import CustomerCard
+from boutique_vip.domain.errors import NotFound
 from boutique_vip.gui.models.customer_table import CustomerTableModel
 from boutique_vip.gui.ops import ChangeBus
 from boutique_vip.gui.tabs.customers.card_editor import CardEditor
@@ -183,9 +185,15 @@ class CustomersTab(QWidget):
         self.model.refresh()
         self.count.setText(self.tr("%n customer(s)", "", self.model.total))
         if self._shown_id is not None:
+            try:
+                card = self.services.customers.get(self._shown_id)
+            except NotFound:  # merged into another card meanwhile: nothing of it is left to show
+                self._shown_id = None
+                self.editor.load(CustomerCard())
+                return
             self._select(self._shown_id)
             if not self.editor.dirty:
-                self.editor.load(self.services.customers.get(self._shown_id))
+                self.editor.load(card)
 
     def _after_save(self, customer_id: int) -> None:
         self._shown_id = customer_id
