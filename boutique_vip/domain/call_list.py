@@ -18,6 +18,7 @@ class Reason(StrEnum):
     GIFT_PICKUP = "gift_pickup"
     WIN_BACK = "win_back"
     CAMPAIGN = "campaign"  # a targeted list the manager sent to the call list
+    POINTS_EXPIRING = "points_expiring"  # her points expire soon (积分清零): an SMS, never a call
 
 
 #: Highest priority first.
@@ -29,7 +30,11 @@ PRIORITY = (
     Reason.GIFT_PICKUP,
     Reason.WIN_BACK,
     Reason.CAMPAIGN,
+    Reason.POINTS_EXPIRING,
 )
+
+#: Reasons that only ever go to the SMS list.
+SMS_ONLY = frozenset({Reason.POINTS_EXPIRING})
 
 
 #: Reasons that involve a gift: a C customer is phoned about these.
@@ -69,6 +74,7 @@ class CallFacts:
     contacts: list[Contact] = field(default_factory=list)  # newest last
     carried_over: tuple[Reason, ...] = ()  # unfinished calls from earlier days
     campaign: bool = False  # on a targeted list sent to the call list, not yet contacted
+    points_expiring: bool = False  # points of hers expire within the rule's notice days
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +110,14 @@ def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
         found.add(Reason.WIN_BACK)
     if facts.campaign:
         found.add(Reason.CAMPAIGN)
+    if facts.points_expiring:
+        found.add(Reason.POINTS_EXPIRING)
     ordered = tuple(r for r in PRIORITY if r in found)
     # C customers are phoned only when a gift is involved: one waiting for her, or a line of the plan dated
     # today (planned when she was A or B: the card is in the mail whatever her tier now). Their other
     # reasons go by SMS.
     callable_ = ordered if facts.tier is not Tier.C else tuple(r for r in ordered if r in GIFT_REASONS)
+    callable_ = tuple(r for r in callable_ if r not in SMS_ONLY)
     sms = tuple(r for r in ordered if r not in callable_)
     unanswered = twice_unanswered(facts.contacts) if facts.contacts else set()
     moved = tuple(r for r in callable_ if r in unanswered)

@@ -28,6 +28,7 @@ class LedgerKind(StrEnum):
     CORRECTION = "correction"
     OPENING = "opening"  # balance carried over from an old system
     REFERRAL = "referral"  # to the customer who brought a new one, at the new one's first purchase
+    EXPIRY = "expiry"  # points that expired (积分清零, domain.points_expiry): not lifetime points
 
 
 #: Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.

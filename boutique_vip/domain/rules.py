@@ -35,6 +35,7 @@ U_CALLS = QT_TRANSLATE_NOOP("Rules", "calls")
 U_PERCENT = QT_TRANSLATE_NOOP("Rules", "%")
 U_CUSTOMERS = QT_TRANSLATE_NOOP("Rules", "customers")
 U_MONTHS = QT_TRANSLATE_NOOP("Rules", "months")
+U_YEARS = QT_TRANSLATE_NOOP("Rules", "years")
 U_MINUTES = QT_TRANSLATE_NOOP("Rules", "minutes")
 
 
@@ -99,6 +100,24 @@ class Rules:
         U_POINTS,
         0,
         100_000,
+        POINTS,
+    )
+    points_expiry_years: int = _rule(  # 积分清零, 0: off; applies to points earned from the day it is set
+        0,
+        QT_TRANSLATE_NOOP(
+            "Rules", "Points earned in a year expire on 31 December this many years later (0: never)"
+        ),
+        U_YEARS,
+        0,
+        10,
+        POINTS,
+    )
+    points_expiring_notice_days: int = _rule(
+        30,
+        QT_TRANSLATE_NOOP("Rules", "Days before points expire that she is sent an SMS"),
+        U_DAYS,
+        1,
+        365,
         POINTS,
     )
     # Tiers (客户分类)

@@ -18,6 +18,7 @@ DEFAULT_SMS_TEXTS: dict[str, str] = {
     Reason.GIFT_PICKUP: "{name}您好，您的礼物{gift}还在店里等您，欢迎来店领取。",
     Reason.WIN_BACK: "{name}您好，好久不见！新款已到店，您常穿的{size}码有货，欢迎回来看看。",
     Reason.CAMPAIGN: "{name}您好，新款已到店，您常穿的{size}码有货，欢迎来店试穿。",
+    Reason.POINTS_EXPIRING: "{name}您好，您的部分积分将于12月31日到期清零，欢迎来店兑换使用。",
 }
 
 # The order the texts are shown in the rules (the reasons' own order of urgency).

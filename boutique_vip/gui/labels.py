@@ -25,6 +25,7 @@ def reason_names() -> dict[str, str]:
         "gift_pickup": QCoreApplication.translate("Calls", "gift waiting"),
         "win_back": QCoreApplication.translate("Calls", "win back"),
         "campaign": QCoreApplication.translate("Calls", "new arrivals for her"),
+        "points_expiring": QCoreApplication.translate("Calls", "points expire soon"),
     }
 
 
@@ -63,6 +64,7 @@ def ledger_kind_names() -> dict[str, str]:
         "correction": QCoreApplication.translate("Labels", "correction"),
         "opening": QCoreApplication.translate("Labels", "opening balance"),
         "referral": QCoreApplication.translate("Labels", "for bringing a new customer"),
+        "expiry": QCoreApplication.translate("Labels", "expired (积分清零)"),
     }
 
 
@@ -286,6 +288,10 @@ def _patterns_in(_language_marker: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"^demo data$"), QCoreApplication.translate("Stored", "demo data")),
         (re.compile(r"^card saved$"), QCoreApplication.translate("Stored", "card saved")),
         (re.compile(r"^cards merged$"), QCoreApplication.translate("Stored", "two cards merged")),
+        (
+            re.compile(r"^points expiring on (?P<day>\S+)$"),
+            QCoreApplication.translate("Stored", "points that expired on {day}"),
+        ),
         (re.compile(r"^visit$"), QCoreApplication.translate("Stored", "store visit")),
         (
             re.compile(r"^manual (?P<tier>[ABC]) by (?P<name>[^:]+): (?P<reason>.*)$"),

@@ -36,6 +36,7 @@ from boutique_vip.services.gifts import GiftService
 from boutique_vip.services.segments import SmsList, pending_campaigns, write_sms
 from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.storage import models
+from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.tiers import in_slices
@@ -296,11 +297,14 @@ class CallService:
             ln.customer_id: ln.announced_on for ln in self.gifts.waiting_for_pickup() if ln.announced_on
         }
         campaigns = set(pending_campaigns(s, day))
-        special = set(plan_lines) | waiting.keys() | campaigns
+        expiring = self._points_expiring(s, day, rules)
+        special = set(plan_lines) | waiting.keys() | campaigns | expiring
         special |= set(s.scalars(select(models.ContactLog.customer_id).where(_callback_on(day))))
         if not today:
             special |= set(carried)
         facts, standing = self._facts(s, day, rules, plan_lines, waiting, campaigns, special, carried, today)
+        for cid in expiring & facts.keys():
+            facts[cid].points_expiring = True
         for cid, fact in facts.items():
             receipts = fact.receipts
             yield (
@@ -312,6 +316,17 @@ class CallService:
             )
         if today:
             yield from self._bulk(s, day, rules, special, carried)
+
+    @staticmethod
+    def _points_expiring(s: Session, day: dt.date, rules: Rules) -> set[int]:
+        """Customers whose points expire on the coming 31 December, within the rule's notice days (the day
+        itself is too late: they expired that morning)."""
+        expiring = dt.date(day.year, 12, 31)
+        if expiring == day:
+            expiring = dt.date(day.year + 1, 12, 31)
+        if (expiring - day).days > rules.points_expiring_notice_days:
+            return set()
+        return set(expiry_store.left_expiring(s, expiry_store.periods(s), expiring))
 
     def _facts(
         self,

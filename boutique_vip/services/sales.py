@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from boutique_vip.domain.changes import SALE, changes
+from boutique_vip.domain.changes import SALE, Topic, changes
 from boutique_vip.domain.customer import EARLIEST_RECORD_DAY
 from boutique_vip.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -35,10 +35,12 @@ from boutique_vip.domain.points import (
     settle_return,
     spread_redemption,
 )
+from boutique_vip.domain.points_expiry import expires_on
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.sales import RECEIPT_NO_LIMIT, Sale, SaleLine, check_sale_lines
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.customers import next_number, to_card
 from boutique_vip.storage.engine import Database
@@ -513,6 +515,9 @@ class SalesService:
     ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, ReturnedShare, int]]]:
         returned = self._returned_qty(s, receipt)
         by_id = {line.id: line for line in receipt.lines}
+        # A return takes back only points that have not expired: the sale's expired on their 31 December.
+        expires = expires_on(expiry_store.periods(s), receipt.day)
+        expired = expires is not None and expires <= day
         plan: list[tuple[ReceiptLine, int, ReturnedShare, int]] = []
         for line_id, qty in quantities.items():
             if qty == 0:
@@ -541,7 +546,7 @@ class SalesService:
                 cash_before,
                 value_before,
             )
-            points = points_taken_back(line.points, line.qty, before, qty)
+            points = points_taken_back(line.points, line.qty, before, qty) if not expired else 0
             plan.append((line, qty, share, points))
         if not plan:
             raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Choose at least one piece to return."))
@@ -1054,6 +1059,19 @@ class SalesService:
                 for v in s.scalars(select(Visit).where(Visit.customer_id == customer_id))
             ]
         return sorted(entries, key=lambda e: (e.day, e.kind != "visit"), reverse=True)
+
+    def points_expiring(self, customer_id: int) -> list[tuple[dt.date, int]]:
+        """Her points that will expire (积分清零), by the day they expire: what her card shows."""
+        with self.db.session() as s:
+            return expiry_store.upcoming(s, customer_id, self.now().date())
+
+    @changes(Topic.RECEIPTS, Topic.CUSTOMERS)
+    def expire_points(self) -> list[tuple[dt.date, int, int]]:
+        """Expire the points of every 31 December up to today not expired yet (the daily run does it too;
+        this checks every such day again, e.g. after old receipts were imported): (day, customers, points)."""
+        now = self.now()
+        with self.db.session() as s, s.begin():
+            return expiry_store.expire_due(s, now.date(), now, every_day=True)
 
     def ledger(self, customer_id: int) -> list[LedgerRow]:
         with self.db.session() as s:

@@ -9,10 +9,12 @@ from collections.abc import Callable
 from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.points_expiry import after_change
 from boutique_vip.domain.rules import Rules, check_rules
 from boutique_vip.domain.sms_texts import check_sms_texts, sms_texts
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
+from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Setting
@@ -62,13 +64,24 @@ class ShopService:
         changed = {
             key: f"{before.get(key)} → {value}" for key, value in after.items() if before.get(key) != value
         }
-        with self.db.session() as s, s.begin():
-            s.merge(Setting(key=RULES, value=json.dumps(after, ensure_ascii=False)))
-            if changed:
-                self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
         now = self.now()
         with self.db.session() as s, s.begin():
+            s.merge(Setting(key=RULES, value=json.dumps(after, ensure_ascii=False)))
+            if rules.points_expiry_years != before.get("points_expiry_years", 0):
+                # Never retroactive: points earned from today follow the new rule, earlier ones their own.
+                expiry_store.set_periods(
+                    s, after_change(expiry_store.periods(s), now.date(), rules.points_expiry_years)
+                )
+            if changed:
+                self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
+        with self.db.session() as s, s.begin():
             return tier_store.apply(s, now.date(), rules, "rules changed", now)
+
+    def points_expiry_since(self) -> dt.date | None:
+        """The day the points expiry rule in force was set (the points it applies to are earned from then)."""
+        with self.db.session() as s:
+            kept = expiry_store.periods(s)
+        return kept[-1].since if kept and kept[-1].years else None
 
     def sms_texts(self) -> dict[str, str]:
         """The SMS text for each reason (``domain.sms_texts``): the shop's, else the default."""

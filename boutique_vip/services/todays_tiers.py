@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from boutique_vip.domain.changes import RETIERED, changes
+from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.rules import Rules
+from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.daily import claim_day
 from boutique_vip.storage.engine import Database
@@ -28,7 +29,7 @@ class TodaysTiers:
         self.now = now
         self.rules = rules
 
-    @changes(*RETIERED)
+    @changes(*RETIERED, Topic.RECEIPTS)
     def ensure(self) -> int | None:
         """Bring the cards' tiers to today's; how many changed, or None when today's run had happened.
 
@@ -46,4 +47,6 @@ class TodaysTiers:
         with self.db.session() as s, s.begin():
             if not claim_day(s, LAST_DAILY_RUN, today):
                 return None
+            # The day's other upkeep of the cards: points whose 31 December has come expire (积分清零).
+            expiry_store.expire_due(s, today, self.now())
             return tier_store.apply(s, today, self.rules(), "daily", self.now())

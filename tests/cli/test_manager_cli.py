@@ -147,15 +147,22 @@ def test_customers_duplicates_and_merge(
     code, out, _ = run(capsys, "--db", shop, "customers", "duplicates")
     assert (code, out.splitlines()) == (
         0,
-        ["likeness,card_no,name,other_card_no,other_name,phone", "pinyin_birthday,VIP00001,张晓燕,VIP00002,张小燕,"],
+        [
+            "likeness,card_no,name,other_card_no,other_name,phone",
+            "pinyin_birthday,VIP00001,张晓燕,VIP00002,张小燕,",
+        ],
     )
     code, _, err = run(capsys, "--db", shop, "customers", "merge", "VIP00001", "vip00002", "--preview")
     assert code == 0 and "would move receipts 1, points_ledger 1" in err
     _stdin(monkeypatch, "王芳", "111111")
-    code, _, err = run(capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002")
+    code, _, err = run(
+        capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002"
+    )
     assert code == 1 and "Wrong PIN" in err
     _stdin(monkeypatch, "王芳", "888888")
-    code, _, err = run(capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002")
+    code, _, err = run(
+        capsys, "--db", shop, "--date", "2026-11-23", "customers", "merge", "VIP00001", "VIP00002"
+    )
     assert code == 0 and "moved receipts 1" in err
     with sqlite3.connect(shop) as conn:
         assert conn.execute("SELECT card_no FROM customers").fetchall() == [("VIP00001",)]

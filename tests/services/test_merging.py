@@ -47,9 +47,7 @@ def test_merging_moves_everything_to_the_kept_card(services: Services) -> None:
     manager = services.users.add("王芳", Role.MANAGER, "888888")
     kept = customer(services, "张晓燕", phone="13800138000", size_top="M")
     merged_card = services.customers.save(
-        card_from_form(
-            {"name": "张晓燕", "birthday": "1985-03-02", "size_top": "L", "notes": "喜欢真丝"}
-        )
+        card_from_form({"name": "张晓燕", "birthday": "1985-03-02", "size_top": "L", "notes": "喜欢真丝"})
     )
     merged = merged_card.id or 0
     merged_card.family = [FamilyMember("女儿", "小美", dt.date(2015, 6, 1))]
@@ -63,7 +61,11 @@ def test_merging_moves_everything_to_the_kept_card(services: Services) -> None:
     balance = services.tiers.of(kept).balance + services.tiers.of(merged).balance  # type: ignore[union-attr]
 
     preview = services.merging.preview(kept, merged)
-    assert (preview.moved["receipts"], preview.moved["contacts"], preview.moved["family_members"]) == (2, 1, 1)
+    assert (preview.moved["receipts"], preview.moved["contacts"], preview.moved["family_members"]) == (
+        2,
+        1,
+        1,
+    )
     assert preview.referrals == 1 and preview.points == services.tiers.of(merged).balance  # type: ignore[union-attr]
     assert "birthday" in preview.filled and "size_top" not in preview.filled
     assert services.customers.get(merged).name == "张晓燕"  # a preview changes nothing
@@ -119,7 +121,9 @@ def _totals(db: Database) -> tuple[int, Decimal, int, int]:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     sales=st.lists(
-        st.tuples(st.booleans(), st.integers(1, 300), st.sampled_from(["99", "300", "1280.50"]), st.booleans()),
+        st.tuples(
+            st.booleans(), st.integers(1, 300), st.sampled_from(["99", "300", "1280.50"]), st.booleans()
+        ),
         max_size=6,
     ),
     calls=st.lists(st.booleans(), max_size=4),

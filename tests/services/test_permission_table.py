@@ -66,6 +66,7 @@ TABLE: dict[str, Action | str] = {
     "MergeService.merge": Action.MERGE_CARDS,
     "CustomerService.id_of_card": READS,
     "CustomerService.referrals": READS,
+    "ShopService.points_expiry_since": READS,
     # member cards: printing her card shows what the card already says
     "MemberCardService.card": READS,
     "MemberCardService.new_members": READS,
@@ -121,6 +122,8 @@ TABLE: dict[str, Action | str] = {
     "ProfileService.derived": READS,
     # sales
     "SalesService.attach_receipt": Action.RECORD_SALE,
+    "SalesService.points_expiring": READS,
+    "SalesService.expire_points": PROGRAM,  # the rule the manager set, applied on its day
     "SalesService.correct_points": Action.POINT_CORRECTION,
     "SalesService.history": READS,
     "SalesService.last_sold": READS,

@@ -19,7 +19,7 @@ from boutique_vip.storage.models import Setting
 
 def test_every_rule_is_declared_with_a_title_unit_and_range_that_holds_its_default() -> None:
     assert [s.name for s in RULES] == [f.name for f in dataclasses.fields(Rules)]
-    assert len(RULES) == 35
+    assert len(RULES) == 37
     for spec in RULES:
         assert spec.title and spec.unit and spec.title != spec.name
         assert spec.low <= spec.default <= spec.high
