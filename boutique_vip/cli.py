@@ -177,6 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     attach.add_argument("receipt_no", metavar="RECEIPT_NO")
     attach.add_argument("--card", metavar="CARD_NO", required=True)
+    points = sub.add_parser("points", help="the points ledger").add_subparsers(dest="action", required=True)
+    points.add_parser(
+        "expire",
+        help="积分清零: expire the points whose 31 December has come by --date (day,customers,points per day)",
+    )
     cards = sub.add_parser("cards", help="member cards with a barcode and a QR code (PDF)").add_subparsers(
         dest="action", required=True
     )
@@ -645,6 +650,16 @@ def cmd_receipts(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_points(services: Services, _args: argparse.Namespace) -> int:
+    """Expiry is the rule the manager set, applied on its day: no one's decision, so no PIN."""
+    expired = services.sales.expire_points()
+    rows = [{"day": day, "customers": customers, "points": points} for day, customers, points in expired]
+    write_table(sys.stdout, ("day", "customers", "points"), rows, "csv")
+    total = sum(points for _, _, points in expired)
+    print(f"{total} points of {sum(c for _, c, _ in expired)} customers expired", file=sys.stderr)
+    return 0
+
+
 def cmd_cards(services: Services, args: argparse.Namespace) -> int:
     language = args.lang or "zh_CN"
     if args.card:
@@ -708,6 +723,7 @@ COMMANDS = {
     "segment": cmd_segment,
     "cards": cmd_cards,
     "receipts": cmd_receipts,
+    "points": cmd_points,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,

@@ -20,6 +20,8 @@ class MonthFigures:
     new_by_group: dict[str, int]
     new_target_per_group: int
     lost: int  # active the day before the month, lost at its end (the churn KPI's count)
+    points_outstanding: int = 0  # every customer's points balance at the month's end
+    points_liability: Decimal = Decimal(0)  # what they are worth redeemed (yuan): the shop owes it in goods
 
 
 @dataclass(frozen=True)

@@ -113,15 +113,17 @@ def settle_return(
     the ``cash`` refunded: what that cannot cover stays owed on the balance)."""
     from_balance = min(points_due, max(balance, 0))
     shortfall = points_due - from_balance
-    deduction = _points_in_yuan(shortfall, rules)
+    deduction = points_value(shortfall, rules)
     if cash is not None and deduction > cash:
         shortfall = int(max(cash, Decimal(0)) * rules.redeem_points_unit / rules.redeem_value_yuan)
-        deduction = min(_points_in_yuan(shortfall, rules), max(cash, Decimal(0)))
+        deduction = min(points_value(shortfall, rules), max(cash, Decimal(0)))
         from_balance = points_due - shortfall
     return ReturnSettlement(from_balance, shortfall, deduction)
 
 
-def _points_in_yuan(points: int, rules: Rules) -> Decimal:
+def points_value(points: int, rules: Rules) -> Decimal:
+    """What points are worth in yuan at the redemption rate, to the fen (a refund's shortfall, the desk's
+    points liability)."""
     return (Decimal(points) * rules.redeem_value_yuan / rules.redeem_points_unit).quantize(
         CENT, rounding=ROUND_HALF_UP
     )

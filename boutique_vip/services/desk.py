@@ -7,12 +7,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, extract, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from boutique_vip.domain.desk import MonthFigures, MonthlyReport, TopCustomer
 from boutique_vip.domain.kpi import month_bounds, new_customer_target, previous_months
 from boutique_vip.domain.permissions import Action, require
+from boutique_vip.domain.points import points_value
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.gifts import GiftService
@@ -66,6 +68,7 @@ class DeskService:
             registered = s.execute(
                 select(C.registered_on, C.group_id).where(C.registered_on.between(first, last))
             ).all()
+            outstanding = self._points_outstanding(s, span, first, last)
         self._keep(to_keep)
         spend_by: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         for day, tier, total in spend:
@@ -84,9 +87,31 @@ class DeskService:
                     new_by_group=new_by_group,
                     new_target_per_group=new_customer_target(m, rules),
                     lost=month_tiers.newly_lost,
+                    points_outstanding=outstanding[m],
+                    points_liability=points_value(outstanding[m], rules),
                 )
             )
         return result
+
+    @staticmethod
+    def _points_outstanding(s: Session, span: list[str], first: dt.date, last: dt.date) -> dict[str, int]:
+        """Every customer's points balance at each month's end: the ledger before the span, then each
+        month's rows added (two reads of the ledger, not one per month)."""
+        P = models.PointsEntry
+        running = int(s.scalar(select(func.coalesce(func.sum(P.points), 0)).where(P.day < first)) or 0)
+        by_month = {
+            (int(year), int(month)): int(points or 0)
+            for year, month, points in s.execute(
+                select(extract("year", P.day), extract("month", P.day), func.sum(P.points))
+                .where(P.day.between(first, last))
+                .group_by(extract("year", P.day), extract("month", P.day))
+            )
+        }
+        outstanding = {}
+        for m in span:
+            running += by_month.get((int(m[:4]), int(m[5:])), 0)
+            outstanding[m] = running
+        return outstanding
 
     def _keep(self, rows: list[models.MonthTiers]) -> None:
         """Closed months' figures kept for the next time, in a short write of their own; a read-only window

@@ -211,349 +211,429 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="70"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
         <source>signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="71"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
         <source>wrong PIN</source>
         <translation>PIN错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="72"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
         <source>user locked</source>
         <translation>用户被锁定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="73"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
         <source>user unlocked</source>
         <translation>用户解锁</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="74"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
         <source>user added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="75"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
         <source>gift plan approved</source>
         <translation>礼品计划已审批</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="76"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
         <source>signing certificate issued</source>
         <translation>签发签名证书</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="77"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
         <source>shop&apos;s signing key created</source>
         <translation>创建店铺签名密钥</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="78"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
         <source>wrong shop passphrase</source>
         <translation>店铺口令错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="79"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
         <source>tier set by hand</source>
         <translation>手动设定级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="80"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="81"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
         <source>points corrected</source>
         <translation>积分更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="82"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="83"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="84"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
         <source>her data exported</source>
         <translation>导出顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="85"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
         <source>customer erased</source>
         <translation>删除顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="86"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="87"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
         <source>backup restored</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="88"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
         <source>rules changed</source>
         <translation>规则修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="89"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
         <source>gift added to the catalogue</source>
         <translation>礼品目录新增礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="90"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
         <source>occasion added</source>
         <translation>新增赠礼场合</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="91"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
         <source>gift plan drafted</source>
         <translation>起草礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="92"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
         <source>gift plan line changed</source>
         <translation>修改礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="93"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="96"/>
         <source>ad-hoc gift proposed</source>
         <translation>提出特殊赠礼</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="94"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
         <source>signature stored</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="95"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
         <source>sales group added</source>
         <translation>新增销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="96"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
         <source>targeted list saved</source>
         <translation>保存定向名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="97"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
         <source>targeted list sent to the call list</source>
         <translation>目标名单加入电话回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="98"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
         <source>sale voided</source>
         <translation>销售已作废</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="99"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
         <source>receipt put on her card (补登)</source>
         <translation>小票补登到会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="100"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
         <source>sales group of a user set</source>
         <translation>设置用户的销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="101"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="104"/>
         <source>new PIN given</source>
         <translation>重设 PIN</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="102"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="105"/>
         <source>user disabled</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="103"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="106"/>
+        <source>two cards merged</source>
+        <translation>合并两张会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="107"/>
         <source>the program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="109"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
         <source>attempts</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="110"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <source>the merged card as it was</source>
+        <translation>被合并卡的原样</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <source>fields taken from it</source>
+        <translation>从中补充的栏目</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <source>merged card</source>
+        <translation>被合并的卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <source>moved</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="111"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="112"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="113"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="174"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="114"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
         <source>refund (yuan)</source>
         <translation>退款（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="159"/>
+        <source>receipts</source>
+        <translation>张小票</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="160"/>
+        <source>points ledger rows</source>
+        <translation>条积分记录</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="161"/>
+        <source>store visits</source>
+        <translation>次到店</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <source>calls and messages</source>
+        <translation>次电话和短信</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="163"/>
+        <source>gift plan lines</source>
+        <translation>条礼品计划行</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
+        <source>targeted-list calls</source>
+        <translation>条定向名单回访</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="165"/>
+        <source>tier changes</source>
+        <translation>次级别变动</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
+        <source>days on the call list</source>
+        <translation>天回访名单记录</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="167"/>
+        <source>family members</source>
+        <translation>位家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="168"/>
+        <source>life events</source>
+        <translation>条生活事件</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="175"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="176"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="178"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="170"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="202"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="172"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="204"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="182"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="222"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="183"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="223"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -744,92 +824,97 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="20"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
         <source>birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="21"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
         <source>holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="22"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
         <source>call back</source>
         <translation>约定回电</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="23"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
         <source>after-sale follow-up</source>
         <translation>售后回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="24"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
         <source>gift waiting</source>
         <translation>礼品待领取</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="25"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
         <source>win back</source>
         <translation>挽回流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="26"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="27"/>
         <source>new arrivals for her</source>
         <translation>新品推荐</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="32"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="28"/>
+        <source>points expire soon</source>
+        <translation>积分即将清零</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="33"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="34"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="35"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="36"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="38"/>
         <source>Call back on…</source>
         <translation>约定回电…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="37"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="39"/>
         <source>Do not call again</source>
         <translation>不要再打</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="43"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="45"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="44"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="46"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="45"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="47"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="284"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="329"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="286"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="331"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -985,360 +1070,369 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="82"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="83"/>
         <source>Purchases and points</source>
         <translation>消费与积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="83"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="85"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="86"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="160"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="161"/>
         <source>Card</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="162"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="163"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="165"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="166"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="167"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="170"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="171"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="173"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="174"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="175"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="176"/>
         <source>not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="181"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="180"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="181"/>
         <source>mobile 11 digits, or landline with area code</source>
         <translation>手机11位，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="184"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185"/>
         <source>solar (公历)</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="185"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="186"/>
         <source>lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="191"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="192"/>
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="203"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="204"/>
         <source>YYYY-MM-DD or MM-DD</source>
         <translation>年-月-日 或 月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="205"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="206"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="207"/>
         <source>Sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="208"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
         <source>Responsible staff</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
         <source>Referred by</source>
         <translation>介绍人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="209"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
         <source>her card number or phone</source>
         <translation>推荐人的卡号或电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="210"/>
         <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="211"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="212"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="213"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="214"/>
         <source>Consent text version {version}: {text}</source>
         <translation>同意书版本{version}：{text}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="217"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
         <source>Consent to keep data</source>
         <translation>同意保存资料日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
         <source>Special customer</source>
         <translation>特殊客户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="218"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="219"/>
         <source>designated by the manager</source>
         <translation>由总经理指定</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="221"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
         <source>Sizes and taste</source>
         <translation>尺码与喜好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="222"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
         <source>Height (cm)</source>
         <translation>身高（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="223"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
         <source>Waist (cm)</source>
         <translation>腰围（厘米）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="224"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
         <source>Size, tops</source>
         <translation>上衣尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="225"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
         <source>Size, bottoms</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="226"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227"/>
         <source>Size, shoes</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="227"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
         <source>separate with ; or 、</source>
         <translation>用 ; 或 、 分隔</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="228"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
         <source>Favourite colours</source>
         <translation>喜欢的颜色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="229"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="230"/>
         <source>Favourite cuts</source>
         <translation>喜欢的款式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="230"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231"/>
         <source>Favourite styles</source>
         <translation>喜欢的风格</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="231"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
         <source>Price band from (yuan)</source>
         <translation>价格段 从（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="232"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="233"/>
         <source>Price band to (yuan)</source>
         <translation>价格段 到（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="236"/>
         <source>Contact and notes</source>
         <translation>联系与备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="239"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="240"/>
         <source>Preferred contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="242"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="243"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="243"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="244"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="245"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="251"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
         <source>Best time to contact</source>
         <translation>方便联系的时间</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="252"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="253"/>
         <source>e.g. weekdays 15:00-16:00</source>
         <translation>例如 工作日 15:00-16:00</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="254"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
         <source>agrees to receive SMS</source>
         <translation>同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
         <source>No calls</source>
         <translation>不接电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="255"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
         <source>do not phone her</source>
         <translation>不要给她打电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="256"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="257"/>
         <source>Mailing address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="257"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="258"/>
         <source>Job / company type</source>
         <translation>职业 / 单位类型</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="258"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="259"/>
         <source>Interests</source>
         <translation>兴趣爱好</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="259"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="260"/>
         <source>Habits and traits</source>
         <translation>习惯与特点</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="260"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="261"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="269"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
         <source>Family and life events</source>
         <translation>家庭与生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="270"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
         <source>Birthday (YYYY-MM-DD)</source>
         <translation>生日（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="271"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
         <source>Family</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="273"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（年-月-日）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="273"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="272"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="273"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="273"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="274"/>
         <source>Life events</source>
         <translation>生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="287"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="288"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="288"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="289"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="319"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="320"/>
         <source>New card</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="332"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="333"/>
         <source>(given when saved)</source>
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="470"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="483"/>
+        <source>{phone} is already on the card of {name} (card {card_no}). A mother and daughter may share one phone.
+
+Yes: save this card with the same phone. No: open her card instead. Cancel: back to this card.</source>
+        <translation>{phone} 已登记在 {name}（卡号 {card_no}）的档案上。母女等家人可以共用一个电话。
+
+是：用同一个电话保存这张卡。否：改为打开她的卡。取消：回到这张卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="507"/>
         <source>Her consent</source>
         <translation>顾客同意</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="472"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="509"/>
         <source>Has {name} read and agreed to the consent text (version {version}) for the shop to keep her data?
 
 {text}
@@ -1351,27 +1445,22 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
 是：记录今天为她同意的日期。否：先保存卡片，不记录同意日期。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="500"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="481"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="501"/>
-        <source>{phone} belongs to {name} (card {card_no}). Open her card instead?</source>
-        <translation>{phone} 已属于 {name}（卡号 {card_no}）。改为打开她的档案吗？</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="525"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="549"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="526"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="550"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="527"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="551"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1795,19 +1884,19 @@ Type the card number to confirm:</source>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="52"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="54"/>
         <source>Find: name, pinyin or initials (zxy), part of the phone, card number  (Ctrl+F)</source>
         <translation>查找：姓名、拼音或首字母（zxy）、部分电话号码、卡号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="55"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="57"/>
         <source>New card (Ctrl+N)</source>
         <translation>新建档案 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="105"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="184"/>
-        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="193"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="107"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="186"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/tab.py" line="201"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位顾客</numerusform>
@@ -1817,32 +1906,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="66"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="67"/>
         <source>Customers per tier</source>
         <translation>各级顾客人数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="72"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="73"/>
         <source>Monthly spend by tier (yuan)</source>
         <translation>各级顾客月消费额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="79"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="80"/>
         <source>Customers lost per month</source>
         <translation>每月流失顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="81"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="82"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="92"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="86"/>
+        <source>Points liability at the month&apos;s end (yuan)</source>
+        <translation>月末积分负债（元）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="89"/>
+        <source>points&apos; worth</source>
+        <translation>积分价值</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="103"/>
         <source>New customers per group against target</source>
         <translation>各组新顾客与目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="98"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="109"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -2180,13 +2279,14 @@ Type the card number to confirm:</source>
         <translation>请更正 {count} 处：尚未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="206"/>
+        <location filename="../../boutique_vip/services/calls.py" line="207"/>
         <location filename="../../boutique_vip/services/cards.py" line="35"/>
         <location filename="../../boutique_vip/services/customers.py" line="163"/>
-        <location filename="../../boutique_vip/services/customers.py" line="261"/>
-        <location filename="../../boutique_vip/services/customers.py" line="370"/>
+        <location filename="../../boutique_vip/services/customers.py" line="263"/>
+        <location filename="../../boutique_vip/services/customers.py" line="389"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
-        <location filename="../../boutique_vip/services/sales.py" line="47"/>
+        <location filename="../../boutique_vip/services/merging.py" line="187"/>
+        <location filename="../../boutique_vip/services/sales.py" line="49"/>
         <location filename="../../boutique_vip/services/tiers.py" line="142"/>
         <location filename="../../boutique_vip/services/tiers.py" line="172"/>
         <source>This customer&apos;s card no longer exists.</source>
@@ -2203,7 +2303,7 @@ Type the card number to confirm:</source>
         <translation>没有卡号为 {card_no} 的档案。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="265"/>
+        <location filename="../../boutique_vip/services/customers.py" line="267"/>
         <source>This customer&apos;s data was erased on {day}.</source>
         <translation>该顾客的资料已于{day}删除。</translation>
     </message>
@@ -2225,62 +2325,67 @@ Type the card number to confirm:</source>
         <translation>此计划已有更新的草稿：请修改那一版。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="64"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
         <source>Only a manager can import files.</source>
         <translation>只有店长可以导入文件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="65"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="67"/>
         <source>Only a manager can approve a gift plan.</source>
         <translation>只有经理可以批准礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="67"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="69"/>
         <source>Only a manager can correct points.</source>
         <translation>只有店长可以更正积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="68"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="70"/>
         <source>Only a manager can export customers&apos; data.</source>
         <translation>只有店长可以导出顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="69"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="71"/>
         <source>Only a manager can erase a customer.</source>
         <translation>只有店长可以删除顾客资料。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="70"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="72"/>
+        <source>Only a manager can merge two cards.</source>
+        <translation>只有店长可以合并会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/permissions.py" line="73"/>
         <source>Only a manager can restore a backup.</source>
         <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="72"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="75"/>
         <source>Only a manager can manage users.</source>
         <translation>只有店长可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="73"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="76"/>
         <source>Only a manager can read the audit log.</source>
         <translation>只有店长可以查看审计日志。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="74"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="77"/>
         <source>Only a manager can open the manager&apos;s desk.</source>
         <translation>只有店长可以打开经理工作台。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="75"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="78"/>
         <source>Only a manager can change the gift catalogue.</source>
         <translation>只有店长可以修改礼品目录。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="76"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="79"/>
         <source>Only a manager can draft or change a gift plan.</source>
         <translation>只有店长可以起草或修改礼品计划。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="89"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="92"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权进行此操作。</translation>
     </message>
@@ -2375,13 +2480,13 @@ Type the card number to confirm:</source>
         <translation>店里最后一位店长不能停用。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="83"/>
+        <location filename="../../boutique_vip/domain/points.py" line="84"/>
         <source>Points are redeemed in steps of {unit}.</source>
         <extracomment>Kinds that make up lifetime points (earned minus returned); redemptions and settled shortfalls do not.</extracomment>
         <translation>积分按每 {unit} 分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/points.py" line="88"/>
+        <location filename="../../boutique_vip/domain/points.py" line="89"/>
         <source>She has only {balance} points; {points} cannot be redeemed.</source>
         <translation>她只有 {balance} 分，不能抵扣 {points} 分。</translation>
     </message>
@@ -2418,97 +2523,97 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="810"/>
+        <location filename="../../boutique_vip/services/importing.py" line="877"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="817"/>
+        <location filename="../../boutique_vip/services/importing.py" line="884"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="48"/>
+        <location filename="../../boutique_vip/services/sales.py" line="50"/>
         <source>The receipt is dated {day}, after today ({today}): it cannot be recorded yet.</source>
         <translation>小票日期为 {day}，晚于今天（{today}）：还不能登记。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="273"/>
+        <location filename="../../boutique_vip/services/sales.py" line="275"/>
         <source>Points can only be redeemed on a customer&apos;s card.</source>
         <translation>只有会员卡才能用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="278"/>
+        <location filename="../../boutique_vip/services/sales.py" line="280"/>
         <source>Redeeming {value} yuan is more than the sale&apos;s {total} yuan.</source>
         <translation>抵扣 {value} 元超过了本单的 {total} 元。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="288"/>
+        <location filename="../../boutique_vip/services/sales.py" line="290"/>
         <source>Receipt {receipt_no} is already recorded.</source>
         <translation>小票 {receipt_no} 已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="421"/>
+        <location filename="../../boutique_vip/services/sales.py" line="423"/>
         <source>The receipt is dated {day}: receipts from {earliest} on are kept.</source>
         <translation>小票日期为 {day}：只保存 {earliest} 以后的小票。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="432"/>
+        <location filename="../../boutique_vip/services/sales.py" line="434"/>
         <source>A receipt number has at most {limit} characters.</source>
         <translation>小票号最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="493"/>
+        <location filename="../../boutique_vip/services/sales.py" line="495"/>
         <source>There is no sale with receipt number {receipt_no}.</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="523"/>
+        <location filename="../../boutique_vip/services/sales.py" line="528"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="530"/>
+        <location filename="../../boutique_vip/services/sales.py" line="535"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="547"/>
+        <location filename="../../boutique_vip/services/sales.py" line="552"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="611"/>
+        <location filename="../../boutique_vip/services/sales.py" line="616"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="715"/>
+        <location filename="../../boutique_vip/services/sales.py" line="720"/>
         <source>Only a sale made today can be voided; record a return of receipt {receipt_no}.</source>
         <translation>只有当天的销售可以作废；请为小票 {receipt_no} 办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="723"/>
+        <location filename="../../boutique_vip/services/sales.py" line="728"/>
         <source>Part of receipt {receipt_no} was already returned: record a return of the rest instead.</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="780"/>
+        <location filename="../../boutique_vip/services/sales.py" line="785"/>
         <source>Receipt {receipt_no} is already on card {card_no}.</source>
         <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="787"/>
+        <location filename="../../boutique_vip/services/sales.py" line="792"/>
         <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
         <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="798"/>
+        <location filename="../../boutique_vip/services/sales.py" line="803"/>
         <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
         <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="66"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="68"/>
         <source>Only a manager can set a tier by hand.</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
@@ -2523,7 +2628,7 @@ Type the card number to confirm:</source>
         <translation>“{text}”不是月份：请写成 年-月。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/permissions.py" line="71"/>
+        <location filename="../../boutique_vip/domain/permissions.py" line="74"/>
         <source>Only a manager can change the rules.</source>
         <translation>只有店长可以修改规则。</translation>
     </message>
@@ -2611,7 +2716,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="437"/>
+        <location filename="../../boutique_vip/cli.py" line="497"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2634,6 +2739,17 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/table_limits.py" line="30"/>
         <source>{name} is too large to import ({what}; at most {limit}). Split it into smaller files, or remove empty rows and columns far from the data.</source>
         <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/merging.py" line="184"/>
+        <source>A card cannot be merged into itself.</source>
+        <extracomment>Rows that are hers wherever they are: they go to the kept card as they are.</extracomment>
+        <translation>不能把一张卡合并到它自己。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/merging.py" line="191"/>
+        <source>Card {card_no} was erased: it cannot be merged.</source>
+        <translation>卡号 {card_no} 的资料已删除，不能合并。</translation>
     </message>
 </context>
 <context>
@@ -2752,112 +2868,128 @@ Type the card number to confirm:</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="64"/>
+        <location filename="../../boutique_vip/services/importing.py" line="71"/>
         <source>customers</source>
         <translation>顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="65"/>
+        <location filename="../../boutique_vip/services/importing.py" line="72"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="67"/>
+        <location filename="../../boutique_vip/services/importing.py" line="74"/>
         <source>{kind} from {file}: would add {added}, would update {updated}, {unchanged} unchanged, {rejected} rejected (dry run, nothing written)</source>
         <translation>{kind}（{file}）：将新增 {added} 条，将更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（仅检查，未写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="72"/>
+        <location filename="../../boutique_vip/services/importing.py" line="79"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected (written)</source>
         <translation>{kind}（{file}）：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（已写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="76"/>
+        <location filename="../../boutique_vip/services/importing.py" line="83"/>
         <source>{kind} from {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected (nothing written)</source>
         <translation>{kind}（{file}）：新增 {added} 条，更新 {updated} 条，{unchanged} 条不变，{rejected} 条被拒（未写入）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="81"/>
+        <location filename="../../boutique_vip/services/importing.py" line="88"/>
         <source>row {row}: rejected: {reason}</source>
         <translation>第 {row} 行：被拒：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="82"/>
+        <location filename="../../boutique_vip/services/importing.py" line="89"/>
         <source>row {row}: note: {reason}</source>
         <translation>第 {row} 行：注意：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="118"/>
+        <location filename="../../boutique_vip/services/importing.py" line="125"/>
         <source>unknown columns (ignored): {columns}</source>
         <translation>不认识的列（已忽略）：{columns}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="130"/>
+        <location filename="../../boutique_vip/services/importing.py" line="137"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="231"/>
+        <location filename="../../boutique_vip/services/importing.py" line="238"/>
         <source>card_no {card_no} is also on row {row} of this file</source>
         <translation>卡号 {card_no} 在本文件第 {row} 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="450"/>
+        <location filename="../../boutique_vip/services/importing.py" line="355"/>
+        <source>the phone {phone} is also on card {card_no} ({name}): shared</source>
+        <translation>电话 {phone} 也登记在卡号 {card_no}（{name}）上：家人共用</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="370"/>
+        <source>card {card_no} found by its phone: the name {old} became {new}</source>
+        <translation>按电话找到卡号 {card_no}：姓名由 {old} 改为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="391"/>
+        <location filename="../../boutique_vip/services/importing.py" line="710"/>
+        <source>the phone {phone} is on {count} cards ({cards}): give the card_no</source>
+        <translation>电话 {phone} 登记在 {count} 张卡上（{cards}）：请填写卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="509"/>
         <source>unknown staff “{name}” left empty: add the user first</source>
         <translation>不认识的责任人“{name}”，已留空：请先添加该用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="520"/>
+        <location filename="../../boutique_vip/services/importing.py" line="579"/>
         <source>receipt_no is empty</source>
         <translation>小票号为空</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="566"/>
+        <location filename="../../boutique_vip/services/importing.py" line="625"/>
         <source>receipt {receipt_no}: {reason}</source>
         <translation>小票 {receipt_no}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="600"/>
+        <location filename="../../boutique_vip/services/importing.py" line="659"/>
         <source>receipt {receipt_no} is already recorded with different lines</source>
         <translation>小票 {receipt_no} 已记录过，但明细不同</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="619"/>
+        <location filename="../../boutique_vip/services/importing.py" line="678"/>
         <source>a negative quantity needs return_of (the original receipt number)</source>
         <translation>数量为负（退货）时需要填写原小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="638"/>
+        <location filename="../../boutique_vip/services/importing.py" line="697"/>
         <source>unknown card number {card_no}: import the customers first</source>
         <translation>不认识的卡号 {card_no}：请先导入顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="647"/>
+        <location filename="../../boutique_vip/services/importing.py" line="705"/>
         <source>no customer has the phone number {phone}</source>
         <translation>没有顾客使用电话号码 {phone}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="660"/>
+        <location filename="../../boutique_vip/services/importing.py" line="727"/>
         <source>a return line needs a negative quantity and amount</source>
         <translation>退货行的数量和金额都应为负数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="673"/>
+        <location filename="../../boutique_vip/services/importing.py" line="740"/>
         <source>the return of {item} is larger than what receipt {receipt_no} sold</source>
         <translation>{item} 的退货数量超过了小票 {receipt_no} 售出的数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="830"/>
+        <location filename="../../boutique_vip/services/importing.py" line="897"/>
         <source>the rows of receipt {receipt_no} differ in date, customer or return_of</source>
         <translation>小票 {receipt_no} 的各行日期、顾客或原小票号不一致</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="856"/>
+        <location filename="../../boutique_vip/services/importing.py" line="923"/>
         <source>row {row}: qty is 0</source>
         <translation>第 {row} 行：数量为 0</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="859"/>
+        <location filename="../../boutique_vip/services/importing.py" line="926"/>
         <source>row {row}: qty and amount must have the same sign</source>
         <translation>第 {row} 行：数量和金额的正负号必须一致</translation>
     </message>
@@ -2943,49 +3075,54 @@ Type the card number to confirm:</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="51"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="53"/>
         <source>sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="52"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="54"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="58"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
         <source>earned</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="59"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
         <source>redeemed</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="60"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
         <source>taken back (return)</source>
         <translation>退货扣回</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="61"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
         <source>kept from the refund</source>
         <translation>从退款中扣除</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="62"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
         <source>correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="63"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="65"/>
         <source>opening balance</source>
         <translation>期初积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="64"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="66"/>
         <source>for bringing a new customer</source>
         <translation>推荐新客奖励</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="67"/>
+        <source>expired (积分清零)</source>
+        <translation>到期清零</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3184,7 @@ Type the card number to confirm:</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/main_window.py" line="72"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="553"/>
         <location filename="../../boutique_vip/self_check.py" line="49"/>
         <source>Customers</source>
         <translation>顾客</translation>
@@ -3158,254 +3295,259 @@ Type the card number to confirm:</source>
         <translation>删除顾客资料(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="193"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="191"/>
+        <source>&amp;Duplicate cards and merging…</source>
+        <translation>重复会员卡与合并(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/main_window.py" line="196"/>
         <source>&amp;Print her member card…</source>
         <translation>打印她的会员卡(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="197"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="200"/>
         <source>Member cards of the &amp;month&apos;s new members…</source>
         <translation>本月新会员的会员卡(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="202"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="205"/>
         <source>&amp;Manager</source>
         <translation>店长(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="204"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="207"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="205"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="208"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="208"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="209"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="211"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="214"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="219"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="222"/>
         <source>Closing the window keeps the program in the &amp;tray</source>
         <translation>关闭窗口时程序留在托盘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="230"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="233"/>
         <source>&amp;Start with the PC</source>
         <translation>开机自动启动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="241"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="244"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="247"/>
         <source>&amp;Guide to the shop&apos;s day</source>
         <translation>店里的一天：使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="249"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="252"/>
         <source>&amp;About Boutique VIP</source>
         <translation>关于 Boutique VIP(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="282"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="285"/>
         <source>Saving the rules and sorting every customer again…</source>
         <translation>正在保存规则并重新为每位顾客分级…</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="288"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="291"/>
         <source>The rules are saved: {n} tiers changed.</source>
         <translation>规则已保存：{n} 位顾客的等级有变化。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="319"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="322"/>
         <source>Gift plan {month}: approve by {date}</source>
         <translation>礼品计划 {month}：请在 {date} 前批准</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="321"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="324"/>
         <source>Gift plan {month}: approval overdue by {days} days</source>
         <translation>礼品计划 {month}：审批已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="336"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="339"/>
         <source>Call hour: {n} calls to make today.</source>
         <translation>电话回访时间：今天有 {n} 个电话要打。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="338"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="746"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="341"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="761"/>
         <source>Boutique VIP</source>
         <translation>Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="383"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="386"/>
         <source>Start with the PC</source>
         <translation>开机自动启动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="384"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="387"/>
         <source>The setting could not be changed: {reason}</source>
         <translation>无法更改此设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="404"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="407"/>
         <source>Close Boutique VIP</source>
         <translation>关闭 Boutique VIP 客情管理</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="406"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="409"/>
         <source>Keep the program running beside the clock? Then the call list still comes forward at {hour}:00 while the window is closed. (You can change this under View.)</source>
         <translation>让程序留在屏幕右下角（时钟旁）继续运行吗？这样窗口关闭后，{hour}:00 仍会弹出今日回访名单。（可在“视图”菜单中更改。）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="411"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="414"/>
         <source>Keep running in the tray</source>
         <translation>留在托盘继续运行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="412"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="415"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="420"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="420"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="423"/>
         <source>staff</source>
         <translation>营业员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="421"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="424"/>
         <source>Signed in: {name} ({role})</source>
         <translation>当前用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="426"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="429"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="517"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="520"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="519"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="522"/>
         <source>This shop&apos;s data is on a PostgreSQL server: back it up there with pg_dump (see the README).</source>
         <translation>本店数据在PostgreSQL服务器上：请在服务器上用pg_dump备份（见README）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="532"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="535"/>
         <source>Copy a backup off this PC (File → Backups)</source>
         <translation>请把备份复制到其他设备（文件 → 备份）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="550"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="553"/>
         <source>Open a customer&apos;s card first.</source>
         <translation>请先打开一位顾客的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="566"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="569"/>
         <source>Saved {file}</source>
         <translation>已保存{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="588"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="603"/>
         <source>Member card {card_no}</source>
         <translation>会员卡 {card_no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="602"/>
-        <location filename="../../boutique_vip/gui/main_window.py" line="608"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="617"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="623"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="602"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="617"/>
         <source>Cards of the customers registered in:</source>
         <translation>打印以下月份登记的顾客的会员卡：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="608"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="623"/>
         <source>Nobody registered in {month}.</source>
         <translation>{month} 没有新登记的顾客。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="613"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="628"/>
         <source>Member cards {month}</source>
         <translation>会员卡 {month}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="629"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="644"/>
         <source>Excel, Chinese column names (*.xlsx)</source>
         <translation>Excel，中文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="630"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="645"/>
         <source>Excel, English column names (*.xlsx)</source>
         <translation>Excel，英文列名 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="631"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="646"/>
         <source>CSV, Chinese column names (*.csv)</source>
         <translation>CSV，中文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="632"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="647"/>
         <source>CSV, English column names (*.csv)</source>
         <translation>CSV，英文列名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="636"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="651"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="650"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="665"/>
         <source>Exported {count} rows to {file}</source>
         <translation>已导出 {count} 行到 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="661"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="676"/>
         <source>Today&apos;s backup is saved: {file}</source>
         <translation>今日备份已保存：{file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="670"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="685"/>
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="682"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="697"/>
         <source>Tiers updated for today: {n} changed</source>
         <translation>今日客户分类已更新：{n} 位有变化</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="713"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="728"/>
         <source>About Boutique VIP</source>
         <translation>关于 Boutique VIP</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="715"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="730"/>
         <source>Boutique VIP {version}
 Customer care for {shop}.
 
@@ -3418,7 +3560,7 @@ Database: {db}</source>
 数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/main_window.py" line="747"/>
+        <location filename="../../boutique_vip/gui/main_window.py" line="762"/>
         <source>Still running here: the call list comes forward at {hour}:00.</source>
         <translation>程序仍在这里运行：{hour}:00 会弹出回访名单。</translation>
     </message>
@@ -3459,6 +3601,143 @@ Database: {db}</source>
         <location filename="../../boutique_vip/gui/dialogs/manual_tier.py" line="53"/>
         <source>Manager&apos;s PIN</source>
         <translation>店长密码</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCardsDialog</name>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="48"/>
+        <source>Duplicate cards</source>
+        <translation>重复会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="56"/>
+        <source>Cards that may be one customer: the same phone, the same name and birthday, or names that read the same in pinyin with the same birthday. A family sharing a phone is listed too: merge only two cards of one person. Pick a pair (or type two card numbers), check what moves, then merge.</source>
+        <translation>可能属于同一位顾客的卡：电话相同、姓名和生日相同，或姓名拼音相同且生日相同。共用电话的家人也会列出：只合并同一个人的两张卡。选一对（或输入两个卡号），核对要转移的内容，再合并。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="65"/>
+        <source>Alike by</source>
+        <translation>相同之处</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="66"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="68"/>
+        <source>Other card</source>
+        <translation>另一张卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="69"/>
+        <source>Other name</source>
+        <translation>另一个姓名</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="79"/>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="110"/>
+        <source>Looking for cards that may be one customer…</source>
+        <translation>正在查找可能属于同一位顾客的卡…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="84"/>
+        <source>card number, e.g. VIP00012</source>
+        <translation>卡号，例如 VIP00012</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="86"/>
+        <source>Swap</source>
+        <translation>对调</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="90"/>
+        <source>Card that stays</source>
+        <translation>保留的卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="91"/>
+        <source>Card merged into it</source>
+        <translation>并入它的卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="100"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="118"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="119"/>
+        <source>same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="120"/>
+        <source>same pinyin and birthday</source>
+        <translation>拼音和生日相同</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="134"/>
+        <source>%n pair(s) of cards may be one customer.</source>
+        <translation>
+            <numerusform>有 %n 对卡可能属于同一位顾客。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="136"/>
+        <source>No cards look alike.</source>
+        <translation>没有相似的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="168"/>
+        <source>No card has this number.</source>
+        <translation>没有这个卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="180"/>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="185"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="181"/>
+        <source>{count} {what}</source>
+        <translation>{count} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="188"/>
+        <source>{merged_no} {merged} goes into {kept_no} {kept}: {moved}. Points moving: {points}. Customers she brought: {referrals}. Taken from it where {kept} has nothing: {filled}. {merged_no} is then deleted; the audit log keeps it as it was.</source>
+        <translation>{merged_no} {merged} 并入 {kept_no} {kept}：{moved}。转移积分：{points}。她推荐的顾客：{referrals}。{kept} 空缺而从中补充的栏目：{filled}。之后 {merged_no} 将被删除；审计日志保留它的原样。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="193"/>
+        <source>{merged_no} {merged} was merged into {kept_no} {kept}: {moved}.</source>
+        <translation>{merged_no} {merged} 已并入 {kept_no} {kept}：{moved}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="200"/>
+        <source>nothing else</source>
+        <translation>没有其他内容</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="212"/>
+        <source>Merge two cards</source>
+        <translation>合并两张会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="213"/>
+        <source>Merge card {merged} into card {kept}? This cannot be undone.</source>
+        <translation>把卡号 {merged} 并入卡号 {kept} 吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -3886,62 +4165,67 @@ Database: {db}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="129"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="130"/>
         <source>Points balance {balance}, lifetime points {lifetime}</source>
         <translation>积分余额 {balance}，累计积分 {lifetime}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="135"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="134"/>
+        <source>; {points} expire on {day}</source>
+        <translation>；{points} 积分将于 {day} 清零</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="140"/>
         <source>She brought {who}: {points} referral points.</source>
         <translation>她推荐了 {who}：获得推荐积分 {points}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="147"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="152"/>
         <source>Contacts: </source>
         <translation>联系记录：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="157"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="162"/>
         <source>Tier changes: </source>
         <translation>等级变化：</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="175"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="180"/>
         <source>{low}–{high} yuan</source>
         <translation>{low}–{high} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="188"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="193"/>
         <source>she now buys {bought}, the card says {typed}</source>
         <translation>她现在买 {bought}，档案上写的是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="203"/>
         <source>purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="203"/>
         <source>return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="198"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="203"/>
         <source>visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="233"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="238"/>
         <source>{points} points = {value} yuan</source>
         <translation>{points} 积分 = {value} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="235"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="240"/>
         <source>{value} yuan in points</source>
         <translation>积分 {value} 元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="237"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/history.py" line="242"/>
         <source>{cash} yuan cash + {points}</source>
         <translation>现金 {cash} 元 + {points}</translation>
     </message>
@@ -4123,107 +4407,107 @@ Database: {db}</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="62"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="63"/>
         <source>Points per yuan paid</source>
         <translation>每实付 1 元积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="65"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="66"/>
         <source>Points multiplier on her birthday</source>
         <translation>生日当天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="69"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="70"/>
         <source>Points multiplier on a gift holiday&apos;s first day</source>
         <translation>节日第一天积分倍数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="76"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="77"/>
         <source>Points per redemption step</source>
         <translation>每次抵扣所需积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="80"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="81"/>
         <source>Yuan per redemption step</source>
         <translation>每次抵扣金额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="106"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="125"/>
         <source>A from lifetime points</source>
         <translation>累计积分达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="109"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="128"/>
         <source>A from receipts in the recent window</source>
         <translation>近期购买次数达到即为 A</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="115"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="134"/>
         <source>B from receipts ever</source>
         <translation>累计购买次数达到即为 B</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="118"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="137"/>
         <source>One tier lower after days without a visit</source>
         <translation>超过多少天未到店降一级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="121"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="140"/>
         <source>Lost after days without a receipt</source>
         <translation>超过多少天未购买即流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="125"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="144"/>
         <source>Mail cards days before the occasion</source>
         <translation>节日/生日前几天寄贺卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="160"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
         <source>Remind about plan approval days before</source>
         <translation>提前几天提醒批准礼品计划</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="166"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="185"/>
         <source>Calls that fit in the hour</source>
         <translation>一小时内可打电话数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="193"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="212"/>
         <source>Registration rate at least</source>
         <translation>登记率至少</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="197"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="216"/>
         <source>New customers per group and month (January–June, October–December)</source>
         <translation>每组每月新顾客（1–6月、10–12月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="224"/>
         <source>New customers per group and month (July–September)</source>
         <translation>每组每月新顾客（7–9月）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="212"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="231"/>
         <source>Bonus when over the new-customer target by</source>
         <translation>新顾客超出目标达到此比例时奖励</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="215"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="234"/>
         <source>… for this many months in a row</source>
         <translation>……连续达到的月数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="218"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="237"/>
         <source>After-sale follow-up target</source>
         <translation>售后回访目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="223"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="242"/>
         <source>Lock the program after minutes without use (0: never)</source>
         <translation>无操作多少分钟后锁定程序（0为不锁定）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="169"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="188"/>
         <source>After-sale call from days after the receipt</source>
         <translation>售后回访：购买后第几天起</translation>
     </message>
@@ -4309,76 +4593,91 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/domain/rules.py" line="38"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="39"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="88"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="89"/>
         <source>Days a receipt can be put on her card afterwards (补登)</source>
         <translation>小票可补登到会员卡的天数（补登）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="96"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="97"/>
         <source>Points to the customer who brought a new one, at her first purchase (0: off)</source>
         <translation>老带新：新客首次购买时给推荐人的积分（0 为不启用）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="112"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="107"/>
+        <source>Points earned in a year expire on 31 December this many years later (0: never)</source>
+        <translation>一年内获得的积分于若干年后的 12 月 31 日清零（0：永不清零）</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="117"/>
+        <source>Days before points expire that she is sent an SMS</source>
+        <translation>积分清零前多少天发短信提醒</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/domain/rules.py" line="131"/>
         <source>Recent window</source>
         <translation>近期统计范围</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="129"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="148"/>
         <source>A holiday gift: highest cost</source>
         <translation>A 类节日礼品：最高成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="137"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="156"/>
         <source>A birthday gift: lowest cost</source>
         <translation>A 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="145"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="164"/>
         <source>B holiday: voucher</source>
         <translation>B 类节日：代金券</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="153"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="172"/>
         <source>B birthday gift: lowest cost</source>
         <translation>B 类生日礼品：最低成本</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="163"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="182"/>
         <source>Call hour starts at</source>
         <translation>回访时段开始</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="164"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="183"/>
         <source>Call hour ends at</source>
         <translation>回访时段结束</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="172"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="191"/>
         <source>After-sale call until days after the receipt</source>
         <translation>售后回访：购买后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="175"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="194"/>
         <source>Win-back call from days since the last visit</source>
         <translation>挽回回访：最后到店后第几天起</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="179"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="198"/>
         <source>Win-back call until days since the last visit</source>
         <translation>挽回回访：最后到店后第几天止</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="186"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="205"/>
         <source>Win-back only without contact for days</source>
         <translation>挽回回访：多少天未联系</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="189"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="208"/>
         <source>Remind about a waiting gift after days</source>
         <translation>礼品待领取几天后提醒</translation>
     </message>
@@ -4386,27 +4685,57 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="54"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="69"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
         <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
         <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="77"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="79"/>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="85"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="89"/>
         <source>SMS texts ({name}, {size} and {gift} are filled in)</source>
         <translation>短信内容（自动填入 {name}、{size}、{gift}）</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="111"/>
+        <source>A change applies to points earned from the day it is saved; points earned before keep the rule they were earned under.</source>
+        <translation>修改从保存当天起对新获得的积分生效；此前获得的积分仍按获得时的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="115"/>
+        <source>The rule in force was set on {day}.</source>
+        <translation>现行规则设定于 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="133"/>
+        <source>From today ({day}) points earned in a year expire on 31 December {years} year(s) later. Points earned before today are not affected: they keep the rule they were earned under.</source>
+        <translation>自今天（{day}）起，一年内获得的积分于 {years} 年后的 12 月 31 日清零。今天以前获得的积分不受影响：仍按获得时的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="138"/>
+        <source>From today ({day}) the points earned never expire. Points earned before today still expire as the rule said when they were earned.</source>
+        <translation>自今天（{day}）起获得的积分永不清零。今天以前获得的积分仍按获得时的规则清零。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="142"/>
+        <source>Point expiry (积分清零)</source>
+        <translation>积分清零</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="142"/>
+        <source>Save?</source>
+        <translation>保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="155"/>
         <source>{rule}: enter a number from {low} to {high}.</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
@@ -4909,113 +5238,123 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="207"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="211"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="215"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="255"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="198"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="217"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="220"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="260"/>
         <source>brought {card}, first purchase</source>
         <translation>推荐 {card} 首次购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="264"/>
         <source>brought {card}: her first purchase {no} voided</source>
         <translation>推荐 {card}：其首次购买 {no} 已作废</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="228"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="268"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="234"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="274"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="280"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="242"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="282"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="243"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="283"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="244"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="284"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="245"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="285"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="246"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="286"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="287"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="248"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="288"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="289"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="250"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="290"/>
+        <source>two cards merged</source>
+        <translation>合并两张会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="293"/>
+        <source>points that expired on {day}</source>
+        <translation>{day} 到期清零的积分</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/labels.py" line="295"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="253"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="298"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="302"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="261"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="306"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="265"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="310"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>
@@ -5361,7 +5700,7 @@ The damaged file was moved to {aside}.</source>
         <translation>必须填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/shop.py" line="42"/>
+        <location filename="../../boutique_vip/services/shop.py" line="44"/>
         <source>The shop&apos;s name is required.</source>
         <translation>必须填写店名。</translation>
     </message>
@@ -5438,27 +5777,32 @@ The damaged file was moved to {aside}.</source>
         <translation>第 {line} 行：优惠大于价格。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="247"/>
+        <location filename="../../boutique_vip/services/customers.py" line="249"/>
         <source>Card {card_no} already exists.</source>
         <translation>卡号 {card_no} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="315"/>
+        <location filename="../../boutique_vip/services/customers.py" line="318"/>
+        <source>The phone “{value}” is on {count} cards ({cards}): give her card number.</source>
+        <translation>电话“{value}”登记在 {count} 张卡上（{cards}）：请填写她的卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/customers.py" line="341"/>
         <source>No card has the number or phone “{value}”.</source>
         <translation>没有卡号或电话为“{value}”的会员卡。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/customers.py" line="324"/>
+        <location filename="../../boutique_vip/services/customers.py" line="332"/>
         <source>A customer cannot have brought herself.</source>
         <translation>顾客不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="419"/>
+        <location filename="../../boutique_vip/services/importing.py" line="478"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="429"/>
+        <location filename="../../boutique_vip/services/importing.py" line="488"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
@@ -5493,27 +5837,27 @@ The damaged file was moved to {aside}.</source>
         <translation>该礼品超出了此等级的客情维护标准：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/calls.py" line="201"/>
+        <location filename="../../boutique_vip/services/calls.py" line="202"/>
         <source>Say when to call her back.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="708"/>
+        <location filename="../../boutique_vip/services/sales.py" line="713"/>
         <source>Say why the sale is voided.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="921"/>
+        <location filename="../../boutique_vip/services/sales.py" line="926"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="924"/>
+        <location filename="../../boutique_vip/services/sales.py" line="929"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="933"/>
+        <location filename="../../boutique_vip/services/sales.py" line="938"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
@@ -5543,17 +5887,17 @@ The damaged file was moved to {aside}.</source>
         <translation>请为名单命名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="286"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="305"/>
         <source>{rule}: enter a number from {low} to {high} ({unit}).</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字（{unit}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="298"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="317"/>
         <source>“{first}” must come before “{second}”.</source>
         <translation>“{first}”必须早于“{second}”。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/rules.py" line="300"/>
+        <location filename="../../boutique_vip/domain/rules.py" line="319"/>
         <source>“{first}” must not be more than “{second}”.</source>
         <translation>“{first}”不能大于“{second}”。</translation>
     </message>
@@ -5569,12 +5913,12 @@ The damaged file was moved to {aside}.</source>
         <translation>店铺口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sms_texts.py" line="44"/>
+        <location filename="../../boutique_vip/domain/sms_texts.py" line="45"/>
         <source>Write the message for this reason.</source>
         <translation>请填写这个原因的短信内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/domain/sms_texts.py" line="51"/>
+        <location filename="../../boutique_vip/domain/sms_texts.py" line="52"/>
         <source>A message may have at most {n} characters.</source>
         <translation>短信最多 {n} 个字。</translation>
     </message>

@@ -150,3 +150,34 @@ def test_receipts_attach_puts_an_anonymous_receipt_on_her_card(
         capsys, "--db", shop, "--date", "2026-11-23", "receipts", "attach", "T9001", "--card", "VIP00006"
     )
     assert code == 1 and "already on card VIP00005" in err
+
+
+def test_points_expire_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With expiry switched on, `points expire --date D` writes the expiry rows of every 31 December up to D
+    once and lists them; a second run finds nothing."""
+    import sqlite3
+
+    shop = str(tmp_path / "shop.sqlite")
+    cards = tmp_path / "cards.csv"
+    cards.write_text("card_no,name,registered_on\nVIP00001,张晓燕,2026-01-05\n", encoding="utf-8")
+    assert run(capsys, "--db", shop, "--date", "2026-11-23", "import", "customers", str(cards))[0] == 0
+    with sqlite3.connect(shop) as conn:  # the rule as the rules dialog saves it, set on 2026-11-23
+        conn.execute("INSERT INTO settings (key, value) VALUES ('rules', '{\"points_expiry_years\": 1}')")
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('points_expiry_periods', '[[\"2026-11-23\", 1]]')"
+        )
+    sales = tmp_path / "sales.csv"
+    sales.write_text("receipt_no,date,card_no,qty,amount\nT1,2026-11-25,VIP00001,1,300\n", encoding="utf-8")
+    assert run(capsys, "--db", shop, "--date", "2026-11-25", "import", "purchases", str(sales))[0] == 0
+    code, out, err = run(capsys, "--db", shop, "points", "expire", "--date", "2027-12-30")
+    assert (code, out.splitlines()) == (0, ["day,customers,points"])
+    code, out, err = run(capsys, "--db", shop, "points", "expire", "--date", "2028-01-03")
+    assert (code, out.splitlines()) == (0, ["day,customers,points", "2027-12-31,1,300"])
+    assert "300 points of 1 customers expired" in err
+    assert run(capsys, "--db", shop, "--date", "2028-01-03", "points", "expire")[1].splitlines() == [
+        "day,customers,points"
+    ]
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("SELECT day, kind, points FROM points_ledger WHERE kind = 'expiry'").fetchall() == [
+            ("2027-12-31", "expiry", -300)
+        ]

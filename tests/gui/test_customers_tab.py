@@ -295,3 +295,21 @@ def test_a_daughter_may_share_her_mothers_phone(qtbot: QtBot, window: MainWindow
     assert any("A mother and daughter may share one phone." in text for text in asked)
     assert sorted(c.name for c in window.services.customers.search("13800138000")) == ["张小美", "张晓燕"]
     assert field(window, "name").text() == "张小美"
+
+
+def test_her_card_says_which_points_expire_and_when(qtbot: QtBot, window: MainWindow) -> None:
+    import dataclasses
+    import datetime as dt
+    from decimal import Decimal
+
+    from boutique_vip.domain.sales import Sale, SaleLine
+
+    services = window.services
+    services.shop.set_rules(dataclasses.replace(services.shop.rules(), points_expiry_years=1), None)
+    lin = services.customers.by_card_no("VIP00001")
+    line = SaleLine(description="大衣", qty=1, unit_price=Decimal(680))
+    services.sales.record_sale(Sale(lin.id, clock.now(), [line]), None)
+    tab(window).show_customer(lin.id or 0)
+    text = tab(window).editor.history.points.text()
+    assert text == "Points balance 680, lifetime points 680; 680 expire on 2027-12-31"
+    assert dt.date(2027, 12, 31) == services.sales.points_expiring(lin.id or 0)[0][0]

@@ -194,3 +194,35 @@ def test_enter_in_the_previews_page_box_does_not_print(
     preview.page.setFocus()
     qtbot.keyClick(preview.page, Qt.Key.Key_Return)
     assert printed == [] and preview.isVisible()
+
+
+def test_switching_on_point_expiry_says_it_is_not_retroactive(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    services = window.services
+    dialog = RulesDialog(services.shop.rules(), services, window.bus, window.actor, window)
+    qtbot.addWidget(dialog)
+    dialog.edits["points_expiry_years"].setText("1")
+    dialog.accept()
+    assert asked == [
+        "From today (2026-11-23) points earned in a year expire on 31 December 1 year(s) later. Points earned "
+        "before today are not affected: they keep the rule they were earned under.\n\nSave?"
+    ]
+    assert dialog.chosen is None  # No: back to the rules, nothing saved
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog.accept()
+    assert dialog.chosen is not None and dialog.chosen.points_expiry_years == 1
+    services.shop.set_rules(dialog.chosen, window.actor)
+    again = RulesDialog(services.shop.rules(), services, window.bus, window.actor, window)
+    qtbot.addWidget(again)
+    note = again.findChild(QLabel, "pointsExpiryNote")
+    assert "The rule in force was set on 2026-11-23." in note.text()

@@ -237,3 +237,23 @@ def test_the_report_the_charts_and_the_churn_kpi_count_the_same_lost_customers(
     assert again["2026-10"] == figures["2026-10"]
     sell(services, leaving, dt.date(2026, 9, 1), one)  # a till's receipt imported late: history changed
     assert services.desk.figures("2026-11")[-2].lost == 0  # October worked out again
+
+
+def test_the_points_liability_of_each_month(shop: tuple[Services, Actor, int, int]) -> None:
+    """Every customer's balance at each month's end, worth the redemption rate (20 yuan per 1,000 points)."""
+    services, _manager, one, _two = shop
+    lin = card(services, "林雪", "13500000001", one, "2026-01-10")
+    zhou = card(services, "周敏", "13500000002", one, "2026-01-10")
+    sell(services, lin, dt.date(2026, 9, 15), one, SaleLine(qty=1, unit_price=Decimal(1250)))
+    sell(services, zhou, dt.date(2026, 10, 2), one, SaleLine(qty=1, unit_price=Decimal(900)))
+    sell(services, lin, dt.date(2026, 11, 20), one, SaleLine(qty=1, unit_price=Decimal(400)))
+    services.sales.record_sale(  # 1,000 of her points pay 20 yuan
+        Sale(lin, dt.datetime(2026, 11, 21, 11), [SaleLine(qty=1, unit_price=Decimal(100))], 1000), None
+    )
+    figures = {f.month: f for f in services.desk.figures("2026-11", 4)}
+    assert [(m, f.points_outstanding, f.points_liability) for m, f in figures.items()] == [
+        ("2026-08", 0, Decimal("0.00")),
+        ("2026-09", 1250, Decimal("25.00")),
+        ("2026-10", 2150, Decimal("43.00")),
+        ("2026-11", 2150 + 400 - 1000 + 80, Decimal("32.60")),
+    ]

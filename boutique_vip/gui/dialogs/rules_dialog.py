@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QWidget,
 )
 
+from boutique_vip import clock
 from boutique_vip.domain.errors import BoutiqueError, ValidationFailed
 from boutique_vip.domain.rules import RULES, SECTIONS, Rules, RuleSpec, check_rules
 from boutique_vip.domain.sms_texts import SMS_REASONS, check_sms_texts
@@ -82,6 +84,8 @@ class RulesDialog(QDialog):
                 self.edits[spec.name] = edit
                 self.labels[spec.name] = label
                 form.addRow(label, edit)
+                if spec.name == "points_expiry_years":
+                    form.addRow(self._expiry_note())
         heading = QLabel(self.tr("SMS texts ({name}, {size} and {gift} are filled in)"))
         heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
         form.addRow(heading)
@@ -98,6 +102,46 @@ class RulesDialog(QDialog):
         scroll.setWidget(inner)
         self.error = error_label("rulesError")
         stack(self, scroll, self.error, ok_cancel(self, QDialogButtonBox.StandardButton.Save))
+
+    def _expiry_note(self) -> QLabel:
+        since = self.services.shop.points_expiry_since()
+        note = named(
+            QLabel(
+                self.tr(
+                    "A change applies to points earned from the day it is saved; points earned before keep the "
+                    "rule they were earned under."
+                )
+                + (
+                    " " + self.tr("The rule in force was set on {day}.").format(day=since.isoformat())
+                    if since
+                    else ""
+                )
+            ),
+            "pointsExpiryNote",
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        return note
+
+    def _expiry_change_confirmed(self, rules: Rules) -> bool:
+        """Point expiry is never retroactive: say so, and what it means, before it is saved."""
+        if rules.points_expiry_years == self.rules.points_expiry_years:
+            return True
+        today = clock.today().isoformat()
+        if rules.points_expiry_years:
+            text = self.tr(
+                "From today ({day}) points earned in a year expire on 31 December {years} year(s) later. "
+                "Points earned before today are not affected: they keep the rule they were earned under."
+            ).format(day=today, years=rules.points_expiry_years)
+        else:
+            text = self.tr(
+                "From today ({day}) the points earned never expire. Points earned before today still expire as "
+                "the rule said when they were earned."
+            ).format(day=today)
+        answer = QMessageBox.question(
+            self, self.tr("Point expiry (积分清零)"), text + "\n\n" + self.tr("Save?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def values(self) -> Rules:
         """What was typed; a text that is not a number at all is refused here, a range by the service."""
@@ -124,6 +168,8 @@ class RulesDialog(QDialog):
             # Both checked before anything is saved; the service checks the rules again when it saves them.
             if problems := [*check_rules(rules), *check_sms_texts(texts)]:
                 raise ValidationFailed(problems)
+            if not self._expiry_change_confirmed(rules):
+                return
             perform(self.bus, Change(self.services.shop.set_sms_texts, texts, self.actor))
             # The rules re-sort every customer (seconds in a large shop): saved by the window, off the GUI
             # thread, once the dialog has closed.

@@ -125,9 +125,14 @@ class PurchaseHistory(QWidget):
         row = tier or self.services.tiers.of(card.id)
         self.tier.setText(self.tr("Tier: {tier}").format(tier=tier_text(row)))
         if row is not None:
+            expiring = self.services.sales.points_expiring(card.id)
             self.points.setText(
                 self.tr("Points balance {balance}, lifetime points {lifetime}").format(
                     balance=row.balance, lifetime=row.lifetime_points
+                )
+                + "".join(
+                    self.tr("; {points} expire on {day}").format(points=points, day=day.isoformat())
+                    for day, points in expiring
                 )
             )
         brought, earned = self.services.customers.referrals(card.id)

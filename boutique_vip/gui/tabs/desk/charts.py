@@ -1,4 +1,5 @@
-"""The desk's charts (QtCharts): tier mix, spend by tier, new customers against target, lost customers."""
+"""The desk's charts (QtCharts): tier mix, spend by tier, new customers against target, lost customers, and
+what the customers' points are worth (the points liability)."""
 
 from __future__ import annotations
 
@@ -51,12 +52,12 @@ class DeskCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deskCharts")
-        self.views = [QChartView() for _ in range(4)]
+        self.views = [QChartView() for _ in range(5)]
         grid = QGridLayout(self)
         for i, view in enumerate(self.views):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(200)
-            grid.addWidget(view, i // 2, i % 2)
+            grid.addWidget(view, i // 3, i % 3)
 
     def show_figures(self, figures: list[MonthFigures]) -> None:
         months = [f.month for f in figures]
@@ -79,6 +80,16 @@ class DeskCharts(QWidget):
                 QCoreApplication.translate("Desk", "Customers lost per month"),
                 months,
                 {QCoreApplication.translate("Desk", "lost"): [float(f.lost) for f in figures]},
+                {},
+            ),
+            _bars(
+                QCoreApplication.translate("Desk", "Points liability at the month's end (yuan)"),
+                months,
+                {
+                    QCoreApplication.translate("Desk", "points' worth"): [
+                        float(f.points_liability) for f in figures
+                    ]
+                },
                 {},
             ),
         ]
