@@ -178,6 +178,6 @@ def test_points_expire_on_the_command_line(tmp_path: Path, capsys: pytest.Captur
         "day,customers,points"
     ]
     with sqlite3.connect(shop) as conn:
-        assert conn.execute("SELECT day, kind, points FROM points_ledger WHERE kind = 'expiry'").fetchall() == [
-            ("2027-12-31", "expiry", -300)
-        ]
+        assert conn.execute(
+            "SELECT day, kind, points FROM points_ledger WHERE kind = 'expiry'"
+        ).fetchall() == [("2027-12-31", "expiry", -300)]
