@@ -43,6 +43,7 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.POINT_CORRECTION: lambda s, a, cid, tmp: s.sales.correct_points(cid, 50, "系统故障补录", a),
     Action.EXPORT: lambda s, a, cid, tmp: s.imports.export_customers(tmp / "out.csv", a),
     Action.ERASE_CUSTOMER: lambda s, a, cid, tmp: s.customers.erase(cid, a),
+    Action.MERGE_CARDS: lambda s, a, cid, tmp: s.merging.merge(cid, customer(s, "张小燕"), a),
     Action.RESTORE: lambda s, a, cid, tmp: s.backups.restore(tmp / "missing.sqlite", a),
     Action.SETTINGS: lambda s, a, cid, tmp: s.shop.set_rules(Rules(calls_per_hour=25), a),
     Action.USER_ADMIN: lambda s, a, cid, tmp: s.users.add("新店员", Role.STAFF, "4321", actor=a),
