@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -54,7 +55,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("rulesDialog")
         self.setWindowTitle(self.tr("Rules of the shop"))
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(820, 560)
         self.rules, self.services, self.bus, self.actor = rules, services, bus, actor
         self.chosen: Rules | None = None  # the rules to save, once accepted
         self.edits: dict[str, QLineEdit] = {}
@@ -81,6 +82,9 @@ class RulesDialog(QDialog):
                     )
                 )
                 label.setWordWrap(True)
+                # A wrapped title takes the lines it needs (the form would give it one row's height).
+                label.setMinimumWidth(360)
+                label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
                 self.edits[spec.name] = edit
                 self.labels[spec.name] = label
                 form.addRow(label, edit)

@@ -44,7 +44,10 @@ def _bars(title: str, months: list[str], series: dict[str, list[float]], colours
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(axis_x)
     bars.attachAxis(axis_y)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    # Below the bars, so that twelve month numbers fit beside each other in a third of the window; one
+    # series says what it is in the title.
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setVisible(len(series) > 1)
     return chart
 
 
