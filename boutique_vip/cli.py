@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     tiers = sub.add_parser("tiers", help="every customer's tier as of a day (default today)")
     tiers.add_argument("--format", choices=("csv", "json"), default="csv")
+    tiers.add_argument(
+        "--recompute-all",
+        action="store_true",
+        help="first store every customer's tier anew (the daily run evaluates only whom the days can move)",
+    )
 
     plan = sub.add_parser("gift-plan", help="the monthly gift plan; 'approve' signs it (PIN from stdin)")
     plan.add_argument("action", nargs="?", choices=("show", "approve"), default="show")
@@ -415,6 +420,9 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_tiers(services: Services, args: argparse.Namespace) -> int:
+    if args.recompute_all:
+        changed = services.tiers.recompute_all()
+        print(f"every customer's tier stored anew: {changed} changed", file=sys.stderr)
     rows = [
         {
             "card_no": r.card_no,

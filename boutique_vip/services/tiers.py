@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from boutique_vip.domain.changes import RETIERED, changes
+from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.customer import Tier
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound
 from boutique_vip.domain.permissions import Action, require
@@ -19,6 +19,7 @@ from boutique_vip.domain.tiers import BaseRule, Status, TierFacts, TierResult, r
 from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.todays_tiers import LAST_DAILY_RUN, TodaysTiers
+from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, Receipt, Setting, TierChange
@@ -118,16 +119,19 @@ class TierService:
         rows = self.evaluate(self.now().date(), [customer_id])
         return rows[0] if rows else None
 
-    @changes(*RETIERED)
+    @changes(*RETIERED, Topic.RECEIPTS)
     def recompute_all(self, cause: str = "daily") -> int:
+        """The daily run for everyone (``tiers --recompute-all``): what ``TodaysTiers.ensure`` does for the
+        customers the days can have moved, done for all, and the day marked done."""
         with self.db.session() as s, s.begin():
+            expiry_store.expire_due(s, self.now().date(), self.now())
             changed = tier_store.apply(s, self.now().date(), self.rules(), cause, self.now())
             s.merge(Setting(key=LAST_DAILY_RUN, value=self.now().date().isoformat()))
         return changed
 
-    @changes(*RETIERED)
+    @changes(*RETIERED, Topic.RECEIPTS)
     def recompute_if_new_day(self) -> int | None:
-        """Once a day: tiers for everyone (see ``TodaysTiers``). None when already done today."""
+        """Once a day: the tiers the days can have moved (see ``TodaysTiers``). None when already done today."""
         return self.todays.ensure()
 
     @changes(*RETIERED)

@@ -45,8 +45,13 @@ class TodaysTiers:
         if self.db.read_only:
             return None
         with self.db.session() as s, s.begin():
+            last = s.scalar(select(Setting.value).where(Setting.key == LAST_DAILY_RUN))
             if not claim_day(s, LAST_DAILY_RUN, today):
                 return None
             # The day's other upkeep of the cards: points whose 31 December has come expire (积分清零).
             expiry_store.expire_due(s, today, self.now())
-            return tier_store.apply(s, today, self.rules(), "daily", self.now())
+            # Only the customers the days since the last run can have moved (all of them on the first run).
+            rules = self.rules()
+            since = dt.date.fromisoformat(last) if last else None
+            due = tier_store.due_since(s, since, today, rules)
+            return tier_store.apply(s, today, rules, "daily", self.now(), due)

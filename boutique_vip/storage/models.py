@@ -373,6 +373,9 @@ Index(
     Customer.card_no,
 )
 Index("ix_customers_group_staff", Customer.group_id, Customer.staff_id)
+# The daily tier run finds who reaches the lost days (storage.tiers.due_since) by these ranges.
+Index("ix_customers_last_receipt", Customer.last_receipt)
+Index("ix_customers_registered_on", Customer.registered_on)
 
 
 class AuditEntry(Base):

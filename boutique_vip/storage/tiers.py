@@ -147,6 +147,47 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
     return stmt
 
 
+#: Beyond this many days since the last run, every customer is evaluated (the ranges would cover most anyway).
+INCREMENTAL_DAYS = 366
+
+
+def due_since(s: Session, since: dt.date | None, day: dt.date, rules: Rules) -> list[int] | None:
+    """The customers whose tier or status can have changed from ``since`` (the last daily run) to ``day``
+    by the passing of days alone — None: everyone (no run yet, the clock went back, or a long gap).
+
+    Everything else that changes a tier (a sale, a return, a visit, a card saved, an import, a merge, new
+    rules) evaluates the customers it touched at once. The days cross a rule's boundary for: a receipt
+    leaving the recent window; a last visit growing older than the demotion days; a last receipt (or, for
+    someone who never bought, her registration) reaching the lost days; a card registered since. Each is an
+    indexed range on the stored dates, plus cards never evaluated at all.
+    """
+    if since is None or since >= day or (day - since).days > INCREMENTAL_DAYS:
+        return None
+    window_left = (recent_window_start(since, rules), recent_window_start(day, rules) - dt.timedelta(days=1))
+    demoted = (
+        since - dt.timedelta(days=rules.demotion_after_days),
+        day - dt.timedelta(days=rules.demotion_after_days + 1),
+    )
+    lost = (
+        since - dt.timedelta(days=rules.lost_after_days - 1),
+        day - dt.timedelta(days=rules.lost_after_days),
+    )
+    live = Customer.erased_on.is_(None)
+    queries = [
+        select(Receipt.customer_id).where(
+            Receipt.day.between(*window_left), Receipt.kind == "sale", Receipt.customer_id.is_not(None)
+        ),
+        select(Customer.id).where(Customer.last_visit.between(*demoted), live),
+        select(Customer.id).where(Customer.last_receipt.between(*lost), live),
+        select(Customer.id).where(
+            Customer.last_receipt.is_(None), Customer.registered_on.between(*lost), live
+        ),
+        select(Customer.id).where(Customer.registered_on > since, Customer.registered_on <= day, live),
+        select(Customer.id).where(Customer.tier.is_(None), Customer.registered_on <= day, live),
+    ]
+    return sorted({int(cid or 0) for query in queries for cid in s.scalars(query)})
+
+
 IDS_PER_QUERY = 5000
 
 

@@ -255,3 +255,22 @@ def test_documented_date_forms_give_the_rules_answer_for_the_day(
     assert all(tiers[r["card_no"]] == r["tier"] for r in listed)
     code, before, _ = run(capsys, "--db", db, "--date", day, "tiers", "--format", "csv")
     assert before == out
+
+
+def test_tiers_recompute_all_stores_every_tier_anew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The daily run evaluates only whom the days can move; `tiers --recompute-all` evaluates everyone."""
+    import sqlite3
+
+    shop = str(tmp_path / "shop.sqlite")
+    cards = tmp_path / "cards.csv"
+    cards.write_text("card_no,name,registered_on\nVIP00001,张晓燕,2026-01-05\n", encoding="utf-8")
+    assert run(capsys, "--db", shop, "--date", "2026-11-23", "import", "customers", str(cards))[0] == 0
+    with sqlite3.connect(shop) as conn:
+        conn.execute("UPDATE customers SET tier = 'A'")  # as if written wrongly by hand
+    code, out, err = run(capsys, "--db", shop, "--date", "2026-11-23", "tiers", "--recompute-all")
+    assert code == 0 and "every customer's tier stored anew: 1 changed" in err
+    assert out.splitlines()[1].startswith("VIP00001,C,active,")
+    with sqlite3.connect(shop) as conn:
+        assert conn.execute("SELECT tier FROM customers").fetchall() == [("C",)]

@@ -215,3 +215,99 @@ def test_sql_agrees_with_the_reference_rules(
     assert (row.tier, row.status, row.base_tier) == (expected.tier, expected.status, expected.base_tier)
     assert row.balance >= 0
     db.close()
+
+
+# --- the daily run evaluates only whom the days can move, and agrees with evaluating everyone ----------
+
+shop_history = st.lists(
+    st.tuples(
+        st.integers(0, 700),  # registered, days before D
+        st.lists(st.tuples(st.integers(0, 500), st.sampled_from(["300", "2600"])), max_size=7),
+        st.one_of(st.none(), st.integers(0, 400)),  # a visit without a purchase
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    shop=shop_history,
+    runs=st.lists(st.integers(1, 400), min_size=1, max_size=3),  # days between daily runs
+    later=st.lists(st.tuples(st.integers(0, 4), st.integers(1, 400), st.booleans()), max_size=4),
+)
+def test_the_daily_run_equals_evaluating_everyone(
+    tmp_path_factory: pytest.TempPathFactory,
+    new_database: Callable[[Path], Database],
+    shop: list[tuple[int, list[tuple[int, str]], int | None]],
+    runs: list[int],
+    later: list[tuple[int, int, bool]],
+) -> None:
+    """Whatever the shop's history, after each daily run (every few days, or after a long closure) the tiers
+    kept on the cards are those of evaluating every customer that day; sales and visits in between are
+    evaluated when they happen, as at the counter."""
+    from sqlalchemy import select
+
+    from boutique_vip.domain.sales import Sale, SaleLine
+    from boutique_vip.storage import tiers as tier_store
+    from boutique_vip.storage.models import Customer
+
+    moment = [dt.datetime.combine(D, dt.time(18))]
+    db = new_database(tmp_path_factory.mktemp("daily") / "d.sqlite")
+    services = Services.create(db, lambda: moment[0])
+    ids = []
+    for registered, purchases, visit in shop:
+        cid = customer(services, registered_days_before=max([registered, *(p[0] for p in purchases)]))
+        ids.append(cid)
+        for days, amount in purchases:
+            buy(services, cid, days, amount)
+        if visit is not None:
+            services.sales.log_visit(cid, D - dt.timedelta(days=visit), "", None)
+    assert services.tiers.recompute_if_new_day() is not None  # the first run: everyone
+    day = D
+    for gap in runs:
+        for who, offset, bought in later:  # what happens at the counter before the next run
+            when = day + dt.timedelta(days=min(offset, gap))
+            moment[0] = dt.datetime.combine(when, dt.time(11))
+            cid = ids[who % len(ids)]
+            if bought:
+                sale = Sale(cid, moment[0], [SaleLine(qty=1, unit_price=Decimal(500))])
+                services.sales.record_sale(sale, None)
+            else:
+                services.sales.log_visit(cid, when, "", None)
+        day += dt.timedelta(days=gap)
+        moment[0] = dt.datetime.combine(day, dt.time(9))
+        assert services.tiers.recompute_if_new_day() is not None
+        with db.session() as s:
+            kept = {
+                r.id: (r.tier, r.status, r.base_tier, r.last_receipt, r.last_visit)
+                for r in s.execute(
+                    select(
+                        Customer.id,
+                        Customer.tier,
+                        Customer.status,
+                        Customer.base_tier,
+                        Customer.last_receipt,
+                        Customer.last_visit,
+                    )
+                )
+            }
+            full = {
+                r.customer_id: (r.tier, r.status, r.base_tier, r.last_receipt, r.last_visit)
+                for r in s.execute(tier_store.evaluation(day, services.shop.rules()))
+            }
+        assert kept == full, f"after the run of {day}"
+    db.close()
+
+
+def test_the_daily_run_reads_only_the_customers_the_days_can_move(services: Services) -> None:
+    """A shop whose customers all bought yesterday: the next day's run evaluates none of them."""
+    from boutique_vip.storage import tiers as tier_store
+
+    for _ in range(3):
+        buy(services, customer(services), 1)
+    quiet = customer(services, registered_days_before=364)  # reaches the lost days tomorrow
+    with services.db.session() as s:
+        assert tier_store.due_since(s, D, D + dt.timedelta(days=1), Rules()) == [quiet]
+        assert tier_store.due_since(s, None, D, Rules()) is None  # the first run: everyone
+        assert tier_store.due_since(s, D, D - dt.timedelta(days=1), Rules()) is None  # the clock went back
