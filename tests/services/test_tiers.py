@@ -266,7 +266,7 @@ def test_the_daily_run_equals_evaluating_everyone(
     assert services.tiers.recompute_if_new_day() is not None  # the first run: everyone
     day = D
     for gap in runs:
-        for who, offset, bought in later:  # what happens at the counter before the next run
+        for who, offset, bought in sorted(later, key=lambda e: min(e[1], gap)):  # the counter, in time order
             when = day + dt.timedelta(days=min(offset, gap))
             moment[0] = dt.datetime.combine(when, dt.time(11))
             cid = ids[who % len(ids)]
