@@ -106,8 +106,8 @@ PAIRS = (("price_min", "price_max"), ("consent_on", "consent_version"))
 
 def combined_card(kept: CustomerCard, merged: CustomerCard) -> tuple[CustomerCard, list[str]]:
     """The kept card with what only the merged card knew: empty fields filled (a price band, consent only
-    whole), notes joined, her family and life events added, the earlier registration. Returns the card and
-    the names of the fields it took."""
+    whole), notes joined, her family and life events added, the earlier registration, the stricter of her
+    contact wishes, the manager's marks. Returns the card and the names of the fields it took."""
     taken: dict[str, Any] = {}
     for name in FILLED_WHEN_EMPTY:
         mine, theirs = getattr(kept, name), getattr(merged, name)
@@ -128,4 +128,14 @@ def combined_card(kept: CustomerCard, merged: CustomerCard) -> tuple[CustomerCar
         taken["events"] = events
     if merged.registered_on and kept.registered_on and merged.registered_on < kept.registered_on:
         taken["registered_on"] = merged.registered_on
+    # What she asked for on either card holds: no calls if she said so on one; SMS only if both agreed.
+    if merged.no_calls and not kept.no_calls:
+        taken["no_calls"] = True
+    if kept.sms_opt_in and not merged.sms_opt_in and merged.consent_on:
+        taken["sms_opt_in"] = False
+    # The manager's decisions on either card: special stays special; a tier set by hand, if she has none.
+    if merged.special and not kept.special:
+        taken["special"] = True
+    if merged.manual_tier and not kept.manual_tier:
+        taken["manual_tier"] = merged.manual_tier
     return replace(kept, **taken), sorted(taken)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from boutique_vip.domain.changes import EVERYTHING, changes
 from boutique_vip.domain.duplicates import CardFacts, PossibleDuplicate, combined_card, find_duplicates
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, BoutiqueError, NotFound
+from boutique_vip.domain.gift_plan import PlanStatus
 from boutique_vip.domain.permissions import Action, require
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.search_key import name_reading
@@ -27,13 +28,14 @@ from boutique_vip.storage.models import (
     CampaignCall,
     ContactLog,
     Customer,
+    GiftPlan,
     GiftPlanLine,
     PointsEntry,
     Receipt,
     TierChange,
     Visit,
 )
-from boutique_vip.storage.privacy import card_as_dict
+from boutique_vip.storage.privacy import card_as_dict, erase_personal_data
 
 #: Rows that are hers wherever they are: they go to the kept card as they are.
 MOVED: dict[str, Any] = {
@@ -41,7 +43,6 @@ MOVED: dict[str, Any] = {
     "points_ledger": PointsEntry,
     "visits": Visit,
     "contacts": ContactLog,
-    "gift_plan_lines": GiftPlanLine,
     "campaign_calls": CampaignCall,
     "tier_changes": TierChange,
 }
@@ -137,6 +138,7 @@ class MergeService:
                 .where(CallListEntry.customer_id == merged.id)
                 .values(customer_id=kept.id)
             )
+            self._move_plan_lines(s, kept.id, merged.id)
             referrer_id, referrer = self._referrer_after(kept, merged)
             card = replace(card, referrer=referrer)
             s.execute(  # whom the merged card brought, the kept card brought
@@ -144,15 +146,14 @@ class MergeService:
                 .where(Customer.referrer_id == merged.id, Customer.id != kept.id)
                 .values(referrer_id=kept.id, referrer=kept.card_no)
             )
-            s.delete(merged)
-            s.flush()
             write_card(kept, card)
-            kept.referrer_id = referrer_id
+            kept.referrer_id = referrer_id  # before the merged card goes: it may have been her referrer
             if card.registered_on:
                 kept.registered_on = card.registered_on
             kept.version += 1
             kept.updated_at = now
             s.flush()
+            self._retire(s, merged, kept.card_no, now.date())
             tier_store.apply(s, now.date(), self.rules(), "cards merged", now, [kept.id])
             if self.db.is_sqlite:
                 search_index.purge_deleted(s.connection())  # the merged card's name and phone trigrams
@@ -168,6 +169,44 @@ class MergeService:
                 before=before,
             )
         return done
+
+    @staticmethod
+    def _move_plan_lines(s: Session, kept_id: int, merged_id: int) -> None:
+        """Lines of draft plans go to the kept card (one line per occasion: hers stays when both had one).
+        Lines of approved plans stay as they were signed: the signature covers whose line it is."""
+        drafts = select(GiftPlan.id).where(GiftPlan.status == PlanStatus.DRAFT.value)
+        kept_lines = select(GiftPlanLine.plan_id, GiftPlanLine.occasion).where(
+            GiftPlanLine.customer_id == kept_id
+        )
+        for plan_id, occasion in s.execute(kept_lines).all():
+            s.execute(
+                delete(GiftPlanLine).where(
+                    GiftPlanLine.customer_id == merged_id,
+                    GiftPlanLine.plan_id == plan_id,
+                    GiftPlanLine.occasion == occasion,
+                    GiftPlanLine.plan_id.in_(drafts),
+                )
+            )
+        s.execute(
+            update(GiftPlanLine)
+            .where(GiftPlanLine.customer_id == merged_id, GiftPlanLine.plan_id.in_(drafts))
+            .values(customer_id=kept_id)
+            .execution_options(synchronize_session=False)
+        )
+
+    @staticmethod
+    def _retire(s: Session, merged: Customer, kept_card_no: str, today: dt.date) -> None:
+        """The merged card goes; when a signed gift sheet names it, its row stays, blank like an erased card,
+        so that the sheet still matches what was signed."""
+        signed = s.scalar(
+            select(func.count()).select_from(GiftPlanLine).where(GiftPlanLine.customer_id == merged.id)
+        )
+        if signed:
+            erase_personal_data(s, merged, today)
+            merged.notes = f"merged into {kept_card_no}"
+            return
+        s.delete(merged)
+        s.flush()
 
     @staticmethod
     def _referrer_after(kept: Customer, merged: Customer) -> tuple[int | None, str]:
@@ -201,6 +240,15 @@ class MergeService:
             )
             for table, model in MOVED.items()
         }
+        drafts = select(GiftPlan.id).where(GiftPlan.status == PlanStatus.DRAFT.value)
+        moved["gift_plan_lines"] = int(
+            s.scalar(
+                select(func.count())
+                .select_from(GiftPlanLine)
+                .where(GiftPlanLine.customer_id == merged.id, GiftPlanLine.plan_id.in_(drafts))
+            )
+            or 0
+        )
         moved["call_list_entries"] = int(
             s.scalar(
                 select(func.count()).select_from(CallListEntry).where(CallListEntry.customer_id == merged.id)

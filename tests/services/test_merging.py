@@ -155,3 +155,40 @@ def test_a_merge_keeps_the_shops_totals_of_receipts_points_and_contacts(
     assert len(services.sales.history(kept)) == history
     assert len(services.calls.history(kept)) == contacts
     db.close()
+
+
+def test_a_card_her_referrer_merged_into_her_keeps_no_link_to_itself(services: Services) -> None:
+    """Review finding: the kept card brought by the merged one made the merge fail on the foreign key."""
+    old = customer(services, "张晓燕", phone="13800138000")
+    new = customer(services, "张晓燕", referrer="13800138000")
+    services.merging.merge(new, old, None)
+    card = services.customers.get(new)
+    assert (card.referrer, card.phone) == ("", "13800138000")
+    with pytest.raises(NotFound):
+        services.customers.get(old)
+
+
+def test_a_signed_gift_sheet_still_matches_after_a_merge(services: Services) -> None:
+    """Review finding: moving a line of an approved plan broke the signed sheet's check. Its line stays on
+    the merged card's row, kept blank; a draft's lines move."""
+    from tests.services.test_signed_plans import PASSPHRASE, february_draft
+
+    manager, plan_id = february_draft(services)
+    lin = services.customers.by_card_no("VIP00001")
+    services.gifts.approve(plan_id, manager.id, "888888", PASSPHRASE)
+    kept = customer(services, "林雪", registered_days_before=10)
+    preview = services.merging.preview(kept, lin.id or 0)
+    assert preview.moved["gift_plan_lines"] == 0
+    services.merging.merge(kept, lin.id or 0, manager)
+    assert services.gifts.check_sheets() == []
+    left = services.customers.get(lin.id or 0)  # kept as an erased card would be: no personal data
+    assert (left.name != "林雪", left.phone, left.notes) == (True, "", "merged into VIP00003")
+    assert services.tiers.of(kept).lifetime_points == 6000  # type: ignore[union-attr]
+
+
+def test_a_merge_keeps_what_she_asked_for_on_either_card(services: Services) -> None:
+    kept = customer(services, "张晓燕", sms_opt_in="yes", consent_on="2026-01-05")
+    merged = customer(services, "张晓燕", no_calls="yes", consent_on="2026-02-01")
+    services.merging.merge(kept, merged, None)
+    card = services.customers.get(kept)
+    assert (card.no_calls, card.sms_opt_in) == (True, False)
