@@ -90,8 +90,9 @@ class CallReasons:
 
 
 def reasons_for(facts: CallFacts, day: dt.date, rules: Rules) -> CallReasons:
-    if facts.lost:
-        return CallReasons((), (), False)
+    if facts.lost:  # out of the care file; only the points she would lose are still worth an SMS
+        expiring = (Reason.POINTS_EXPIRING,) if facts.points_expiring and facts.sms_opt_in else ()
+        return CallReasons((), expiring, False)
     found: set[Reason] = set(facts.carried_over)
     if "birthday" in facts.plan_occasions:
         found.add(Reason.BIRTHDAY)

@@ -4,10 +4,10 @@ The rule applies from the day it is set, never to points earned before: each set
 (``ExpiryPeriod``: from that day, N years), and a point follows the period of the day it was earned. Points
 earned before expiry was first switched on never expire.
 
-Points are used oldest first (a redemption, a return's take-back): so of the points expiring on day E,
-what remains is what the points earned up to the last of them exceed everything taken off the balance so
-far (redemptions, returns, earlier expiries), at most the points expiring on E themselves. Exact while the
-rule keeps one length; after a change of length the points of the two lengths are counted per expiry day.
+Her points are replayed from her ledger (``replay``): each row that adds points is a lot with the expiry of
+the day it was earned; a redemption (or any other taking off) uses the oldest lots first; a return takes
+back the points of the sale it returns; on the day after a lot's 31 December what is left of it expires.
+Points are valid through their 31 December.
 """
 
 from __future__ import annotations
@@ -66,15 +66,95 @@ def earned_spans(periods: Sequence[ExpiryPeriod], expiring: dt.date) -> list[tup
     return spans
 
 
-def left_to_expire(expiring: int, earned_by_then: int, taken_off: int) -> int:
-    """Of the points ``expiring`` on a day, those still on the balance, given the points earned up to the
-    last of them and everything taken off so far (see the module's note)."""
-    return max(0, min(expiring, earned_by_then - taken_off))
-
-
 def expiry_days_due(periods: Sequence[ExpiryPeriod], day: dt.date) -> list[dt.date]:
-    """Every 31 December on or before ``day`` on which points of some period can expire."""
+    """Every 31 December before ``day`` on which points of some period can have expired."""
     if not any(p.years for p in periods):
         return []
     first = min(expiry_day(p.since.year, p.years) for p in periods if p.years)
-    return [dt.date(year, 12, 31) for year in range(first.year, day.year + 1) if dt.date(year, 12, 31) <= day]
+    return [dt.date(year, 12, 31) for year in range(first.year, day.year + 1) if dt.date(year, 12, 31) < day]
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """A row of her ledger as the replay needs it. ``receipt_id``: the sale that earned it, or for a return's
+    take-back the sale it returns."""
+
+    day: dt.date
+    kind: str
+    points: int
+    receipt_id: int | None = None
+
+
+@dataclass
+class _Lot:
+    earned: dt.date
+    left: int
+    expires: dt.date | None
+    receipt_id: int | None
+    expired: int = 0
+
+
+@dataclass
+class Replay:
+    due: dict[dt.date, int]  # 31 Decembers before the day replayed to whose leftovers have no expiry row yet
+    upcoming: dict[dt.date, int]  # points left that expire on each coming 31 December
+    expired_of_sale: dict[int, int]  # per sale (receipt id), its points that expired
+
+
+EXPIRY = "expiry"
+RETURN = "return"
+
+
+def replay(lines: Sequence[LedgerLine], periods: Sequence[ExpiryPeriod], until: dt.date) -> Replay:
+    """Her lots through her ledger (oldest row first) up to ``until`` (the day it is now). An expiry row
+    dated a 31 December expires what it says of that day's lots; a 31 December before ``until`` without
+    one is ``due``."""
+    lots: list[_Lot] = []
+    written = {line.day for line in lines if line.kind == EXPIRY}
+    due: dict[dt.date, int] = {}
+
+    def expire(day: dt.date, amount: int | None) -> int:
+        """What is left of the lots of that 31 December goes (``amount``: as an expiry row says)."""
+        gone = 0
+        for lot in lots:
+            if lot.expires == day and lot.left:
+                take = lot.left if amount is None else min(lot.left, amount - gone)
+                lot.left -= take
+                lot.expired += take
+                gone += take
+        return gone
+
+    def pass_to(day: dt.date) -> None:
+        for expires in sorted({lot.expires for lot in lots if lot.expires and lot.expires < day}):
+            if expires not in written and expires not in due:
+                due[expires] = expire(expires, None)
+
+    def take_off(amount: int, first: _Lot | None = None) -> None:
+        for lot in ([first] if first else []) + lots:
+            if amount <= 0:
+                return
+            take = min(lot.left, amount)
+            lot.left -= take
+            amount -= take
+
+    for line in lines:
+        pass_to(line.day)
+        if line.kind == EXPIRY:
+            expire(line.day, -line.points)
+        elif line.points > 0:
+            lots.append(_Lot(line.day, line.points, expires_on(periods, line.day), line.receipt_id))
+        elif line.kind == RETURN:  # the points of the sale it returns, then (if any more) the oldest
+            sale = next((lot for lot in lots if line.receipt_id and lot.receipt_id == line.receipt_id), None)
+            take_off(-line.points, sale)
+        else:
+            take_off(-line.points)
+    pass_to(until)
+    upcoming: dict[dt.date, int] = {}
+    for lot in lots:
+        if lot.expires and lot.expires >= until and lot.left:
+            upcoming[lot.expires] = upcoming.get(lot.expires, 0) + lot.left
+    expired_of_sale: dict[int, int] = {}
+    for lot in lots:
+        if lot.receipt_id and lot.expired:
+            expired_of_sale[lot.receipt_id] = expired_of_sale.get(lot.receipt_id, 0) + lot.expired
+    return Replay({day: n for day, n in due.items() if n}, dict(sorted(upcoming.items())), expired_of_sale)

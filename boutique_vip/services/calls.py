@@ -319,14 +319,12 @@ class CallService:
 
     @staticmethod
     def _points_expiring(s: Session, day: dt.date, rules: Rules) -> set[int]:
-        """Customers whose points expire on the coming 31 December, within the rule's notice days (the day
-        itself is too late: they expired that morning)."""
-        expiring = dt.date(day.year, 12, 31)
-        if expiring == day:
-            expiring = dt.date(day.year + 1, 12, 31)
-        if (expiring - day).days > rules.points_expiring_notice_days:
+        """Customers whose points expire on the 31 December that is the rule's notice days away (one SMS,
+        that day: points are valid through their 31 December)."""
+        expiring = day + dt.timedelta(days=rules.points_expiring_notice_days)
+        if (expiring.month, expiring.day) != (12, 31):
             return set()
-        return set(expiry_store.left_expiring(s, expiry_store.periods(s), expiring))
+        return set(expiry_store.left_expiring(s, expiry_store.periods(s), expiring, day))
 
     def _facts(
         self,

@@ -515,9 +515,8 @@ class SalesService:
     ) -> tuple[ReturnQuote, list[tuple[ReceiptLine, int, ReturnedShare, int]]]:
         returned = self._returned_qty(s, receipt)
         by_id = {line.id: line for line in receipt.lines}
-        # A return takes back only points that have not expired: the sale's expired on their 31 December.
-        expires = expires_on(expiry_store.periods(s), receipt.day)
-        expired = expires is not None and expires <= day
+        # A return takes back only points that have not expired: those of the sale that expired stay gone.
+        expired = self._expired_of_sale(s, receipt, day)
         plan: list[tuple[ReceiptLine, int, ReturnedShare, int]] = []
         for line_id, qty in quantities.items():
             if qty == 0:
@@ -546,8 +545,10 @@ class SalesService:
                 cash_before,
                 value_before,
             )
-            points = points_taken_back(line.points, line.qty, before, qty) if not expired else 0
-            plan.append((line, qty, share, points))
+            points = points_taken_back(line.points, line.qty, before, qty)
+            spared = min(points, expired)
+            expired -= spared
+            plan.append((line, qty, share, points - spared))
         if not plan:
             raise BoutiqueError(QT_TRANSLATE_NOOP("Errors", "Choose at least one piece to return."))
         cash = sum((p[2].cash for p in plan), Decimal(0))
@@ -569,6 +570,15 @@ class SalesService:
             sum((p[2].value for p in plan), Decimal(0)),
         )
         return quote, plan
+
+    @staticmethod
+    def _expired_of_sale(s: Session, receipt: Receipt, day: dt.date) -> int:
+        """The points this sale earned that expired by ``day`` (积分清零), not to be taken back again."""
+        expires = expires_on(expiry_store.periods(s), receipt.day)
+        if receipt.customer_id is None or expires is None or expires >= day:
+            return 0
+        replayed = expiry_store.replayed(s, receipt.customer_id, day)
+        return replayed.expired_of_sale.get(receipt.id, 0) if replayed else 0
 
     def _given_back(self, s: Session, line: ReceiptLine) -> tuple[Decimal, Decimal]:
         """Cash refunded and the value given back as points for ``line`` by earlier returns."""
@@ -1063,7 +1073,8 @@ class SalesService:
     def points_expiring(self, customer_id: int) -> list[tuple[dt.date, int]]:
         """Her points that will expire (积分清零), by the day they expire: what her card shows."""
         with self.db.session() as s:
-            return expiry_store.upcoming(s, customer_id, self.now().date())
+            replayed = expiry_store.replayed(s, customer_id, self.now().date())
+        return list(replayed.upcoming.items()) if replayed else []
 
     @changes(Topic.RECEIPTS, Topic.CUSTOMERS)
     def expire_points(self) -> list[tuple[dt.date, int, int]]:

@@ -70,12 +70,30 @@ def test_points_expire_on_their_31_december_oldest_used_first(services: Services
     sell(services, cid, dt.date(2027, 3, 1), "300", redeem=1000)
     assert services.sales.points_expiring(cid) == [(dt.date(2027, 12, 31), 500), (dt.date(2028, 12, 31), 280)]
 
-    clock.freeze(dt.datetime(2027, 12, 1, 10))  # 30 days before: an SMS, never a call
-    listing = services.calls.call_list()
-    assert [(r.card_no, "points_expiring" in r.reasons) for r in listing.sms] == [("VIP00001", True)]
-    assert all(due.customer_id != cid for due in listing.calls)
+    # She bought once after the rule and never came back: lost by December, her points still worth an SMS.
+    gone = (
+        services.customers.save(
+            card_from_form(
+                {"name": "李娜", "phone": "13900139000", "sms_opt_in": "yes", "registered_on": "2026-01-05"}
+            )
+        ).id
+        or 0
+    )
+    sell(services, gone, dt.date(2026, 11, 24), "400")
+
     clock.freeze(dt.datetime(2027, 11, 30, 10))  # 31 days before: not yet
     assert not any("points_expiring" in r.reasons for r in services.calls.call_list().sms)
+    clock.freeze(dt.datetime(2027, 12, 1, 10))  # 30 days before (a rule): an SMS, never a call
+    listing = services.calls.call_list()
+    expiring = [r.card_no for r in listing.sms if "points_expiring" in r.reasons]
+    assert expiring == ["VIP00001", "VIP00002"]
+    assert services.tiers.of(gone).status.value == "lost"  # type: ignore[union-attr]
+    assert all(due.customer_id not in (cid, gone) for due in listing.calls)
+    clock.freeze(dt.datetime(2027, 12, 2, 10))  # told once
+    assert not any("points_expiring" in r.reasons for r in services.calls.call_list().sms)
+    clock.freeze(dt.datetime(2027, 12, 31, 10))  # valid through their 31 December
+    services.calls.call_list()
+    assert balance(services, cid) == 780
 
     clock.freeze(dt.datetime(2028, 1, 2, 10))
     services.calls.call_list()  # the day's first look runs the daily upkeep
@@ -128,7 +146,7 @@ def test_what_expires_is_what_a_point_by_point_count_says(
         day = start + dt.timedelta(days=gap)
         clock.freeze(dt.datetime.combine(day, dt.time(9)))
         services.calls.call_list()  # the day's upkeep: what expired on a 31 December before
-        lots = [lot for lot in lots if dt.date(lot[0] + 1, 12, 31) > day]
+        lots = [lot for lot in lots if dt.date(lot[0] + 1, 12, 31) >= day]  # valid through 31 December
         held = sum(points for _, points in lots)
         assert balance(services, cid) == held
         redeem = min(redeem_steps * 1000, held // 1000 * 1000)
@@ -145,3 +163,33 @@ def test_what_expires_is_what_a_point_by_point_count_says(
     services.sales.expire_points()
     assert balance(services, cid) == 0  # the last sale (2029 at the latest) expired on 2030-12-31
     db.close()
+
+
+def test_switching_expiry_off_and_on_expires_only_points_earned_under_it(services: Services) -> None:
+    """Review finding: points earned while the rule was off expired with those earned under it."""
+    cid = services.customers.save(card_from_form({"name": "王丽", "registered_on": "2026-01-05"})).id or 0
+    clock.freeze(dt.datetime(2026, 11, 23, 10))
+    set_expiry(services, 1)
+    sell(services, cid, dt.date(2027, 1, 10), "1000")  # expire 2028-12-31
+    sell(services, cid, dt.date(2027, 2, 1), "100", redeem=1000)  # the 1,000 used; 80 earned, expire 2028
+    clock.freeze(dt.datetime(2027, 3, 1, 10))
+    set_expiry(services, 0)
+    sell(services, cid, dt.date(2027, 4, 1), "5980")  # never expire
+    clock.freeze(dt.datetime(2029, 1, 2, 10))
+    assert services.sales.expire_points() == [(dt.date(2028, 12, 31), 1, 80)]
+    assert balance(services, cid) == 5980
+
+
+def test_a_returned_sale_takes_back_its_own_points_not_the_oldest(services: Services) -> None:
+    """Review finding: a return's take-back counted as using the oldest points, which then did not expire."""
+    cid = services.customers.save(card_from_form({"name": "赵燕", "registered_on": "2026-01-05"})).id or 0
+    clock.freeze(dt.datetime(2026, 11, 23, 10))
+    set_expiry(services, 1)
+    sell(services, cid, dt.date(2026, 11, 23), "1000")  # expire 2027-12-31
+    coat = sell(services, cid, dt.date(2027, 12, 10), "800")
+    clock.freeze(dt.datetime(2027, 12, 20, 10))
+    line = services.sales.returnable_lines(coat)[0]
+    services.sales.record_return(coat, {line.line_id: 1}, None)
+    clock.freeze(dt.datetime(2028, 1, 2, 10))
+    assert services.sales.expire_points() == [(dt.date(2027, 12, 31), 1, 1000)]
+    assert balance(services, cid) == 0
