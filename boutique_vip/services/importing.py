@@ -334,8 +334,25 @@ class ImportService:
             card_no = values.get("card_no", "").upper()
             if card_no:
                 existing = s.scalar(select(Customer).where(Customer.card_no == card_no))
-            elif values.get("phone"):
-                existing = self._by_phone(s, values)
+            if existing is None and values.get("phone"):
+                # Her card by its phone: the same name's (a number from an old system: she keeps hers).
+                existing = self._by_phone(s, values, same_name_only=bool(card_no))
+                if existing is not None and card_no:
+                    report.warnings.append(
+                        (
+                            row_no,
+                            Said(
+                                "Import",
+                                QT_TRANSLATE_NOOP(
+                                    "Import",
+                                    "{name} found by her phone: her card stays {card_no}, not {row_card_no}",
+                                ),
+                                name=existing.name,
+                                card_no=existing.card_no,
+                                row_card_no=card_no,
+                            ),
+                        )
+                    )
             base = to_card(existing) if existing else CustomerCard(card_no=card_no)
             card = self._row_onto(base, s, values, groups, staff, report, row_no)
             if existing is not None and card == base and not self._opening_differs(s, existing.id, values):
@@ -361,31 +378,20 @@ class ImportService:
                         ),
                     )
                 )
-            if existing is not None and existing.name and card.name != base.name and not card_no:
-                report.warnings.append(
-                    (
-                        row_no,
-                        Said(
-                            "Import",
-                            QT_TRANSLATE_NOOP(
-                                "Import", "card {card_no} found by its phone: the name {old} became {new}"
-                            ),
-                            card_no=row.card_no,
-                            old=base.name,
-                            new=card.name,
-                        ),
-                    )
-                )
             self._opening_points(s, row.id, values, now, actor)
             return ("updated" if existing else "added"), row.id
 
     @staticmethod
-    def _by_phone(s: Session, values: dict[str, str]) -> Customer | None:
-        """A row without a card number is her card by its phone; when a family shares the phone, the card of
-        the same name (else the row must give its card number)."""
+    def _by_phone(s: Session, values: dict[str, str], same_name_only: bool) -> Customer | None:
+        """The card of the row's phone and name. A phone on cards of other names is a family's: the row is a
+        new card sharing it (said in the report), unless the row has no name; several cards of that name (or,
+        without a name, of that phone) cannot be told apart: the row must give its card number."""
         cards = cards_with_phone(s, phone_digits(values["phone"]))
-        if len(cards) > 1:
-            cards = [card for card in cards if card.name == values.get("name", "").strip()] or cards
+        name = values.get("name", "").strip()
+        if name:
+            cards = [card for card in cards if card.name == name]
+        elif same_name_only:
+            return None
         if len(cards) > 1:
             raise _Rejected(
                 QT_TRANSLATE_NOOP(

@@ -256,19 +256,27 @@ VIP00002,王二,13900000003,
 ,王四,13900000004,50
 """
     report = services.imports.import_customers(write(tmp_path, "cards.csv", cards), skip_bad=True)
-    assert (report.added, report.updated, report.unchanged) == (3, 2, 0)
+    assert (report.added, report.updated, report.unchanged) == (5, 0, 0)
     assert report.rejected == []
-    # A row without a card number is the card of its phone, however the phone is written: told when renamed.
+    # A row without a card number whose phone is on a card of another name is a family's shared phone,
+    # however the phone is written: a card of its own, said in the report (never a rename of hers).
     assert [(row, str(said)) for row, said in report.warnings] == [
-        (4, "card VIP00002 found by its phone: the name 王二 became 王二改"),
-        (5, "card VIP00001 found by its phone: the name 老顾客 became 王三"),
+        (4, "the phone 13900000003 is also on card VIP00002 (王二): shared"),
+        (5, "the phone 13900000001 is also on card VIP00001 (老顾客): shared"),
     ]
     found = {row.name: row.card_no for row in services.customers.search("")}
     # VIP00002 is the file's own number: the cards without one get the next free numbers.
-    assert found == {"王三": "VIP00001", "王一": "VIP00003", "王二改": "VIP00002", "王四": "VIP00004"}
+    assert found == {
+        "老顾客": "VIP00001",
+        "王一": "VIP00003",
+        "王二": "VIP00002",
+        "王二改": "VIP00004",
+        "王三": "VIP00005",
+        "王四": "VIP00006",
+    }
     wang_yi = services.customers.by_card_no("VIP00003")
     assert [(r.kind, r.points) for r in services.sales.ledger(wang_yi.id or 0)] == [("opening", 300)]
-    assert [r.points for r in services.sales.ledger(services.customers.by_card_no("VIP00004").id or 0)] == [
+    assert [r.points for r in services.sales.ledger(services.customers.by_card_no("VIP00006").id or 0)] == [
         50
     ]
     assert services.customers.search("wy")[0].name == "王一"  # the search key is written too
@@ -310,27 +318,30 @@ def test_customer_rows_out_of_bounds_are_rejected_with_their_row(
 
 
 def test_a_family_phone_in_the_card_file(services: Services, tmp_path: Path) -> None:
-    """A new card number with a phone on file is a family member sharing it (said in the report); a row
-    without a card number picks the card of its phone by name when a family shares it, and otherwise asks for
-    the card number; a purchase named only by a shared phone is refused for the same reason."""
+    """A card number or a name not on file with a phone on file is a family member sharing it (said in the
+    report); a row without a card number is the card of its phone and name; a card number from an old system
+    with her phone and name is her card (which keeps its number); a purchase named only by a shared phone is
+    refused, asking for the card number."""
     services.customers.save(card_from_form({"name": "张晓燕", "phone": "13800138000"}))  # VIP00001
     cards = """card_no,name,phone,waist_cm
 VIP00009,张小美,13800138000,
 ,张小美,13800138000,62
 ,张大伟,13800138000,80
+OLD001,张晓燕,138 0013 8000,70
 """
     report = services.imports.import_customers(write(tmp_path, "cards.csv", cards), skip_bad=True)
-    assert (report.added, report.updated) == (1, 1)
+    assert (report.added, report.updated, report.rejected) == (2, 2, [])
     assert [(row, str(said)) for row, said in report.warnings] == [
-        (2, "the phone 13800138000 is also on card VIP00001 (张晓燕): shared")
-    ]
-    assert report.rejected == [
-        (4, "the phone 13800138000 is on 2 cards (VIP00001, VIP00009): give the card_no")
+        (2, "the phone 13800138000 is also on card VIP00001 (张晓燕): shared"),
+        (4, "the phone 13800138000 is also on card VIP00001 (张晓燕): shared"),
+        (4, "the phone 13800138000 is also on card VIP00009 (张小美): shared"),
+        (5, "张晓燕 found by her phone: her card stays VIP00001, not OLD001"),
     ]
     assert services.customers.by_card_no("VIP00009").waist_cm == 62
-    assert services.customers.by_card_no("VIP00001").waist_cm is None
+    assert services.customers.by_card_no("VIP00001").waist_cm == 70
+    assert sorted(r.name for r in services.customers.search("13800138000")) == ["张大伟", "张小美", "张晓燕"]
     purchases = PURCHASES.splitlines()[0] + "\nR1,2026-11-20,,13800138000,,裙,,,,,1,300,0,300,no,\n"
     sales = services.imports.import_purchases(write(tmp_path, "sales.csv", purchases), skip_bad=True)
     assert [str(said) for _, said in sales.rejected] == [
-        "receipt R1: the phone 13800138000 is on 2 cards (VIP00001, VIP00009): give the card_no"
+        "receipt R1: the phone 13800138000 is on 3 cards (VIP00001, VIP00009, VIP00002): give the card_no"
     ]
