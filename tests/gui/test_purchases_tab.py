@@ -390,3 +390,18 @@ def test_f12_keeps_the_price_being_typed_and_a_corrected_sku_refills_its_line(
     assert page.last_receipt_no
     sold = services.sales.receipts(ReceiptFilter(kind="sale"))[0]
     assert sold.receipt_no == page.last_receipt_no and sold.total == Decimal(850)
+
+
+def test_a_familys_phone_at_the_counter_asks_whose_card(qtbot: QtBot, window: MainWindow) -> None:
+    """Review finding: Enter on a phone two cards share took the first card (the mother's), silently."""
+    from boutique_vip.domain.customer import card_from_form
+
+    window.services.customers.save(card_from_form({"name": "张小美", "phone": "13800138000"}), share_phone=True)
+    page = counter(window)
+    choose(page, "13800138000")
+    assert page.picker.customer is None
+    assert page.picker.current.text() == "This phone is on 2 cards (a family's): choose hers."
+    page.picker._take(page.picker.matches.item(1))
+    assert page.picker.customer is not None and page.picker.customer.name == "张小美"
+    choose(page, "VIP00002")  # a card number still takes her at once
+    assert page.picker.customer is not None and page.picker.customer.card_no == "VIP00002"

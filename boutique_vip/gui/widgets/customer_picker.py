@@ -53,6 +53,15 @@ class CustomerPicker(QWidget):
         typed = self.search.text().strip().upper()
         items = [self.matches.item(i) for i in range(self.matches.count())]
         exact = next((it for it in items if it.data(Qt.ItemDataRole.UserRole).card_no == typed), None)
+        digits = "".join(ch for ch in typed if ch.isdigit())
+        family = [it for it in items if digits and it.data(Qt.ItemDataRole.UserRole).phone == digits]
+        if exact is None and len(family) > 1:  # a family's phone: which of them is the one at the counter
+            self.current.setText(
+                self.tr("This phone is on {count} cards (a family's): choose hers.").format(count=len(family))
+            )
+            self.matches.setCurrentRow(0)
+            self.matches.setFocus()
+            return
         if exact is not None or items:
             self._take(exact or items[0])
 

@@ -453,6 +453,7 @@ class CardEditor(QWidget):
             self._show_errors(exc)
             duplicate = next((e for e in exc.errors if isinstance(e, DuplicatePhone)), None)
             if duplicate is not None and self._asked_to_open is not None:
+                self.dirty = False  # she chose her existing card: this one is let go, not asked about again
                 self.open_other.emit(self._asked_to_open)
             return False
         except ChangedElsewhere as exc:
@@ -481,7 +482,8 @@ class CardEditor(QWidget):
                 self.tr("Phone already registered"),
                 self.tr(
                     "{phone} is already on the card of {name} (card {card_no}). A mother and daughter may share "
-                    "one phone.\n\nYes: save this card with the same phone. No: open her card instead. Cancel: "
+                    "one phone.\n\nYes: save this card with the same phone. No: open her card instead (this one is not "
+                    "saved). Cancel: "
                     "back to this card."
                 ).format(
                     phone=self.form_values()["phone"],
