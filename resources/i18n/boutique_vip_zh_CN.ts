@@ -1418,21 +1418,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>（保存时生成）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="483"/>
-        <source>{phone} is already on the card of {name} (card {card_no}). A mother and daughter may share one phone.
-
-Yes: save this card with the same phone. No: open her card instead. Cancel: back to this card.</source>
-        <translation>{phone} 已登记在 {name}（卡号 {card_no}）的档案上。母女等家人可以共用一个电话。
-
-是：用同一个电话保存这张卡。否：改为打开她的卡。取消：回到这张卡。</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="507"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="509"/>
         <source>Her consent</source>
         <translation>顾客同意</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="509"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="511"/>
         <source>Has {name} read and agreed to the consent text (version {version}) for the shop to keep her data?
 
 {text}
@@ -1445,22 +1436,31 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
 是：记录今天为她同意的日期。否：先保存卡片，不记录同意日期。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="481"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="482"/>
         <source>Phone already registered</source>
         <translation>电话已登记</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="549"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="484"/>
+        <source>{phone} is already on the card of {name} (card {card_no}). A mother and daughter may share one phone.
+
+Yes: save this card with the same phone. No: open her card instead (this one is not saved). Cancel: back to this card.</source>
+        <translation>{phone} 已登记在 {name}（卡号 {card_no}）的档案上。母女等家人可以共用一个电话。
+
+是：用同一个电话保存这张卡。否：改为打开她的卡（这张不保存）。取消：回到这张卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="551"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="550"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="552"/>
         <source>The card of {name} has changes that are not saved. Save them?</source>
         <translation>{name} 的档案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="551"/>
+        <location filename="../../boutique_vip/gui/tabs/customers/card_editor.py" line="553"/>
         <source>a new customer</source>
         <translation>新顾客</translation>
     </message>
@@ -1800,7 +1800,12 @@ Yes: today is recorded as the day she agreed. No: the card is saved without it.<
         <translation>电话、卡号、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="67"/>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="60"/>
+        <source>This phone is on {count} cards (a family&apos;s): choose hers.</source>
+        <translation>这个电话登记在 {count} 张卡上（家人共用）：请选出她的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/gui/widgets/customer_picker.py" line="76"/>
         <source>No customer chosen: an anonymous sale.</source>
         <translation>未选择顾客：非会员销售。</translation>
     </message>
@@ -1906,42 +1911,42 @@ Type the card number to confirm:</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="67"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="70"/>
         <source>Customers per tier</source>
         <translation>各级顾客人数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="73"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="76"/>
         <source>Monthly spend by tier (yuan)</source>
         <translation>各级顾客月消费额（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="80"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="83"/>
         <source>Customers lost per month</source>
         <translation>每月流失顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="82"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="85"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="86"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="89"/>
         <source>Points liability at the month&apos;s end (yuan)</source>
         <translation>月末积分负债（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="89"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="92"/>
         <source>points&apos; worth</source>
         <translation>积分价值</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="103"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="106"/>
         <source>New customers per group against target</source>
         <translation>各组新顾客与目标</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="109"/>
+        <location filename="../../boutique_vip/gui/tabs/desk/charts.py" line="112"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -2285,10 +2290,10 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/customers.py" line="263"/>
         <location filename="../../boutique_vip/services/customers.py" line="389"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
-        <location filename="../../boutique_vip/services/merging.py" line="187"/>
+        <location filename="../../boutique_vip/services/merging.py" line="226"/>
         <location filename="../../boutique_vip/services/sales.py" line="49"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="142"/>
-        <location filename="../../boutique_vip/services/tiers.py" line="172"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="146"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="176"/>
         <source>This customer&apos;s card no longer exists.</source>
         <translation>这位顾客的档案已不存在。</translation>
     </message>
@@ -2523,12 +2528,12 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="877"/>
+        <location filename="../../boutique_vip/services/importing.py" line="883"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="884"/>
+        <location filename="../../boutique_vip/services/importing.py" line="890"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2568,47 +2573,47 @@ Type the card number to confirm:</source>
         <translation>没有小票号为 {receipt_no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="528"/>
+        <location filename="../../boutique_vip/services/sales.py" line="527"/>
         <source>That line is not on receipt {receipt_no}.</source>
         <translation>小票 {receipt_no} 上没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="535"/>
+        <location filename="../../boutique_vip/services/sales.py" line="534"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”只能再退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="552"/>
+        <location filename="../../boutique_vip/services/sales.py" line="553"/>
         <source>Choose at least one piece to return.</source>
         <translation>请至少选择一件要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="616"/>
+        <location filename="../../boutique_vip/services/sales.py" line="626"/>
         <source>A return cannot be dated before its sale ({day}).</source>
         <translation>退货日期不能早于原销售日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="720"/>
+        <location filename="../../boutique_vip/services/sales.py" line="730"/>
         <source>Only a sale made today can be voided; record a return of receipt {receipt_no}.</source>
         <translation>只有当天的销售可以作废；请为小票 {receipt_no} 办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="728"/>
+        <location filename="../../boutique_vip/services/sales.py" line="738"/>
         <source>Part of receipt {receipt_no} was already returned: record a return of the rest instead.</source>
         <translation>小票 {receipt_no} 已有部分退货：请为剩余商品办理退货。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="785"/>
+        <location filename="../../boutique_vip/services/sales.py" line="795"/>
         <source>Receipt {receipt_no} is already on card {card_no}.</source>
         <translation>小票 {receipt_no} 已在会员卡 {card_no} 上。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="792"/>
+        <location filename="../../boutique_vip/services/sales.py" line="802"/>
         <source>Receipt {receipt_no} is {days} days old: a receipt can be put on a card within {limit} days (a rule).</source>
         <translation>小票 {receipt_no} 已是 {days} 天前的：只能补登 {limit} 天以内的小票（本店规则）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="803"/>
+        <location filename="../../boutique_vip/services/sales.py" line="813"/>
         <source>Part of receipt {receipt_no} was returned: it cannot be put on a card.</source>
         <translation>小票 {receipt_no} 有退货，不能补登。</translation>
     </message>
@@ -2618,7 +2623,7 @@ Type the card number to confirm:</source>
         <translation>只有店长可以手工设置等级。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/tiers.py" line="138"/>
+        <location filename="../../boutique_vip/services/tiers.py" line="142"/>
         <source>Say why the tier is set by hand.</source>
         <translation>请说明手工设置等级的原因。</translation>
     </message>
@@ -2716,7 +2721,7 @@ Type the card number to confirm:</source>
         <translation>另一台收银机同时修改了此内容。未覆盖任何内容：请重新打开查看已保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/cli.py" line="497"/>
+        <location filename="../../boutique_vip/cli.py" line="505"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2741,13 +2746,13 @@ Type the card number to confirm:</source>
         <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="184"/>
+        <location filename="../../boutique_vip/services/merging.py" line="223"/>
         <source>A card cannot be merged into itself.</source>
         <extracomment>Rows that are hers wherever they are: they go to the kept card as they are.</extracomment>
         <translation>不能把一张卡合并到它自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="191"/>
+        <location filename="../../boutique_vip/services/merging.py" line="230"/>
         <source>Card {card_no} was erased: it cannot be merged.</source>
         <translation>卡号 {card_no} 的资料已删除，不能合并。</translation>
     </message>
@@ -2918,78 +2923,78 @@ Type the card number to confirm:</source>
         <translation>卡号 {card_no} 在本文件第 {row} 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="355"/>
+        <location filename="../../boutique_vip/services/importing.py" line="346"/>
+        <source>{name} found by her phone: her card stays {card_no}, not {row_card_no}</source>
+        <translation>按电话找到 {name}：她的卡号仍为 {card_no}，不改为 {row_card_no}</translation>
+    </message>
+    <message>
+        <location filename="../../boutique_vip/services/importing.py" line="372"/>
         <source>the phone {phone} is also on card {card_no} ({name}): shared</source>
         <translation>电话 {phone} 也登记在卡号 {card_no}（{name}）上：家人共用</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="370"/>
-        <source>card {card_no} found by its phone: the name {old} became {new}</source>
-        <translation>按电话找到卡号 {card_no}：姓名由 {old} 改为 {new}</translation>
-    </message>
-    <message>
-        <location filename="../../boutique_vip/services/importing.py" line="391"/>
-        <location filename="../../boutique_vip/services/importing.py" line="710"/>
+        <location filename="../../boutique_vip/services/importing.py" line="397"/>
+        <location filename="../../boutique_vip/services/importing.py" line="716"/>
         <source>the phone {phone} is on {count} cards ({cards}): give the card_no</source>
         <translation>电话 {phone} 登记在 {count} 张卡上（{cards}）：请填写卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="509"/>
+        <location filename="../../boutique_vip/services/importing.py" line="515"/>
         <source>unknown staff “{name}” left empty: add the user first</source>
         <translation>不认识的责任人“{name}”，已留空：请先添加该用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="579"/>
+        <location filename="../../boutique_vip/services/importing.py" line="585"/>
         <source>receipt_no is empty</source>
         <translation>小票号为空</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="625"/>
+        <location filename="../../boutique_vip/services/importing.py" line="631"/>
         <source>receipt {receipt_no}: {reason}</source>
         <translation>小票 {receipt_no}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="659"/>
+        <location filename="../../boutique_vip/services/importing.py" line="665"/>
         <source>receipt {receipt_no} is already recorded with different lines</source>
         <translation>小票 {receipt_no} 已记录过，但明细不同</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="678"/>
+        <location filename="../../boutique_vip/services/importing.py" line="684"/>
         <source>a negative quantity needs return_of (the original receipt number)</source>
         <translation>数量为负（退货）时需要填写原小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="697"/>
+        <location filename="../../boutique_vip/services/importing.py" line="703"/>
         <source>unknown card number {card_no}: import the customers first</source>
         <translation>不认识的卡号 {card_no}：请先导入顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="705"/>
+        <location filename="../../boutique_vip/services/importing.py" line="711"/>
         <source>no customer has the phone number {phone}</source>
         <translation>没有顾客使用电话号码 {phone}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="727"/>
+        <location filename="../../boutique_vip/services/importing.py" line="733"/>
         <source>a return line needs a negative quantity and amount</source>
         <translation>退货行的数量和金额都应为负数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="740"/>
+        <location filename="../../boutique_vip/services/importing.py" line="746"/>
         <source>the return of {item} is larger than what receipt {receipt_no} sold</source>
         <translation>{item} 的退货数量超过了小票 {receipt_no} 售出的数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="897"/>
+        <location filename="../../boutique_vip/services/importing.py" line="903"/>
         <source>the rows of receipt {receipt_no} differ in date, customer or return_of</source>
         <translation>小票 {receipt_no} 的各行日期、顾客或原小票号不一致</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="923"/>
+        <location filename="../../boutique_vip/services/importing.py" line="929"/>
         <source>row {row}: qty is 0</source>
         <translation>第 {row} 行：数量为 0</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="926"/>
+        <location filename="../../boutique_vip/services/importing.py" line="932"/>
         <source>row {row}: qty and amount must have the same sign</source>
         <translation>第 {row} 行：数量和金额的正负号必须一致</translation>
     </message>
@@ -4685,57 +4690,57 @@ Database: {db}</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="56"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="57"/>
         <source>Rules of the shop</source>
         <translation>本店规则</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="71"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="72"/>
         <source>From {low} to {high} {unit}; the manual&apos;s default is {default}.</source>
         <translation>范围 {low} 到 {high}（{unit}）；手册默认值为 {default}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="79"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="80"/>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="89"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="93"/>
         <source>SMS texts ({name}, {size} and {gift} are filled in)</source>
         <translation>短信内容（自动填入 {name}、{size}、{gift}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="111"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="115"/>
         <source>A change applies to points earned from the day it is saved; points earned before keep the rule they were earned under.</source>
         <translation>修改从保存当天起对新获得的积分生效；此前获得的积分仍按获得时的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="115"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="119"/>
         <source>The rule in force was set on {day}.</source>
         <translation>现行规则设定于 {day}。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="133"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="137"/>
         <source>From today ({day}) points earned in a year expire on 31 December {years} year(s) later. Points earned before today are not affected: they keep the rule they were earned under.</source>
         <translation>自今天（{day}）起，一年内获得的积分于 {years} 年后的 12 月 31 日清零。今天以前获得的积分不受影响：仍按获得时的规则。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="138"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="142"/>
         <source>From today ({day}) the points earned never expire. Points earned before today still expire as the rule said when they were earned.</source>
         <translation>自今天（{day}）起获得的积分永不清零。今天以前获得的积分仍按获得时的规则清零。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="142"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="146"/>
         <source>Point expiry (积分清零)</source>
         <translation>积分清零</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="142"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="146"/>
         <source>Save?</source>
         <translation>保存吗？</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="155"/>
+        <location filename="../../boutique_vip/gui/dialogs/rules_dialog.py" line="159"/>
         <source>{rule}: enter a number from {low} to {high}.</source>
         <translation>{rule}：请输入 {low} 到 {high} 之间的数字。</translation>
     </message>
@@ -5797,12 +5802,12 @@ The damaged file was moved to {aside}.</source>
         <translation>顾客不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="478"/>
+        <location filename="../../boutique_vip/services/importing.py" line="484"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="488"/>
+        <location filename="../../boutique_vip/services/importing.py" line="494"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
@@ -5842,22 +5847,22 @@ The damaged file was moved to {aside}.</source>
         <translation>请填写回电时间。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="713"/>
+        <location filename="../../boutique_vip/services/sales.py" line="723"/>
         <source>Say why the sale is voided.</source>
         <translation>请说明作废原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="926"/>
+        <location filename="../../boutique_vip/services/sales.py" line="936"/>
         <source>Enter the points to add or take off.</source>
         <translation>请输入要增加或扣减的积分。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="929"/>
+        <location filename="../../boutique_vip/services/sales.py" line="939"/>
         <source>Say why the points are corrected.</source>
         <translation>请说明更正积分的原因。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/sales.py" line="938"/>
+        <location filename="../../boutique_vip/services/sales.py" line="948"/>
         <source>She has only {balance} points: the balance cannot go below 0.</source>
         <translation>她只有{balance}积分：余额不能低于0。</translation>
     </message>
