@@ -142,6 +142,16 @@ class _Rejected(Exception):
         self.reason = Said("Import", template, **params)
 
 
+def _family_phone(phone: str, cards: list[Any]) -> _Rejected:
+    """A row named by a phone several cards share: which card is meant is the file's to say."""
+    return _Rejected(
+        QT_TRANSLATE_NOOP("Import", "the phone {phone} is on {count} cards ({cards}): give the card_no"),
+        phone=phone,
+        count=len(cards),
+        cards=", ".join(card.card_no for card in cards),
+    )
+
+
 def _reason(error: BoutiqueError) -> Said:
     return Said.of(error)
 
@@ -393,14 +403,7 @@ class ImportService:
         elif same_name_only:
             return None
         if len(cards) > 1:
-            raise _Rejected(
-                QT_TRANSLATE_NOOP(
-                    "Import", "the phone {phone} is on {count} cards ({cards}): give the card_no"
-                ),
-                phone=values["phone"],
-                count=len(cards),
-                cards=", ".join(card.card_no for card in cards),
-            )
+            raise _family_phone(values["phone"], cards)
         return s.get(Customer, cards[0].id) if cards else None
 
     def _row_onto(
@@ -712,14 +715,7 @@ class ImportService:
                     phone=header["phone"],
                 )
             if len(cards) > 1:
-                raise _Rejected(
-                    QT_TRANSLATE_NOOP(
-                        "Import", "the phone {phone} is on {count} cards ({cards}): give the card_no"
-                    ),
-                    phone=header["phone"],
-                    count=len(cards),
-                    cards=", ".join(card.card_no for card in cards),
-                )
+                raise _family_phone(header["phone"], cards)
             return int(cards[0].id)
         return None
 
