@@ -109,9 +109,10 @@ class MergeService:
 
     @changes(*EVERYTHING)
     def merge(self, kept_id: int, merged_id: int, manager: Actor | None) -> MergePreview:
-        """Merge ``merged_id`` into ``kept_id``: her receipts, points, visits, contacts, plan lines, calls,
-        family and life events go to the kept card, which takes what only the merged card knew; the merged card
-        is deleted, its before-image kept in the audit log; the kept card's tier is worked out again."""
+        """Merge ``merged_id`` into ``kept_id``: her receipts, points, visits, contacts, draft plan lines,
+        calls, family and life events go to the kept card, which takes what only the merged card knew; the
+        merged card is deleted (kept blank when a signed sheet names it), its before-image kept in the audit
+        log; the kept card's tier is worked out again."""
         require(manager, Action.MERGE_CARDS)
         now = self.now()
         with self.db.session() as s, s.begin():
