@@ -2290,7 +2290,7 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/customers.py" line="263"/>
         <location filename="../../boutique_vip/services/customers.py" line="389"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
-        <location filename="../../boutique_vip/services/merging.py" line="226"/>
+        <location filename="../../boutique_vip/services/merging.py" line="227"/>
         <location filename="../../boutique_vip/services/sales.py" line="49"/>
         <location filename="../../boutique_vip/services/tiers.py" line="146"/>
         <location filename="../../boutique_vip/services/tiers.py" line="176"/>
@@ -2528,12 +2528,12 @@ Type the card number to confirm:</source>
         <translation>{name} 无法作为 Excel 文件读取（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="883"/>
+        <location filename="../../boutique_vip/services/importing.py" line="879"/>
         <source>{name} has no column this program knows. The first row must hold the column names.</source>
         <translation>{name} 中没有本程序认识的列。第一行必须是列名。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="890"/>
+        <location filename="../../boutique_vip/services/importing.py" line="886"/>
         <source>{name} lacks the column(s): {columns}.</source>
         <translation>{name} 缺少列：{columns}。</translation>
     </message>
@@ -2746,13 +2746,13 @@ Type the card number to confirm:</source>
         <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="223"/>
+        <location filename="../../boutique_vip/services/merging.py" line="224"/>
         <source>A card cannot be merged into itself.</source>
         <extracomment>Rows that are hers wherever they are: they go to the kept card as they are.</extracomment>
         <translation>不能把一张卡合并到它自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="230"/>
+        <location filename="../../boutique_vip/services/merging.py" line="231"/>
         <source>Card {card_no} was erased: it cannot be merged.</source>
         <translation>卡号 {card_no} 的资料已删除，不能合并。</translation>
     </message>
@@ -2918,83 +2918,82 @@ Type the card number to confirm:</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="238"/>
+        <location filename="../../boutique_vip/services/importing.py" line="248"/>
         <source>card_no {card_no} is also on row {row} of this file</source>
         <translation>卡号 {card_no} 在本文件第 {row} 行也出现了</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="346"/>
+        <location filename="../../boutique_vip/services/importing.py" line="356"/>
         <source>{name} found by her phone: her card stays {card_no}, not {row_card_no}</source>
         <translation>按电话找到 {name}：她的卡号仍为 {card_no}，不改为 {row_card_no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="372"/>
+        <location filename="../../boutique_vip/services/importing.py" line="382"/>
         <source>the phone {phone} is also on card {card_no} ({name}): shared</source>
         <translation>电话 {phone} 也登记在卡号 {card_no}（{name}）上：家人共用</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="397"/>
-        <location filename="../../boutique_vip/services/importing.py" line="716"/>
+        <location filename="../../boutique_vip/services/importing.py" line="148"/>
         <source>the phone {phone} is on {count} cards ({cards}): give the card_no</source>
         <translation>电话 {phone} 登记在 {count} 张卡上（{cards}）：请填写卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="515"/>
+        <location filename="../../boutique_vip/services/importing.py" line="518"/>
         <source>unknown staff “{name}” left empty: add the user first</source>
         <translation>不认识的责任人“{name}”，已留空：请先添加该用户</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="585"/>
+        <location filename="../../boutique_vip/services/importing.py" line="588"/>
         <source>receipt_no is empty</source>
         <translation>小票号为空</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="631"/>
+        <location filename="../../boutique_vip/services/importing.py" line="634"/>
         <source>receipt {receipt_no}: {reason}</source>
         <translation>小票 {receipt_no}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="665"/>
+        <location filename="../../boutique_vip/services/importing.py" line="668"/>
         <source>receipt {receipt_no} is already recorded with different lines</source>
         <translation>小票 {receipt_no} 已记录过，但明细不同</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="684"/>
+        <location filename="../../boutique_vip/services/importing.py" line="687"/>
         <source>a negative quantity needs return_of (the original receipt number)</source>
         <translation>数量为负（退货）时需要填写原小票号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="703"/>
+        <location filename="../../boutique_vip/services/importing.py" line="706"/>
         <source>unknown card number {card_no}: import the customers first</source>
         <translation>不认识的卡号 {card_no}：请先导入顾客资料</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="711"/>
+        <location filename="../../boutique_vip/services/importing.py" line="714"/>
         <source>no customer has the phone number {phone}</source>
         <translation>没有顾客使用电话号码 {phone}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="733"/>
+        <location filename="../../boutique_vip/services/importing.py" line="729"/>
         <source>a return line needs a negative quantity and amount</source>
         <translation>退货行的数量和金额都应为负数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="746"/>
+        <location filename="../../boutique_vip/services/importing.py" line="742"/>
         <source>the return of {item} is larger than what receipt {receipt_no} sold</source>
         <translation>{item} 的退货数量超过了小票 {receipt_no} 售出的数量</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="903"/>
+        <location filename="../../boutique_vip/services/importing.py" line="899"/>
         <source>the rows of receipt {receipt_no} differ in date, customer or return_of</source>
         <translation>小票 {receipt_no} 的各行日期、顾客或原小票号不一致</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="929"/>
+        <location filename="../../boutique_vip/services/importing.py" line="925"/>
         <source>row {row}: qty is 0</source>
         <translation>第 {row} 行：数量为 0</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="932"/>
+        <location filename="../../boutique_vip/services/importing.py" line="928"/>
         <source>row {row}: qty and amount must have the same sign</source>
         <translation>第 {row} 行：数量和金额的正负号必须一致</translation>
     </message>
@@ -5802,12 +5801,12 @@ The damaged file was moved to {aside}.</source>
         <translation>顾客不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="484"/>
+        <location filename="../../boutique_vip/services/importing.py" line="487"/>
         <source>manual_tier: write A, B, C or leave it empty.</source>
         <translation>手工分类：请填 A、B、C 或留空。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/importing.py" line="494"/>
+        <location filename="../../boutique_vip/services/importing.py" line="497"/>
         <source>opening_points cannot be negative.</source>
         <translation>期初积分不能为负。</translation>
     </message>
