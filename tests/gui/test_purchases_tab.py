@@ -396,7 +396,9 @@ def test_a_familys_phone_at_the_counter_asks_whose_card(qtbot: QtBot, window: Ma
     """Review finding: Enter on a phone two cards share took the first card (the mother's), silently."""
     from boutique_vip.domain.customer import card_from_form
 
-    window.services.customers.save(card_from_form({"name": "张小美", "phone": "13800138000"}), share_phone=True)
+    window.services.customers.save(
+        card_from_form({"name": "张小美", "phone": "13800138000"}), share_phone=True
+    )
     page = counter(window)
     choose(page, "13800138000")
     assert page.picker.customer is None
