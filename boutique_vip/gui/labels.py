@@ -111,7 +111,9 @@ def audit_action_names() -> dict[str, str]:
 def _audit_detail_names() -> dict[str, str]:
     return {
         "attempts": QCoreApplication.translate("Audit", "attempts"),
-        "before": QCoreApplication.translate("Audit", "the merged card as it was"),
+        "before_sha256": QCoreApplication.translate(
+            "Audit", "the merged card as it was (SHA-256; kept with her card)"
+        ),
         "filled": QCoreApplication.translate("Audit", "fields taken from it"),
         "merged": QCoreApplication.translate("Audit", "merged card"),
         "moved": QCoreApplication.translate("Audit", "moved"),

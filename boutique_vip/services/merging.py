@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -30,6 +32,7 @@ from boutique_vip.storage.models import (
     Customer,
     GiftPlan,
     GiftPlanLine,
+    MergedCard,
     PointsEntry,
     Receipt,
     TierChange,
@@ -45,6 +48,7 @@ MOVED: dict[str, Any] = {
     "contacts": ContactLog,
     "campaign_calls": CampaignCall,
     "tier_changes": TierChange,
+    "merged_cards": MergedCard,  # cards merged into the merged card before
 }
 
 
@@ -111,8 +115,8 @@ class MergeService:
     def merge(self, kept_id: int, merged_id: int, manager: Actor | None) -> MergePreview:
         """Merge ``merged_id`` into ``kept_id``: her receipts, points, visits, contacts, draft plan lines,
         calls, family and life events go to the kept card, which takes what only the merged card knew; the
-        merged card is deleted (kept blank when a signed sheet names it), its before-image kept in the audit
-        log; the kept card's tier is worked out again."""
+        merged card is deleted (kept blank when a signed sheet names it), its before-image kept with the kept card
+        (``MergedCard``) and its hash in the audit log; the kept card's tier is worked out again."""
         require(manager, Action.MERGE_CARDS)
         now = self.now()
         with self.db.session() as s, s.begin():
@@ -155,6 +159,9 @@ class MergeService:
             kept.updated_at = now
             s.flush()
             self._retire(s, merged, kept.card_no, now.date())
+            # Her personal data stays with her card (erased with it), not in the append-only audit log.
+            image = json.dumps(before, ensure_ascii=False, sort_keys=True)
+            s.add(MergedCard(customer_id=kept.id, card_no=done.merged_card_no, merged_at=now, image=image))
             tier_store.apply(s, now.date(), self.rules(), "cards merged", now, [kept.id])
             if self.db.is_sqlite:
                 search_index.purge_deleted(s.connection())  # the merged card's name and phone trigrams
@@ -167,7 +174,7 @@ class MergeService:
                 moved=done.moved,
                 points=done.points,
                 filled=done.filled,
-                before=before,
+                before_sha256=hashlib.sha256(image.encode()).hexdigest(),
             )
         return done
 

@@ -422,6 +422,18 @@ class CampaignCall(Base):
     added_on: Mapped[dt.date] = mapped_column(Date)
 
 
+class MergedCard(Base):
+    """A card merged into hers, as it was (``services.merging``): kept with her card, so that it can be read
+    later (her data export) and goes when she is erased; the audit row holds its hash, never her data."""
+
+    __tablename__ = "merged_cards"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    card_no: Mapped[str] = mapped_column(String(20))
+    merged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    image: Mapped[str] = mapped_column(Text)  # the card's fields as JSON (storage.privacy.card_as_dict)
+
+
 class ImportUndo(Base):
     """How to take back what an unfinished import wrote (see storage.undo_log): on SQLite a large import is
     written in short slices, so the counter never waits long; these rows make it all-or-nothing again. Empty

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -67,6 +68,14 @@ def personal_data(s: Session, customer_id: int) -> dict[str, Any]:
         "points_ledger": rows(models.PointsEntry),
         "visits": rows(models.Visit),
         "contacts": rows(models.ContactLog),
+        "merged_cards": [
+            {"card_no": m.card_no, "merged_at": _plain(m.merged_at), "card": json.loads(m.image)}
+            for m in s.scalars(
+                select(models.MergedCard)
+                .where(models.MergedCard.customer_id == customer_id)
+                .order_by(models.MergedCard.id)
+            )
+        ],
     }
 
 
@@ -80,6 +89,6 @@ def erase_personal_data(s: Session, row: models.Customer, today: dt.date) -> Non
     row.status = "erased"
     row.last_visit = row.last_receipt = None
     row.manual_tier_reason = ""
-    for model in (models.ContactLog, models.Visit, models.CallListEntry):
+    for model in (models.ContactLog, models.Visit, models.CallListEntry, models.MergedCard):
         s.execute(delete(model).where(model.customer_id == row.id))
     s.flush()

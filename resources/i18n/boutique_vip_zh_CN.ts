@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="83"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
         <source>special customer</source>
         <translation>特殊顾客</translation>
     </message>
@@ -393,247 +393,247 @@
     </message>
     <message>
         <location filename="../../boutique_vip/gui/labels.py" line="114"/>
-        <source>the merged card as it was</source>
-        <translation>被合并卡的原样</translation>
+        <source>the merged card as it was (SHA-256; kept with her card)</source>
+        <translation>被合并卡的原样（SHA-256；副本随她的卡保存）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="115"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
         <source>fields taken from it</source>
         <translation>从中补充的栏目</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="116"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="118"/>
         <source>merged card</source>
         <translation>被合并的卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="117"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
         <source>moved</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="119"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
         <source>card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="120"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
         <source>cost (yuan)</source>
         <translation>成本（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="121"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
         <source>criteria</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="122"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="174"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="176"/>
         <source>customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="123"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="124"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
         <source>delivery</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="125"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
         <source>executor</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="126"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="127"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="128"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
         <source>gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="129"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
         <source>sales group</source>
         <translation>销售小组</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="130"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
         <source>what</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="131"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
         <source>plan line</source>
         <translation>计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="132"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
         <source>lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="133"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="134"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
         <source>without SMS consent</source>
         <translation>未同意接收短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="135"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
         <source>without a phone</source>
         <translation>没有电话</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="136"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="137"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
         <source>why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="138"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
         <source>refund (yuan)</source>
         <translation>退款（元）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="139"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="140"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="142"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="141"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
         <source>kept aside as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="143"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="144"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="146"/>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="145"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="147"/>
         <source>tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="159"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="161"/>
         <source>receipts</source>
         <translation>张小票</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="160"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
         <source>points ledger rows</source>
         <translation>条积分记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="161"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="163"/>
         <source>store visits</source>
         <translation>次到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="162"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
         <source>calls and messages</source>
         <translation>次电话和短信</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="163"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="165"/>
         <source>gift plan lines</source>
         <translation>条礼品计划行</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="164"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
         <source>targeted-list calls</source>
         <translation>条定向名单回访</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="165"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="167"/>
         <source>tier changes</source>
         <translation>次级别变动</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="166"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="168"/>
         <source>days on the call list</source>
         <translation>天回访名单记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="167"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="169"/>
         <source>family members</source>
         <translation>位家庭成员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="168"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="170"/>
         <source>life events</source>
         <translation>条生活事件</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="175"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
         <source>purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="176"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="178"/>
         <source>SMS list</source>
         <translation>短信名单</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="177"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="179"/>
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="178"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="180"/>
         <source>staff</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="202"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="204"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="204"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="206"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="209"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="211"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="222"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="224"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="223"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="225"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -909,12 +909,12 @@ What was entered after {when} will not be in it. Today&apos;s data is kept aside
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="329"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="331"/>
         <source>{n} messages written.</source>
         <translation>已写入 {n} 条短信。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="331"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="333"/>
         <source>Left out: {no_consent} without SMS consent, {no_phone} without a phone number.</source>
         <translation>未包含：{no_consent} 位未同意接收短信，{no_phone} 位没有电话号码。</translation>
     </message>
@@ -2290,7 +2290,7 @@ Type the card number to confirm:</source>
         <location filename="../../boutique_vip/services/customers.py" line="263"/>
         <location filename="../../boutique_vip/services/customers.py" line="389"/>
         <location filename="../../boutique_vip/services/gifts.py" line="292"/>
-        <location filename="../../boutique_vip/services/merging.py" line="227"/>
+        <location filename="../../boutique_vip/services/merging.py" line="234"/>
         <location filename="../../boutique_vip/services/sales.py" line="49"/>
         <location filename="../../boutique_vip/services/tiers.py" line="146"/>
         <location filename="../../boutique_vip/services/tiers.py" line="176"/>
@@ -2746,13 +2746,13 @@ Type the card number to confirm:</source>
         <translation>{name} 太大，无法导入（{what}；最多 {limit}）。请拆分成较小的文件，或删除远离数据的空行和空列。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="224"/>
+        <location filename="../../boutique_vip/services/merging.py" line="231"/>
         <source>A card cannot be merged into itself.</source>
         <extracomment>Rows that are hers wherever they are: they go to the kept card as they are.</extracomment>
         <translation>不能把一张卡合并到它自己。</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/services/merging.py" line="231"/>
+        <location filename="../../boutique_vip/services/merging.py" line="238"/>
         <source>Card {card_no} was erased: it cannot be merged.</source>
         <translation>卡号 {card_no} 的资料已删除，不能合并。</translation>
     </message>
@@ -3720,8 +3720,8 @@ Database: {db}</source>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="188"/>
-        <source>{merged_no} {merged} goes into {kept_no} {kept}: {moved}. Points moving: {points}. Customers she brought: {referrals}. Taken from it where {kept} has nothing: {filled}. {merged_no} is then deleted; the audit log keeps it as it was.</source>
-        <translation>{merged_no} {merged} 并入 {kept_no} {kept}：{moved}。转移积分：{points}。她推荐的顾客：{referrals}。{kept} 空缺而从中补充的栏目：{filled}。之后 {merged_no} 将被删除；审计日志保留它的原样。</translation>
+        <source>{merged_no} {merged} goes into {kept_no} {kept}: {moved}. Points moving: {points}. Customers she brought: {referrals}. Taken from it where {kept} has nothing: {filled}. {merged_no} is then deleted; a copy of it as it was stays with the card that stays.</source>
+        <translation>{merged_no} {merged} 并入 {kept_no} {kept}：{moved}。转移积分：{points}。她推荐的顾客：{referrals}。{kept} 空缺而从中补充的栏目：{filled}。之后 {merged_no} 将被删除；它的原样作为副本随保留的卡保存。</translation>
     </message>
     <message>
         <location filename="../../boutique_vip/gui/dialogs/merge_cards.py" line="193"/>
@@ -5242,123 +5242,123 @@ The damaged file was moved to {aside}.</source>
 <context>
     <name>Stored</name>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="247"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="249"/>
         <source>receipt {no}: {yuan} yuan off</source>
         <translation>小票 {no}：抵扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="251"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="253"/>
         <source>receipt {no} ×{x} birthday</source>
         <translation>小票 {no}：生日{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="255"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
         <source>receipt {no} ×{x} {holiday}</source>
         <translation>小票 {no}：{holiday}{x}倍积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="238"/>
-        <location filename="../../boutique_vip/gui/labels.py" line="257"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="240"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="259"/>
         <source>receipt {no}</source>
         <translation>小票 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="260"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="262"/>
         <source>brought {card}, first purchase</source>
         <translation>推荐 {card} 首次购买</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="264"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="266"/>
         <source>brought {card}: her first purchase {no} voided</source>
         <translation>推荐 {card}：其首次购买 {no} 已作废</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="268"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="270"/>
         <source>return {no} of {of}</source>
         <translation>退货 {no}（原小票 {of}）</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="274"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="276"/>
         <source>return {no} of {of}: {n} points short, {yuan} yuan kept from the refund</source>
         <translation>退货 {no}（原小票 {of}）：积分不足{n}分，从退款中扣{yuan}元</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="280"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="282"/>
         <source>opening balance {n} from the old system</source>
         <translation>旧系统期初积分 {n}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="282"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="284"/>
         <source>sale {no}</source>
         <translation>消费 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="283"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="285"/>
         <source>return {no}</source>
         <translation>退货 {no}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="284"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="286"/>
         <source>import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="285"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="287"/>
         <source>daily evaluation</source>
         <translation>每日评估</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="286"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="288"/>
         <source>active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="287"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="289"/>
         <source>lost</source>
         <translation>流失</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="288"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="290"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="289"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="291"/>
         <source>card saved</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="290"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="292"/>
         <source>two cards merged</source>
         <translation>合并两张会员卡</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="293"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="295"/>
         <source>points that expired on {day}</source>
         <translation>{day} 到期清零的积分</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="295"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="297"/>
         <source>store visit</source>
         <translation>到店</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="298"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="300"/>
         <source>set to {tier} by {name}: {reason}</source>
         <translation>{name}手动设为{tier}级：{reason}</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="302"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="304"/>
         <source>tier by hand cleared by {name}</source>
         <translation>{name}取消手动级别</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="306"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="308"/>
         <source>made special by {name}</source>
         <translation>{name}设为特殊顾客</translation>
     </message>
     <message>
-        <location filename="../../boutique_vip/gui/labels.py" line="310"/>
+        <location filename="../../boutique_vip/gui/labels.py" line="312"/>
         <source>no longer special, by {name}</source>
         <translation>{name}取消特殊顾客</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -21,7 +22,7 @@ from boutique_vip.domain.errors import BoutiqueError, NotFound, PermissionDenied
 from boutique_vip.domain.users import Role
 from boutique_vip.services import Services
 from boutique_vip.storage.engine import Database
-from boutique_vip.storage.models import ContactLog, PointsEntry, Receipt
+from boutique_vip.storage.models import ContactLog, MergedCard, PointsEntry, Receipt
 from tests.services.helpers import buy, customer
 
 
@@ -84,8 +85,28 @@ def test_merging_moves_everything_to_the_kept_card(services: Services) -> None:
     entry = services.audit.entries(manager, action="cards_merged")[0]
     details = json.loads(entry.details)
     assert entry.subject == card.card_no and details["merged"] == "VIP00002"
-    assert (details["before"]["name"], details["before"]["size_top"]) == ("张晓燕", "L")
     assert details["moved"]["receipts"] == 2
+    # The merged card as it was: with her card (her data export reads it), its hash in the audit log.
+    merged_cards = services.customers.export_personal_data(kept, manager)["merged_cards"]
+    assert [(m["card_no"], m["card"]["name"], m["card"]["size_top"]) for m in merged_cards] == [
+        ("VIP00002", "张晓燕", "L")
+    ]
+    with services.db.session() as s:
+        image = s.scalars(select(MergedCard.image)).one()
+    assert details["before_sha256"] == hashlib.sha256(image.encode()).hexdigest()
+    assert "张晓燕" not in entry.details  # no personal data in the append-only log
+
+
+def test_erasing_her_erases_the_cards_merged_into_hers(services: Services) -> None:
+    """Review finding: the before-image in the audit log outlived her erasure."""
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    kept = customer(services, "张晓燕")
+    merged = customer(services, "张晓燕", phone="13812345678", address="文三路 1 号")
+    services.merging.merge(kept, merged, manager)
+    services.customers.erase(kept, manager)
+    with services.db.session() as s:
+        assert s.scalars(select(MergedCard)).all() == []
+    assert b"13812345678" not in services.db.sqlite_path.read_bytes()  # type: ignore[union-attr]
 
 
 def test_merging_is_refused_to_staff_and_for_one_card(services: Services) -> None:

@@ -187,7 +187,7 @@ class MergeCardsDialog(QDialog):
             self.tr(
                 "{merged_no} {merged} goes into {kept_no} {kept}: {moved}. Points moving: {points}. "
                 "Customers she brought: {referrals}. Taken from it where {kept} has nothing: {filled}. "
-                "{merged_no} is then deleted; the audit log keeps it as it was."
+                "{merged_no} is then deleted; a copy of it as it was stays with the card that stays."
             )
             if would
             else self.tr("{merged_no} {merged} was merged into {kept_no} {kept}: {moved}.")
