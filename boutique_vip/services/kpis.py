@@ -200,9 +200,9 @@ class KpiService:
         group_of = dict(s.execute(select(C.id, C.group_id)).all())
         start = {
             r.customer_id: r.status
-            for r in s.execute(tier_store.evaluation(first - dt.timedelta(days=1), rules))
+            for r in s.execute(tier_store.statuses(first - dt.timedelta(days=1), rules))
         }
-        end = {r.customer_id: r.status for r in s.execute(tier_store.evaluation(as_of, rules))}
+        end = {r.customer_id: r.status for r in s.execute(tier_store.statuses(as_of, rules))}
         active = per_group([(group_of.get(cid), 1) for cid, status in start.items() if status == "active"])
         lost = per_group(
             [

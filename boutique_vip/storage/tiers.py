@@ -28,25 +28,7 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
         # Restricting every aggregate (not only the outer query) keeps one customer's evaluation cheap.
         return [] if customer_ids is None else [column.in_(customer_ids)]
 
-    returned = (
-        select(Receipt.return_of_id.label("receipt_id"), func.sum(Receipt.total).label("returned"))
-        .where(Receipt.kind == "return", Receipt.day <= day, *only(Receipt.customer_id))
-        .group_by(Receipt.return_of_id)
-        .subquery()
-    )
-    # A receipt counts when its net amount (less what was returned against it up to D) is positive.
-    receipts = (
-        select(Receipt.customer_id, Receipt.day)
-        .outerjoin(returned, returned.c.receipt_id == Receipt.id)
-        .where(
-            Receipt.kind == "sale",
-            Receipt.day <= day,
-            Receipt.customer_id.is_not(None),
-            Receipt.total + func.coalesce(returned.c.returned, 0) > 0,
-            *only(Receipt.customer_id),
-        )
-        .subquery()
-    )
+    receipts = _counted_receipts(day, only(Receipt.customer_id))
     window_start = literal(recent_window_start(day, rules), Date)
     per_customer = (
         select(
@@ -106,12 +88,7 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
         else_=False,
     )
     tier = case((demoted, case((held == "A", "B"), else_="C")), else_=held)
-    lost_since = _days_before(day, rules.lost_after_days)
-    status = case(
-        (and_(last_receipt.is_(None), Customer.registered_on <= lost_since), "lost"),
-        (last_receipt <= lost_since, "lost"),
-        else_="active",
-    )
+    status = _status(last_receipt, day, rules)
     stmt = (
         select(
             Customer.id.label("customer_id"),
@@ -186,6 +163,53 @@ def due_since(s: Session, since: dt.date | None, day: dt.date, rules: Rules) -> 
         select(Customer.id).where(Customer.tier.is_(None), Customer.registered_on <= day, live),
     ]
     return sorted({int(cid or 0) for query in queries for cid in s.scalars(query)})
+
+
+def _counted_receipts(day: dt.date, only: list[Any]) -> Any:
+    """Sales up to ``day`` that count: net of what was returned against them up to ``day``, positive."""
+    returned = (
+        select(Receipt.return_of_id.label("receipt_id"), func.sum(Receipt.total).label("returned"))
+        .where(Receipt.kind == "return", Receipt.day <= day, *only)
+        .group_by(Receipt.return_of_id)
+        .subquery()
+    )
+    return (
+        select(Receipt.customer_id, Receipt.day)
+        .outerjoin(returned, returned.c.receipt_id == Receipt.id)
+        .where(
+            Receipt.kind == "sale",
+            Receipt.day <= day,
+            Receipt.customer_id.is_not(None),
+            Receipt.total + func.coalesce(returned.c.returned, 0) > 0,
+            *only,
+        )
+        .subquery()
+    )
+
+
+def _status(last_receipt: Any, day: dt.date, rules: Rules) -> Any:
+    lost_since = _days_before(day, rules.lost_after_days)
+    return case(
+        (and_(last_receipt.is_(None), Customer.registered_on <= lost_since), "lost"),
+        (last_receipt <= lost_since, "lost"),
+        else_="active",
+    )
+
+
+def statuses(day: dt.date, rules: Rules) -> Select[Any]:
+    """Every customer's status (active or lost) as of ``day``, as ``evaluation`` gives it, without the
+    points and visits a tier needs: the churn KPI compares two days of it."""
+    receipts = _counted_receipts(day, [])
+    last = (
+        select(receipts.c.customer_id, func.max(receipts.c.day).label("last_receipt"))
+        .group_by(receipts.c.customer_id)
+        .subquery()
+    )
+    return (
+        select(Customer.id.label("customer_id"), _status(last.c.last_receipt, day, rules).label("status"))
+        .outerjoin(last, last.c.customer_id == Customer.id)
+        .where(Customer.registered_on <= day, Customer.erased_on.is_(None))
+    )
 
 
 IDS_PER_QUERY = 5000
