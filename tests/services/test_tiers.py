@@ -298,7 +298,9 @@ def test_the_daily_run_equals_evaluating_everyone(
             }
         assert kept == full, f"after the run of {day}"
         with db.session() as s:  # the churn KPI's statuses alone agree with the whole evaluation
-            alone = dict(s.execute(tier_store.statuses(day, services.shop.rules())).tuples().all())
+            alone = {
+                r.customer_id: r.status for r in s.execute(tier_store.statuses(day, services.shop.rules()))
+            }
         assert alone == {cid: row[1] for cid, row in full.items()}
     db.close()
 
