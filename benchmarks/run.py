@@ -405,7 +405,9 @@ def _plan_in_the_window(app: Any, window: Any, services: Any, manager: Any, staf
     timer.start()
     last[0] = time.perf_counter()
     try:
-        page.month_chosen = True  # picked from the list, as she does: the plan reminder leaves the month alone
+        page.month_chosen = (
+            True  # picked from the list, as she does: the plan reminder leaves the month alone
+        )
         page.month.setCurrentText("2027-01")  # January: birthdays only, not planned yet
         wait_until(lambda: page.view is not None and page.view.month == "2027-01")
         page.create_draft()
