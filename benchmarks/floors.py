@@ -4,7 +4,8 @@ run, so that a figure is judged by its ratio to its floor and not by the machine
 - reads and writes: the SQL statements the program sent while doing it, recorded once and sent again over
   the same file with the plain ``sqlite3`` module (a write inside a transaction that is rolled back);
 - start-up: a bare PySide6 main window importing the same Qt modules, shown and idle (``bare-window``);
-- the gift sheet: ReportLab drawing a table of as many lines and pyHanko signing it;
+- the gift sheet: ReportLab drawing the sheet's table (its columns, font and row height) with as many lines
+  and pyHanko signing it;
 - the import: calamine reading the workbook and one ``executemany`` of its rows into the cards' table.
 
     .venv/bin/python benchmarks/floors.py bare-window   # prints {"ready_at": …} once the window is shown
@@ -87,7 +88,9 @@ def sql_floor(engine: Any, db_path: Path, action: Callable[[], Any], runs: int, 
 
 
 def pdf_floor_seconds(lines: int, runs: int) -> float:
-    """ReportLab drawing a table of ``lines`` rows of Chinese text on A4 and pyHanko signing it."""
+    """ReportLab drawing the gift sheet's table with ``lines`` rows of Chinese text and pyHanko signing it: the
+    same eleven columns and widths on landscape A4, the same embedded TrueType font (the CID font where the
+    machine has none), the same grid, padding and header row on every page; no title, footer or wrapping."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -96,12 +99,24 @@ def pdf_floor_seconds(lines: int, runs: int) -> float:
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = "STSong-Light"
+    for path, index in (
+        ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+    ):
+        if Path(path).exists():
+            pdfmetrics.registerFont(TTFont("FloorCJK", path, subfontIndex=index))
+            font = "FloorCJK"
+            break
+    else:
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "floor")])
     now = dt.datetime.now(dt.UTC)
@@ -123,23 +138,57 @@ def pdf_floor_seconds(lines: int, runs: int) -> float:
     )
     (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     signer = signers.SimpleSigner.load(str(folder / "key.pem"), str(folder / "cert.pem"))
-    rows = [["卡号", "姓名", "级别", "赠送事宜", "日期", "礼品", "送达", "执行人"]] + [
-        [f"VIP{n:05d}", "张晓燕", "A", "生日", "2026-12-08", "丝巾礼盒", "到店自取", "李丽"]
+    rows = [
+        [
+            "顾客编号",
+            "顾客姓名",
+            "级别",
+            "赠送事宜",
+            "日期",
+            "寄卡日期",
+            "礼品",
+            "送达方式",
+            "执行人",
+            "店长签字",
+            "顾客签字",
+        ]
+    ]
+    rows += [
+        [
+            f"VIP{n:05d}",
+            "张晓燕",
+            "A",
+            "生日",
+            "2026-12-08",
+            "2026-12-04",
+            "丝巾礼盒",
+            "到店自取",
+            "李丽",
+            "",
+            "",
+        ]
         for n in range(lines)
     ]
+    widths = [w * mm for w in (22, 22, 12, 22, 21, 21, 34, 22, 20, 32, 32)]
 
     def sheet() -> bytes:
         out = io.BytesIO()
-        table = Table(rows, repeatRows=1)
+        table = LongTable(rows, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), "STSong-Light", 9),
-                    ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                    ("FONTNAME", (0, 0), (-1, -1), font),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
                 ]
             )
         )
-        SimpleDocTemplate(out, pagesize=A4).build([table])
+        margins = {f"{side}Margin": 10 * mm for side in ("left", "right", "top", "bottom")}
+        SimpleDocTemplate(out, pagesize=landscape(A4), **margins).build([table])
         writer = IncrementalPdfFileWriter(io.BytesIO(out.getvalue()))
         append_signature_field(writer, SigFieldSpec("Signature"))
         signed = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="Signature"), signer=signer)

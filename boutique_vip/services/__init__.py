@@ -63,8 +63,8 @@ class Services:
         customers = CustomerService(db, now, shop.rules, audit)
         sales = SalesService(db, now, shop.rules, audit)
         users = UserService(db, now, audit, wall)
-        gifts = GiftService(db, now, shop.rules, shop, users, audit, wall)
         todays = TodaysTiers(db, now, shop.rules)
+        gifts = GiftService(db, now, shop.rules, shop, users, audit, todays, wall)
         kpis = KpiService(db, now, shop.rules, audit, todays)
         return cls(
             db=db,

@@ -34,6 +34,7 @@ from boutique_vip.domain.users import MANAGER_PIN_MIN, Actor, Role
 from boutique_vip.services import sheets
 from boutique_vip.services.audit import AuditService
 from boutique_vip.services.shop import ShopService
+from boutique_vip.services.todays_tiers import TodaysTiers
 from boutique_vip.services.users import UserService
 from boutique_vip.storage import audit as audit_store
 from boutique_vip.storage import models
@@ -114,9 +115,11 @@ class GiftService:
         shop: ShopService,
         users: UserService,
         audit: AuditService,
+        todays: TodaysTiers,
         wall: Callable[[], dt.datetime] | None = None,
     ) -> None:
         self.audit = audit
+        self.todays = todays
         # Certificates are dated by the real clock: one dated by a pretend day (--date) in the future would
         # not be valid yet for every reader that checks the sheet today.
         self.wall = wall or now
@@ -191,9 +194,13 @@ class GiftService:
 
     def proposed_lines(self, year: int, month: int) -> list[PlanLine]:
         """The lines the plan for a month has by the rules (tiers as of the last day of the month before)."""
+        self.todays.ensure()  # the tiers kept on the cards are today's: the plan reads them where it can
         rules = self.rules()
+        holidays = plan_rules.occasions_in_month(year, month, self.custom_occasions())
         with self.db.session() as s:
-            customers = _plan_customers(s, plan_rules.tier_day(year, month), rules)
+            # A month without a gift holiday has birthdays only: its customers are found by their birth month.
+            ids = None if holidays else _born_in_month(s, year, month)
+            customers = _plan_customers(s, plan_rules.tier_day(year, month), rules, self._stored_on(s), ids)
         return plan_rules.build_plan(year, month, customers, self.catalogue(), self.custom_occasions(), rules)
 
     def lines_on(self, day: dt.date) -> list[PlanLineView]:
@@ -227,11 +234,18 @@ class GiftService:
             if ids == []:
                 return []
             rules = self.rules()
-            customers = _plan_customers(s, plan_rules.tier_day(day.year, day.month), rules, ids)
+            customers = _plan_customers(
+                s, plan_rules.tier_day(day.year, day.month), rules, self._stored_on(s), ids
+            )
             lines = plan_rules.build_plan(
                 day.year, day.month, customers, self.catalogue(), self.custom_occasions(), rules
             )
             return self._line_views(s, [ln for ln in lines if ln.occasion_date == day])
+
+    def _stored_on(self, s: Session) -> dt.date | None:
+        """Today, when the tiers kept on the cards are today's (its daily run done), else None."""
+        today = self.now().date()
+        return today if tier_store.evaluated_on(s) == today else None
 
     def approval_deadline(self, month_text: str) -> dt.date | None:
         """The day the month's plan must be approved by (its first card's mailing day); None when it is approved
@@ -932,6 +946,32 @@ def _names(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     return {cid: (card, name) for cid, card, name in rows}
 
 
+def _born_in_month(s: Session, year: int, month: int) -> list[int]:
+    """Customers whose birthday may fall in the month: solar by their birth month (the index on birth month
+    and day), lunar by the lunar months its days belong to that year. A few more than are born in it (a
+    lunar month only partly in it); the plan keeps whose birthday falls in it."""
+    from lunar_python import Solar
+
+    # Its days run through consecutive lunar months, from the first day's to the last day's (a leap month
+    # counted as the month it repeats).
+    first, last = (
+        abs(Solar.fromYmd(d.year, d.month, d.day).getLunar().getMonth())
+        for d in plan_rules.month_bounds(year, month)
+    )
+    lunar_months = {(first - 1 + n) % 12 + 1 for n in range((last - first) % 12 + 1)}
+    C = models.Customer
+    return list(
+        s.scalars(
+            select(C.id).where(
+                or_(
+                    and_(C.birthday_calendar == "solar", C.birth_month == month),
+                    and_(C.birthday_calendar == "lunar", C.birth_month.in_(sorted(lunar_months))),
+                )
+            )
+        )
+    )
+
+
 def _birthday_candidates(s: Session, day: dt.date) -> list[int]:
     """Customers whose birthday may fall on ``day``: solar by month and day (29 Feb on 28 Feb in other years),
     lunar by the lunar date of ``day`` (the 30th of a short month on its 29th)."""
@@ -957,32 +997,37 @@ def _birthday_candidates(s: Session, day: dt.date) -> list[int]:
 
 
 def _plan_customers(
-    s: Session, day: dt.date, rules: Rules, customer_ids: list[int] | None = None
+    s: Session,
+    day: dt.date,
+    rules: Rules,
+    stored_on: dt.date | None,
+    customer_ids: list[int] | None = None,
 ) -> list[PlanCustomer]:
-    evaluated = tier_store.evaluation(day, rules, customer_ids).subquery()
-    rows = s.execute(
-        select(
-            models.Customer.id,
-            models.Customer.card_no,
-            models.Customer.name,
-            evaluated.c.tier,
-            evaluated.c.status,
-            models.Customer.birthday_calendar,
-            models.Customer.birth_month,
-            models.Customer.birth_day,
-            models.Customer.birth_year,
-            models.Customer.birth_leap_month,
-            models.Customer.staff_id,
-        )
-        .join(evaluated, evaluated.c.customer_id == models.Customer.id)
-        .where(evaluated.c.tier.in_(["A", "B"]), evaluated.c.status == "active")
+    """The active A and B customers as of ``day`` (a plan's eve), with what a plan line needs of their cards."""
+    tiers = tier_store.planned_on(s, day, rules, stored_on, customer_ids)
+    C = models.Customer
+    columns = (
+        C.id,
+        C.card_no,
+        C.name,
+        C.birthday_calendar,
+        C.birth_month,
+        C.birth_day,
+        C.birth_year,
+        C.birth_leap_month,
+        C.staff_id,
     )
     customers = []
-    for cid, card, name, tier, status, kind, month, day_, year, leap, staff in rows:
-        birthday = (
-            Birthday(CalendarKind(kind), month, day_, year, bool(leap)) if kind and month and day_ else None
-        )
-        customers.append(PlanCustomer(cid, card, name, Tier(tier), status == "active", birthday, staff))
+    for ids in tier_store.in_slices(sorted(tiers)):
+        for cid, card, name, kind, month, day_, year, leap, staff in s.execute(
+            select(*columns).where(C.id.in_(ids))
+        ):
+            birthday = (
+                Birthday(CalendarKind(kind), month, day_, year, bool(leap))
+                if kind and month and day_
+                else None
+            )
+            customers.append(PlanCustomer(cid, card, name, Tier(tiers[cid]), True, birthday, staff))
     return customers
 
 

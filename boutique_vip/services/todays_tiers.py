@@ -20,7 +20,7 @@ from boutique_vip.storage.daily import claim_day
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Setting
 
-LAST_DAILY_RUN = "tiers_evaluated_on"
+LAST_DAILY_RUN = tier_store.EVALUATED_ON
 
 
 class TodaysTiers:

@@ -376,6 +376,10 @@ Index("ix_customers_group_staff", Customer.group_id, Customer.staff_id)
 # The daily tier run finds who reaches the lost days (storage.tiers.due_since) by these ranges.
 Index("ix_customers_last_receipt", Customer.last_receipt)
 Index("ix_customers_registered_on", Customer.registered_on)
+# A month's plan reads the kept tiers of everyone but who had a visit or a points entry since its eve
+# (storage.tiers.moved_between).
+Index("ix_visits_day_customer", Visit.day, Visit.customer_id)
+Index("ix_points_ledger_day_customer", PointsEntry.day, PointsEntry.customer_id)
 
 
 class AuditEntry(Base):

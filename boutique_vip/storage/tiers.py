@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from boutique_vip.domain.points import LIFETIME_KINDS
 from boutique_vip.domain.rules import Rules
 from boutique_vip.domain.tiers import BaseRule, recent_window_start
-from boutique_vip.storage.models import Customer, PointsEntry, Receipt, TierChange, Visit
+from boutique_vip.storage.models import Customer, PointsEntry, Receipt, Setting, TierChange, Visit
 
 
 def _days_before(day: dt.date, days: int) -> Any:
@@ -124,6 +124,16 @@ def evaluation(day: dt.date, rules: Rules, customer_ids: Sequence[int] | None = 
     return stmt
 
 
+#: The setting holding the day the tiers kept on the cards were last brought to (the daily run's day).
+EVALUATED_ON = "tiers_evaluated_on"
+
+
+def evaluated_on(s: Session) -> dt.date | None:
+    """The day of the last daily run: the cards' tiers are that day's (and every sale's since, as of its day)."""
+    value = s.scalar(select(Setting.value).where(Setting.key == EVALUATED_ON))
+    return dt.date.fromisoformat(value) if value else None
+
+
 #: Beyond this many days since the last run, every customer is evaluated (the ranges would cover most anyway).
 INCREMENTAL_DAYS = 366
 
@@ -163,6 +173,66 @@ def due_since(s: Session, since: dt.date | None, day: dt.date, rules: Rules) -> 
         select(Customer.id).where(Customer.tier.is_(None), Customer.registered_on <= day, live),
     ]
     return sorted({int(cid or 0) for query in queries for cid in s.scalars(query)})
+
+
+def moved_between(s: Session, first: dt.date, second: dt.date, rules: Rules) -> list[int] | None:
+    """The customers whose evaluation as of ``first`` and as of ``second`` can differ (in either order) — None:
+    everyone (a long gap). Those the days between move (``due_since``), and those with a receipt, a return, a
+    visit or a points entry dated after the earlier day: a sale evaluates its customer as of its own day."""
+    earlier, later = sorted((first, second))
+    due = due_since(s, earlier, later, rules) if earlier < later else []
+    if due is None:
+        return None
+    dated = [
+        select(Receipt.customer_id).where(Receipt.day > earlier, Receipt.customer_id.is_not(None)),
+        select(Visit.customer_id).where(Visit.day > earlier),
+        select(PointsEntry.customer_id).where(PointsEntry.day > earlier),
+    ]
+    return sorted(set(due) | {int(cid or 0) for query in dated for cid in s.scalars(query)})
+
+
+#: The tiers a month's plan gives gifts to (active customers only).
+PLANNED_TIERS = ("A", "B")
+
+
+def planned_on(
+    s: Session,
+    day: dt.date,
+    rules: Rules,
+    stored_on: dt.date | None,
+    customer_ids: Sequence[int] | None = None,
+) -> dict[int, str]:
+    """The active A and B customers as of ``day`` and their tiers, as ``evaluation(day)`` gives them.
+
+    ``stored_on``: the day the tiers kept on the cards are of (today, once today's run is done), or None.
+    Then only the customers the days between can have moved are evaluated (``moved_between``); everyone
+    else's tier is read from her card, so a month's plan grows with the days since its eve, not with the shop.
+    """
+    moved = None if stored_on is None else moved_between(s, day, stored_on, rules)
+    if moved is None:
+        rows = s.execute(evaluation(day, rules, customer_ids))
+        return {r.customer_id: r.tier for r in rows if r.tier in PLANNED_TIERS and r.status == "active"}
+    if customer_ids is not None:
+        moved = sorted(set(moved) & set(customer_ids))
+    kept = select(Customer.id, Customer.tier).where(
+        Customer.tier.in_(PLANNED_TIERS),
+        Customer.status == "active",
+        Customer.registered_on <= day,
+        Customer.erased_on.is_(None),
+    )
+    slices = [None] if customer_ids is None else list(in_slices(customer_ids))
+    evaluated_anew = set(moved)
+    found = {
+        int(cid): str(tier)
+        for ids in slices
+        for cid, tier in s.execute(kept if ids is None else kept.where(Customer.id.in_(ids)))
+        if cid not in evaluated_anew
+    }
+    for ids in in_slices(moved):
+        for r in s.execute(evaluation(day, rules, ids)):
+            if r.tier in PLANNED_TIERS and r.status == "active":
+                found[r.customer_id] = r.tier
+    return found
 
 
 def _counted_receipts(day: dt.date, only: list[Any]) -> Any:

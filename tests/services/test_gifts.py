@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from boutique_vip import clock
+from boutique_vip.domain import gift_plan as plan_rules
 from boutique_vip.domain.customer import card_from_form
 from boutique_vip.domain.errors import (
     BoutiqueError,
@@ -281,3 +282,30 @@ def test_a_second_manager_gets_her_certificate_from_a_manager_with_the_shops_pas
     actions = [e.action for e in services.audit.entries(first)]
     assert {"signing_authority_created", "certificate_issued", "passphrase_wrong"} <= set(actions)
     assert not any("a long passphrase" in e.details for e in services.audit.entries(first))
+
+
+def test_a_month_without_a_holiday_finds_every_birthday_in_it_solar_and_lunar(shop: Services) -> None:
+    """A month with birthdays only reads its customers by their birth month (lunar ones by the lunar months
+    its days belong to that year): every birthday that falls in it is planned, whatever the calendar, a
+    lunar 30th of a short month and 29 February included, and nobody else's."""
+    from boutique_vip.domain.birthdays import Birthday, CalendarKind
+    from boutique_vip.domain.occasions import birthday_in_year
+
+    clock.freeze(TIER_DAY)
+    birthdays = [("lunar", m, d) for m in range(1, 13) for d in (1, 15, 29, 30)]
+    birthdays += [
+        ("solar", m, d) for m, d in ((1, 31), (2, 28), (2, 29), (3, 1), (6, 15), (11, 30), (12, 31))
+    ]
+    born = {}
+    for n, (kind, m, d) in enumerate(birthdays):
+        cid = customer(shop, f"客{n}", f"135{n:08d}", f"{m:02d}-{d:02d}", kind)
+        a_tier(shop, cid)
+        born[cid] = Birthday(CalendarKind(kind), m, d)
+    for year, month in [(2027, m) for m in range(3, 13)] + [(2028, 1)]:
+        if plan_rules.occasions_in_month(year, month, []):
+            continue  # a holiday month plans every A and B customer anyway
+        planned = {
+            ln.customer_id for ln in shop.gifts.proposed_lines(year, month) if ln.occasion == "birthday"
+        }
+        expected = {cid for cid, b in born.items() if birthday_in_year(b, year).month == month}
+        assert planned == expected, (year, month)

@@ -316,3 +316,53 @@ def test_the_daily_run_reads_only_the_customers_the_days_can_move(services: Serv
         assert tier_store.due_since(s, D, D + dt.timedelta(days=1), Rules()) == [quiet]
         assert tier_store.due_since(s, None, D, Rules()) is None  # the first run: everyone
         assert tier_store.due_since(s, D, D - dt.timedelta(days=1), Rules()) is None  # the clock went back
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    shop=shop_history,
+    returned=st.lists(st.booleans(), max_size=5),
+    eves=st.lists(st.integers(-120, 60), min_size=1, max_size=4),  # the eve's days after D (negative: before)
+)
+def test_a_plan_read_from_the_kept_tiers_equals_evaluating_everyone_on_its_eve(
+    tmp_path_factory: pytest.TempPathFactory,
+    new_database: Callable[[Path], Database],
+    shop: list[tuple[int, list[tuple[int, str]], int | None]],
+    returned: list[bool],
+    eves: list[int],
+) -> None:
+    """A month's plan reads the tiers kept on the cards (today's) and evaluates anew only the customers the
+    days between its eve and today can have moved (sales, returns and visits since, boundaries crossed):
+    whatever the shop's history, the A and B customers it finds are those of evaluating everyone on the eve,
+    a past eve or a coming one, for the whole shop or for a day's birthday candidates."""
+    from boutique_vip.storage import tiers as tier_store
+
+    db = new_database(tmp_path_factory.mktemp("plan") / "p.sqlite")
+    services = Services.create(db, lambda: dt.datetime.combine(D, dt.time(18)))
+    ids = []
+    for n, (registered, purchases, visit) in enumerate(shop):
+        cid = customer(services, registered_days_before=max([registered, *(p[0] for p in purchases)]))
+        ids.append(cid)
+        for days, amount in purchases:
+            receipt_no = buy(services, cid, days, amount)
+            if n < len(returned) and returned[n]:  # her purchases taken back a few days later
+                line = services.sales.returnable_lines(receipt_no)[0]
+                services.sales.record_return(receipt_no, {line.line_id: 1}, None, at=at(max(days - 4, 0), 12))
+        if visit is not None:
+            services.sales.log_visit(cid, D - dt.timedelta(days=visit), "", None)
+    assert services.tiers.recompute_if_new_day() is not None  # the cards' tiers are D's
+    rules = services.shop.rules()
+    with db.session() as s:
+        for offset in eves:
+            eve = D + dt.timedelta(days=offset)
+            everyone = {
+                r.customer_id: r.tier
+                for r in s.execute(tier_store.evaluation(eve, rules))
+                if r.tier in ("A", "B") and r.status == "active"
+            }
+            assert tier_store.planned_on(s, eve, rules, D) == everyone, f"eve {eve}"
+            some = ids[::2]
+            assert tier_store.planned_on(s, eve, rules, D, some) == {
+                cid: tier for cid, tier in everyone.items() if cid in some
+            }, f"eve {eve}, some"
+    db.close()
