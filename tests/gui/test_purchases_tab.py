@@ -172,7 +172,15 @@ def test_card_shows_tier_reason_and_history(qtbot: QtBot, window: MainWindow) ->
     window.customers.open_selected()
     tier = window.findChild(QLabel, "cardTier")
     assert tier is not None and tier.text() == "A — A: 6000 lifetime points (A from 5000)"
-    assert window.customers.editor.history.timeline.topLevelItemCount() == 1
+    timeline = window.customers.editor.history.timeline
+    assert timeline.topLevelItemCount() == 1
+    receipt = timeline.topLevelItem(0)
+    assert receipt.childCount() == 0  # her receipts' lines are made when one is opened
+    timeline.expandItem(receipt)
+    assert [receipt.child(i).text(3) for i in range(receipt.childCount())] == ["6000.00"]
+    timeline.collapseItem(receipt)
+    timeline.expandItem(receipt)  # opened again: the same lines, not twice
+    assert receipt.childCount() == 1
 
 
 def test_a_sale_lifts_her_from_b_to_a_and_a_partial_return_drops_her_back(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -80,6 +81,8 @@ class PurchaseHistory(QWidget):
             ]
         )
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.itemExpanded.connect(self._open_receipt)
+        self._receipt_lines: list[Any] = []  # each receipt's lines, by the number its item holds
         self.ledger = named(QTableWidget(0, 5), "historyLedger")
         self.ledger.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Points"), self.tr("Why"), self.tr("By")]
@@ -202,6 +205,7 @@ class PurchaseHistory(QWidget):
     def _show_timeline(self, customer_id: int) -> None:
         kinds = {"sale": self.tr("purchase"), "return": self.tr("return"), "visit": self.tr("visit")}
         items = []
+        self._receipt_lines = []
         for entry in self.services.sales.history(customer_id):
             points = sum(line.points for line in entry.lines)
             item = QTreeWidgetItem(
@@ -214,21 +218,35 @@ class PurchaseHistory(QWidget):
                     self._payment(entry.cash, entry.redeemed_value, abs(entry.points_redeemed)),
                 ]
             )
-            for line in entry.lines:
-                item.addChild(
-                    QTreeWidgetItem(
-                        [
-                            "",
-                            f"{line.description} {line.size} {line.colour} ×{line.qty}",
-                            "",
-                            f"{line.amount:.2f}",
-                            str(line.points),
-                            self._payment(line.cash, line.redeemed_value, None),
-                        ]
-                    )
-                )
+            if entry.lines:
+                # A receipt's lines are made when it is opened: a regular's card opens with hundreds of
+                # receipts, not thousands of rows.
+                item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+                item.setData(0, Qt.ItemDataRole.UserRole, len(self._receipt_lines))
+                self._receipt_lines.append(entry.lines)
             items.append(item)
         self.timeline.addTopLevelItems(items)  # in one go: a regular has hundreds
+
+    def _open_receipt(self, item: QTreeWidgetItem) -> None:
+        """Her receipt opened in the timeline: its lines under it."""
+        if item.childCount() or item.data(0, Qt.ItemDataRole.UserRole) is None:
+            return
+        lines = self._receipt_lines[item.data(0, Qt.ItemDataRole.UserRole)]
+        item.addChildren(
+            [
+                QTreeWidgetItem(
+                    [
+                        "",
+                        f"{line.description} {line.size} {line.colour} ×{line.qty}",
+                        "",
+                        f"{line.amount:.2f}",
+                        str(line.points),
+                        self._payment(line.cash, line.redeemed_value, None),
+                    ]
+                )
+                for line in lines
+            ]
+        )
 
     def _payment(self, cash: Decimal, value: Decimal, points: int | None) -> str:
         """How a receipt or line was paid (a return: refunded), when points paid part of it."""
