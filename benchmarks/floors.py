@@ -106,11 +106,10 @@ def pdf_floor_seconds(lines: int, runs: int) -> float:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
+    from boutique_vip.reports.styles import CANDIDATES  # the font files the sheet looks for, in its order
+
     font = "STSong-Light"
-    for path, index in (
-        ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-        ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
-    ):
+    for path, index in CANDIDATES:
         if Path(path).exists():
             pdfmetrics.registerFont(TTFont("FloorCJK", path, subfontIndex=index))
             font = "FloorCJK"
@@ -187,8 +186,14 @@ def pdf_floor_seconds(lines: int, runs: int) -> float:
                 ]
             )
         )
-        margins = {f"{side}Margin": 10 * mm for side in ("left", "right", "top", "bottom")}
-        SimpleDocTemplate(out, pagesize=landscape(A4), **margins).build([table])
+        SimpleDocTemplate(
+            out,
+            pagesize=landscape(A4),
+            leftMargin=10 * mm,
+            rightMargin=10 * mm,
+            topMargin=12 * mm,
+            bottomMargin=15 * mm,
+        ).build([table])
         writer = IncrementalPdfFileWriter(io.BytesIO(out.getvalue()))
         append_signature_field(writer, SigFieldSpec("Signature"))
         signed = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name="Signature"), signer=signer)

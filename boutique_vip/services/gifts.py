@@ -197,7 +197,7 @@ class GiftService:
         self.todays.ensure()  # the tiers kept on the cards are today's: the plan reads them where it can
         rules = self.rules()
         holidays = plan_rules.occasions_in_month(year, month, self.custom_occasions())
-        with self.db.session() as s:
+        with self.db.snapshot() as s:  # the kept tiers and who moved since, read at one moment
             # A month without a gift holiday has birthdays only: its customers are found by their birth month.
             ids = None if holidays else _born_in_month(s, year, month)
             customers = _plan_customers(s, plan_rules.tier_day(year, month), rules, self._stored_on(s), ids)
@@ -210,7 +210,7 @@ class GiftService:
         holiday), so the daily call list stays fast in a large shop.
         """
         month_text = day.strftime("%Y-%m")
-        with self.db.session() as s:
+        with self.db.snapshot() as s:
             plan = s.scalar(
                 select(models.GiftPlan)
                 .where(

@@ -621,7 +621,7 @@ class ImportService:
             writing.slice_done()  # between two receipts: the counter's sale may go in here
             savepoint = s.begin_nested()
             try:
-                outcome, customer_id = self._receipt(s, receipt_no, receipt_rows, header, rules, actor)
+                outcome, customer_ids = self._receipt(s, receipt_no, receipt_rows, header, rules, actor)
                 savepoint.commit()
             except (BoutiqueError, _Rejected) as exc:
                 savepoint.rollback()
@@ -640,8 +640,7 @@ class ImportService:
                 ]
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
-            if customer_id:
-                touched.append(customer_id)
+            touched += customer_ids
             if progress and done % 100 == 0:
                 progress(done, len(parsed))
         report.rejected.sort()
@@ -655,15 +654,18 @@ class ImportService:
         header: dict[str, Any],
         rules: Rules,
         actor: Actor | None,
-    ) -> tuple[str, int | None]:
+    ) -> tuple[str, list[int]]:
+        """What became of the receipt, and the customers whose tiers it touched (hers, and the referrer's
+        when it is her first purchase)."""
         customer_id = self._customer_of(s, header)
+        hers = [customer_id] if customer_id else []
         lines = [_line(row_no, values) for row_no, values in rows]
         existing = s.scalar(
             select(Receipt).options(selectinload(Receipt.lines)).where(Receipt.receipt_no == receipt_no)
         )
         if existing is not None:
             if _same_receipt(existing, customer_id, header, lines):
-                return "unchanged", customer_id
+                return "unchanged", hers
             raise _Rejected(
                 QT_TRANSLATE_NOOP("Import", "receipt {receipt_no} is already recorded with different lines"),
                 receipt_no=receipt_no,
@@ -688,7 +690,7 @@ class ImportService:
                         "Import", "a negative quantity needs return_of (the original receipt number)"
                     )
                 )
-            self.sales._record_sale(
+            sold = self.sales._record_sale(
                 s,
                 Sale(customer_id, header["at"], lines, 0, receipt_no),
                 actor,
@@ -696,7 +698,9 @@ class ImportService:
                 rules,
                 recompute=False,
             )
-        return "added", customer_id
+            if sold.referrer_credited:
+                hers.append(sold.referrer_credited)
+        return "added", hers
 
     def _customer_of(self, s: Session, header: dict[str, Any]) -> int | None:
         if header["card_no"]:

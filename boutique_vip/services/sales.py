@@ -42,7 +42,7 @@ from boutique_vip.domain.users import Actor
 from boutique_vip.services.audit import AuditService
 from boutique_vip.storage import points_expiry as expiry_store
 from boutique_vip.storage import tiers as tier_store
-from boutique_vip.storage.customers import next_number, to_card
+from boutique_vip.storage.customers import birthday_of, next_number
 from boutique_vip.storage.engine import Database
 from boutique_vip.storage.models import Customer, PointsEntry, Receipt, ReceiptLine, SalesGroup, User, Visit
 
@@ -78,6 +78,7 @@ class SaleResult:
     quote: SaleQuote
     tier_before: str | None
     tier_after: str | None
+    referrer_credited: int | None = None  # the card her first purchase earned referral points
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ class SalesService:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFound(NO_CUSTOMER)
-        rule = earn_rule(day, to_card(customer).birthday, rules)
+        rule = earn_rule(day, birthday_of(customer), rules)  # not the whole card: her family is not read
         value = redemption_value(redeem, rules)
         # More than the sale is refused when saving; until then nothing is spread.
         shares = spread_redemption(amounts, redeem if value <= total else 0, min(value, total))
@@ -336,6 +337,7 @@ class SalesService:
         s.add(receipt)
         s.flush()
         tier_before = customer.tier if customer else None
+        referrer = None
         if customer is not None:
             why = (
                 f" ×{quote.rule.multiplier} {quote.rule.why.value} {quote.rule.holiday}".rstrip()
@@ -368,7 +370,7 @@ class SalesService:
             if recompute:
                 affected = [customer.id] + ([referrer] if referrer else [])
                 tier_store.apply(s, self.now().date(), rules, f"sale {receipt_no}", self.now(), affected)
-        return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None)
+        return SaleResult(receipt_no, quote, tier_before, customer.tier if customer else None, referrer)
 
     def _credit_referrer(
         self,
@@ -962,6 +964,10 @@ class SalesService:
             )
             self.audit.record_in(
                 s, manager, "point_correction", customer.card_no, points=points, reason=reason
+            )
+            # A correction counts toward her lifetime points: her tier as the card keeps it follows at once.
+            tier_store.apply(
+                s, self.now().date(), self.rules(), "points corrected", self.now(), [customer_id]
             )
             return balance + points
 

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
+from sqlalchemy import delete
+
 from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
@@ -74,8 +76,15 @@ class ShopService:
                 )
             if changed:
                 self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
+            # Until everyone is sorted under the new rules, the tiers kept on the cards are not today's:
+            # what reads them (a month's plan) evaluates instead; the daily run's day comes back after.
+            evaluated_on = tier_store.evaluated_on(s)
+            s.execute(delete(Setting).where(Setting.key == tier_store.EVALUATED_ON))
         with self.db.session() as s, s.begin():
-            return tier_store.apply(s, now.date(), rules, "rules changed", now)
+            moved = tier_store.apply(s, now.date(), rules, "rules changed", now)
+            if evaluated_on is not None:
+                s.merge(Setting(key=tier_store.EVALUATED_ON, value=evaluated_on.isoformat()))
+            return moved
 
     def points_expiry_since(self) -> dt.date | None:
         """The day the points expiry rule in force was set (the points it applies to are earned from then)."""

@@ -74,16 +74,21 @@ def next_card_no(s: Session) -> str:
             return card_no
 
 
+def birthday_of(row: models.Customer) -> Birthday | None:
+    """Her birthday as the card keeps it, or None."""
+    if not (row.birthday_calendar and row.birth_month and row.birth_day):
+        return None
+    return Birthday(
+        CalendarKind(row.birthday_calendar),
+        row.birth_month,
+        row.birth_day,
+        row.birth_year,
+        row.birth_leap_month,
+    )
+
+
 def to_card(row: models.Customer) -> CustomerCard:
-    birthday = None
-    if row.birthday_calendar and row.birth_month and row.birth_day:
-        birthday = Birthday(
-            CalendarKind(row.birthday_calendar),
-            row.birth_month,
-            row.birth_day,
-            row.birth_year,
-            row.birth_leap_month,
-        )
+    birthday = birthday_of(row)
     return CustomerCard(
         id=row.id,
         card_no=row.card_no,

@@ -139,6 +139,15 @@ class Database:
     def session(self) -> Session:
         return self.sessions()
 
+    def snapshot(self) -> Session:
+        """A session whose reads all see the database as it was at its first read, whatever other tills
+        commit meanwhile: SQLite's session reads in one transaction already; PostgreSQL's default gives each
+        statement its own moment, so this one is REPEATABLE READ."""
+        s = self.sessions()
+        if not self.is_sqlite:
+            s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        return s
+
     def checkpoint(self) -> None:
         """Copy the WAL into the file and empty it (after an erasure nothing of her stays in the WAL)."""
         if self.is_sqlite:

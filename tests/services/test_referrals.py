@@ -122,3 +122,30 @@ def test_a_referrer_written_as_a_name_before_stays_until_changed(services: Servi
     assert (saved.phone, saved.referrer) == ("13500000009", "李姐")
     with pytest.raises(ValidationFailed):
         services.customers.save(card_from_form({"referrer": "王姐"}, base=saved))  # a new one must be a card
+
+
+def test_an_imported_first_purchase_moves_the_referrers_tier_on_her_card(
+    services: Services, tmp_path: Path
+) -> None:
+    """Referral points earned by an imported receipt count toward the referrer's lifetime points: her
+    card's tier follows when the import finishes, as for a sale at the counter."""
+    from sqlalchemy import select
+
+    from boutique_vip.storage.models import Customer
+
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    services.shop.set_rules(replace(services.shop.rules(), referral_points=5000), manager)
+    lin = services.customers.save(card_from_form({"name": "林雪", "registered_on": "2025-01-01"}))
+    zhou = services.customers.save(card_from_form({"name": "周敏", "referrer": lin.card_no}))
+    assert lin.id and zhou.id
+    sale(services, lin.id)
+    day = clock.now().date().isoformat()
+    sheet = tmp_path / "sales.csv"
+    sheet.write_text(
+        f"receipt_no,date,card_no,qty,unit_price,amount\nT1,{day},{zhou.card_no},1,200,200\n",
+        encoding="utf-8",
+    )
+    report = services.imports.import_purchases(sheet, actor=manager)
+    assert (report.added, report.rejected) == (1, [])
+    with services.db.session() as s:
+        assert s.scalar(select(Customer.tier).where(Customer.id == lin.id)) == "A"

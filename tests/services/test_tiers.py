@@ -161,6 +161,30 @@ def test_many_customers_are_evaluated_in_slices(services: Services, monkeypatch:
     assert [services.tiers.of(cid).tier.value for cid in ids] == ["A", "A", "A", "C", "C"]  # type: ignore[union-attr]
 
 
+def test_a_plan_evaluating_many_candidates_does_so_in_slices(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A birthdays-only month of a large shop has thousands of candidates: evaluated on the eve (no daily
+    run today to read from), they go in slices too, or SQLite refuses "too many SQL variables"."""
+    from boutique_vip.storage import tiers as tier_store
+
+    ids = [customer(services) for _ in range(5)]
+    for cid in ids[:3]:
+        buy(services, cid, 10, "6000")
+    evaluation = tier_store.evaluation
+
+    def at_most_two(day: dt.date, rules: Rules, customer_ids: list[int] | None = None) -> object:
+        assert customer_ids is None or len(customer_ids) <= 2, "one statement for too many customers"
+        return evaluation(day, rules, customer_ids)
+
+    monkeypatch.setattr(tier_store, "IDS_PER_QUERY", 2)
+    monkeypatch.setattr(tier_store, "EVALUATED_DIRECTLY", 0)
+    monkeypatch.setattr(tier_store, "evaluation", at_most_two)
+    with services.db.session() as s:
+        planned = tier_store.planned_on(s, D, Rules(), None, ids)
+    assert planned == {cid: "A" for cid in ids[:3]}
+
+
 # --- the SQL and the reference rules always agree ----------------------------------------------
 
 # Days before D include the gift holidays' first days (double points) within the range.
@@ -366,3 +390,52 @@ def test_a_plan_read_from_the_kept_tiers_equals_evaluating_everyone_on_its_eve(
                 cid: tier for cid, tier in everyone.items() if cid in some
             }, f"eve {eve}, some"
     db.close()
+
+
+def kept_tier(services: Services, cid: int) -> str | None:
+    """Her tier as her card keeps it (what the lists, the desk and a month's plan read)."""
+    from sqlalchemy import select
+
+    from boutique_vip.storage.models import Customer
+
+    with services.db.session() as s:
+        return s.scalar(select(Customer.tier).where(Customer.id == cid))
+
+
+def test_a_points_correction_moves_the_tier_kept_on_her_card(services: Services) -> None:
+    """A correction counts toward her lifetime points: the card's tier follows at once, not only when a
+    date boundary brings her to the daily run."""
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    cid = customer(services)
+    buy(services, cid, 30, "300")
+    assert kept_tier(services, cid) == "C"
+    services.sales.correct_points(cid, 5000, "开业前积分补录", manager)
+    assert kept_tier(services, cid) == "A"
+
+
+def test_changing_the_rules_lets_a_plan_evaluate_until_everyone_is_sorted_again(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules are saved before everyone is sorted under them (a second transaction, seconds in a large
+    shop): meanwhile, or when that step fails, a month's plan does not read the cards' old tiers."""
+    from dataclasses import replace
+
+    from boutique_vip.storage import tiers as tier_store
+
+    manager = services.users.add("王芳", Role.MANAGER, "888888")
+    cid = customer(services)
+    buy(services, cid, 100, "3000")  # no date boundary between today and February's eve moves her
+    services.tiers.recompute_if_new_day()
+    assert kept_tier(services, cid) == "C"
+
+    def sorting_fails(*args: object, **kwargs: object) -> int:
+        raise RuntimeError("the machine went down")
+
+    monkeypatch.setattr(tier_store, "apply", sorting_fails)
+    with pytest.raises(RuntimeError):
+        services.shop.set_rules(replace(services.shop.rules(), tier_a_lifetime_points=2000), manager)
+    monkeypatch.undo()
+    assert kept_tier(services, cid) == "C"  # not sorted again yet
+    # February 2027 has Spring Festival: every A and B customer as of 31 January has a line.
+    lines = services.gifts.proposed_lines(2027, 2)
+    assert [ln.tier.value for ln in lines if ln.customer_id == cid] == ["A"]

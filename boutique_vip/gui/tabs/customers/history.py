@@ -5,7 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -13,8 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -83,10 +89,15 @@ class PurchaseHistory(QWidget):
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.itemExpanded.connect(self._open_receipt)
         self._receipt_lines: list[Any] = []  # each receipt's lines, by the number its item holds
-        self.ledger = named(QTableWidget(0, 5), "historyLedger")
-        self.ledger.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Points"), self.tr("Why"), self.tr("By")]
+        self.ledger_rows = LedgerModel(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Points"), self.tr("Why"), self.tr("By")], self
         )
+        self.ledger = named(QTableView(), "historyLedger")
+        self.ledger.setModel(self.ledger_rows)
+        self.ledger.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.ledger.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        # Column widths from the newest rows, not from every row of a long ledger.
+        self.ledger.horizontalHeader().setResizeContentsPrecision(50)
         self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ledger.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ledger.verticalHeader().hide()
@@ -114,7 +125,7 @@ class PurchaseHistory(QWidget):
     def load(self, card: CustomerCard, tier: TierRow | None = None) -> None:
         """Her history; ``tier`` when the caller has already worked it out."""
         self.timeline.clear()
-        self.ledger.setRowCount(0)
+        self.ledger_rows.show([])
         if card.id is None:
             self.tier.setText("—")
             self.points.clear()
@@ -260,13 +271,44 @@ class PurchaseHistory(QWidget):
         return self.tr("{cash} yuan cash + {points}").format(cash=f"{cash:.2f}", points=paid_with)
 
     def _show_ledger(self, customer_id: int) -> None:
-        rows = self.services.sales.ledger(customer_id)
-        self.ledger.setUpdatesEnabled(False)  # one repaint for the whole ledger, not one per cell
-        self.ledger.setRowCount(len(rows))
         kinds = ledger_kind_names()
-        for i, r in enumerate(rows):
-            for j, value in enumerate(
+        self.ledger_rows.show(
+            [
                 (r.day.isoformat(), kinds.get(r.kind, r.kind), str(r.points), stored_text(r.reason), r.user)
-            ):
-                self.ledger.setItem(i, j, QTableWidgetItem(value))
-        self.ledger.setUpdatesEnabled(True)
+                for r in self.services.sales.ledger(customer_id)
+            ]
+        )
+
+
+class LedgerModel(QAbstractTableModel):
+    """Her points ledger as the table reads it, a screenful at a time (a regular has hundreds of rows)."""
+
+    def __init__(self, headers: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple[str, ...]] = []
+
+    def show(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
