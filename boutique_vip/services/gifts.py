@@ -8,9 +8,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from boutique_vip.domain import gift_plan as plan_rules
@@ -370,10 +370,14 @@ class GiftService:
                     created_by=actor.id if actor else None,
                     created_at=self.now(),
                 )
-                plan.lines = [_row(ln) for ln in lines]
                 s.add(plan)
                 s.flush()
-                self.audit.record_in(s, actor, "gift_plan_drafted", month_text, lines=len(plan.lines))
+                # One statement for the lines, not an object each: a large shop's holiday month has tens of
+                # thousands, and the write lock is held meanwhile.
+                table = cast(Table, models.GiftPlanLine.__table__)
+                if lines:
+                    s.execute(insert(table), [{"plan_id": plan.id, **_values(ln)} for ln in lines])
+                self.audit.record_in(s, actor, "gift_plan_drafted", month_text, lines=len(lines))
             plan_id = (existing or plan).id
         with self.db.session() as s:  # the view, read after the lock is given back
             saved = s.get(models.GiftPlan, plan_id, options=[selectinload(models.GiftPlan.lines)])
@@ -914,20 +918,25 @@ def _sealed(hex_value: str) -> bool:
         return False
 
 
+def _values(line: PlanLine) -> dict[str, Any]:
+    """A proposed line as the plan's row keeps it."""
+    return {
+        "customer_id": line.customer_id,
+        "tier": line.tier.value,
+        "occasion": line.occasion,
+        "occasion_date": line.occasion_date,
+        "card_mail_date": line.card_mail_date,
+        "gift_category_id": line.gift_category_id,
+        "min_cost": line.min_cost,
+        "max_cost": line.max_cost,
+        "delivery": line.delivery.value,
+        "executor_id": line.executor_id,
+        "reason": line.reason,
+    }
+
+
 def _row(line: PlanLine) -> models.GiftPlanLine:
-    return models.GiftPlanLine(
-        customer_id=line.customer_id,
-        tier=line.tier.value,
-        occasion=line.occasion,
-        occasion_date=line.occasion_date,
-        card_mail_date=line.card_mail_date,
-        gift_category_id=line.gift_category_id,
-        min_cost=line.min_cost,
-        max_cost=line.max_cost,
-        delivery=line.delivery.value,
-        executor_id=line.executor_id,
-        reason=line.reason,
-    )
+    return models.GiftPlanLine(**_values(line))
 
 
 def _copy_line(line: models.GiftPlanLine) -> models.GiftPlanLine:
