@@ -405,16 +405,15 @@ def _plan_in_the_window(app: Any, window: Any, services: Any, manager: Any, staf
     timer.start()
     last[0] = time.perf_counter()
     try:
-        page.month_chosen = (
-            True  # picked from the list, as she does: the plan reminder leaves the month alone
-        )
+        # Picked from the list, as she does: the plan reminder leaves the month alone.
+        page.month_chosen = True
         page.month.setCurrentText("2027-01")  # January: birthdays only, not planned yet
         wait_until(lambda: page.view is not None and page.view.month == "2027-01")
         page.create_draft()
         wait_until(lambda: page.view is not None and page.view.status == "draft")
-        draft = services.gifts.current("2027-01")
-        assert draft.id is not None
-        dialog = ApprovePlanDialog(services, window.bus, draft.id, "2027-01", "zh_CN", window)
+        draft_id = page.view.id  # as the page opens the dialog (the plan is not read again here)
+        assert draft_id is not None
+        dialog = ApprovePlanDialog(services, window.bus, draft_id, "2027-01", "zh_CN", window)
         dialog.pin.setText(MANAGER_PIN)
         dialog.passphrase.setText(PASSPHRASE)
         dialog.accept()

@@ -346,13 +346,19 @@ class GiftService:
             return [self._view(s, plan) for key in keys if (plan := self._latest(s, key)) is not None]
 
     def revisions(self, month_text: str) -> list[PlanView]:
+        """The month's revisions, oldest first, without their lines: what the plan page lists under the plan
+        each time it is drawn (a month's lines are thousands in a large shop, per revision)."""
         with self.db.session() as s:
-            plans = s.scalars(
-                select(models.GiftPlan)
+            rows = s.execute(
+                select(models.GiftPlan, models.User.name)
+                .outerjoin(models.User, models.User.id == models.GiftPlan.approved_by)
                 .where(models.GiftPlan.month == month_text)
                 .order_by(models.GiftPlan.revision)
             )
-            return [self._view(s, p) for p in plans]
+            return [
+                PlanView(p.id, p.month, p.revision, p.status, [], approver or "", p.approved_at, p.pdf_sha256)
+                for p, approver in rows
+            ]
 
     @changes(Topic.PLANS, Topic.CALLS)
     def create_draft(self, month_text: str, actor: Actor | None) -> PlanView:

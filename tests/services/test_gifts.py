@@ -165,6 +165,11 @@ def test_approval_freezes_and_a_change_makes_a_new_revision(shop: Services) -> N
     assert shop.gifts.sheet("2027-02") != pdf  # the draft is shown, not the approved one
     shop.gifts.approve(revised.id or 0, manager.id, "888888", "a long passphrase")
     assert [r.status for r in shop.gifts.revisions("2027-02")] == ["superseded", "approved"]
+    # The page lists them each time it draws the plan: their headings, not thousands of lines each.
+    assert [(r.revision, r.approved_by, r.lines) for r in shop.gifts.revisions("2027-02")] == [
+        (1, "王芳", []),
+        (2, "王芳", []),
+    ]
 
 
 def test_execution_and_gifts_waiting_for_pickup(shop: Services) -> None:
