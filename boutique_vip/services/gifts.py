@@ -243,9 +243,11 @@ class GiftService:
             return self._line_views(s, [ln for ln in lines if ln.occasion_date == day])
 
     def _stored_on(self, s: Session) -> dt.date | None:
-        """Today, when the tiers kept on the cards are today's (its daily run done), else None."""
+        """Today, when the tiers kept on the cards are today's (its daily run done, under today's rules),
+        else None."""
         today = self.now().date()
-        return today if tier_store.evaluated_on(s) == today else None
+        current = tier_store.evaluated_on(s) == today and tier_store.sorted_under(s, self.rules())
+        return today if current else None
 
     def approval_deadline(self, month_text: str) -> dt.date | None:
         """The day the month's plan must be approved by (its first card's mailing day); None when it is approved

@@ -6,8 +6,6 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from sqlalchemy import delete
-
 from boutique_vip.domain.changes import RETIERED, Topic, changes
 from boutique_vip.domain.errors import QT_TRANSLATE_NOOP, FieldError, ValidationFailed
 from boutique_vip.domain.permissions import Action, require
@@ -76,14 +74,12 @@ class ShopService:
                 )
             if changed:
                 self.audit.record_in(s, actor, "settings_changed", "rules", **changed)
-            # Until everyone is sorted under the new rules, the tiers kept on the cards are not today's:
-            # what reads them (a month's plan) evaluates instead; the daily run's day comes back after.
-            evaluated_on = tier_store.evaluated_on(s)
-            s.execute(delete(Setting).where(Setting.key == tier_store.EVALUATED_ON))
+            # Until everyone is sorted under the new rules, the tiers kept on the cards are the old rules':
+            # what reads them (a month's plan) sees so and evaluates instead.
+            tier_store.keep_sorted_under(s, Rules.from_json(before), only_if_unknown=True)
         with self.db.session() as s, s.begin():
             moved = tier_store.apply(s, now.date(), rules, "rules changed", now)
-            if evaluated_on is not None:
-                s.merge(Setting(key=tier_store.EVALUATED_ON, value=evaluated_on.isoformat()))
+            tier_store.keep_sorted_under(s, rules)
             return moved
 
     def points_expiry_since(self) -> dt.date | None:

@@ -125,7 +125,9 @@ class TierService:
         customers the days can have moved, done for all, and the day marked done."""
         with self.db.session() as s, s.begin():
             expiry_store.expire_due(s, self.now().date(), self.now())
-            changed = tier_store.apply(s, self.now().date(), self.rules(), cause, self.now())
+            rules = self.rules()
+            changed = tier_store.apply(s, self.now().date(), rules, cause, self.now())
+            tier_store.keep_sorted_under(s, rules)
             s.merge(Setting(key=LAST_DAILY_RUN, value=self.now().date().isoformat()))
         return changed
 

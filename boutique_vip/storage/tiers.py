@@ -7,6 +7,8 @@ what happened up to ``day``. ``apply(...)`` writes the result onto the customers
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -149,6 +151,28 @@ def evaluated_on(s: Session) -> dt.date | None:
     """The day of the last daily run: the cards' tiers are that day's (and every sale's since, as of its day)."""
     value = s.scalar(select(Setting.value).where(Setting.key == EVALUATED_ON))
     return dt.date.fromisoformat(value) if value else None
+
+
+#: The setting holding a fingerprint of the rules the tiers kept on the cards were last all sorted under.
+SORTED_UNDER = "tiers_sorted_under"
+
+
+def _fingerprint(rules: Rules) -> str:
+    return hashlib.sha256(json.dumps(rules.to_json(), sort_keys=True).encode()).hexdigest()
+
+
+def keep_sorted_under(s: Session, rules: Rules, only_if_unknown: bool = False) -> None:
+    """Note that every customer's kept tier is sorted under ``rules`` (``only_if_unknown``: unless noted)."""
+    if only_if_unknown and s.get(Setting, SORTED_UNDER) is not None:
+        return
+    s.merge(Setting(key=SORTED_UNDER, value=_fingerprint(rules)))
+
+
+def sorted_under(s: Session, rules: Rules) -> bool:
+    """Whether the tiers kept on the cards are sorted under ``rules``: not while new rules are being applied
+    to everyone (or after that failed). Nothing noted: the rules never changed since."""
+    value = s.scalar(select(Setting.value).where(Setting.key == SORTED_UNDER))
+    return value is None or value == _fingerprint(rules)
 
 
 #: Beyond this many days since the last run, every customer is evaluated (the ranges would cover most anyway).

@@ -311,3 +311,23 @@ def test_her_card_says_which_points_expire_and_when(qtbot: QtBot, window: MainWi
     text = tab(window).editor.history.points.text()
     assert text == "Points balance 680, lifetime points 680; 680 expire on 2027-12-31"
     assert dt.date(2027, 12, 31) == services.sales.points_expiring(lin.id or 0)[0][0]
+
+
+def test_remembered_column_widths_keep_the_ledgers_quick_measure(qtbot: QtBot) -> None:
+    """Column widths this PC remembers come back as they were left; how many rows the program measures a
+    column on (her ledger: the newest 50 of hundreds, so the card opens quickly) is not a remembered choice."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from boutique_vip.gui.widgets.headers import restore_header
+
+    saved = QTableView()
+    saved.setModel(QStandardItemModel(3, 3))
+    saved.horizontalHeader().resizeSection(1, 123)
+    state = saved.horizontalHeader().saveState()  # measured on 1,000 rows, Qt's default
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 3))
+    table.horizontalHeader().setResizeContentsPrecision(50)
+    assert restore_header(table.horizontalHeader(), state)
+    assert table.horizontalHeader().sectionSize(1) == 123
+    assert table.horizontalHeader().resizeContentsPrecision() == 50

@@ -55,7 +55,10 @@ def header_state(header: QHeaderView) -> QByteArray:
 
 
 def restore_header(header: QHeaderView, state: QByteArray) -> bool:
-    wrapped = header.defaultAlignment()
+    """Her column widths and order as this PC remembers them; what the program sets (wrapped titles, how
+    many rows a column's width is measured on, for speed) stays as the program set it."""
+    wrapped, precision = header.defaultAlignment(), header.resizeContentsPrecision()
     restored = header.restoreState(state)
     header.setDefaultAlignment(wrapped)
+    header.setResizeContentsPrecision(precision)
     return restored
