@@ -101,6 +101,8 @@ class PurchaseHistory(QWidget):
         self.ledger.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ledger.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ledger.verticalHeader().hide()
+        # Rows as tight as the timeline's: more of her ledger shows in the room the card leaves it.
+        self.ledger.verticalHeader().setDefaultSectionSize(self.ledger.fontMetrics().height() + 6)
         self.contacts = named(QLabel(), "historyContacts")
         self.contacts.setWordWrap(True)
         self.changes = named(QLabel(), "historyTierChanges")
